@@ -1,0 +1,36 @@
+package dev.mockapis.core;
+
+/**
+ * A stateful fake of one provider API, free of any HTTP server: its routes, its error format, its
+ * built-in scenarios and its default behaviour. A {@link FakeServer} puts it on a socket.
+ *
+ * <p>Implementations must be thread-safe: requests are handled concurrently.
+ */
+public interface FakeApi {
+
+    /** The api's name as tests refer to it: {@code openai}, {@code twilio}, ... */
+    String name();
+
+    /** The routes, each naming an operation id. */
+    RouteTable routes();
+
+    /** How the provider shapes its errors. */
+    ErrorFormat errorFormat();
+
+    /** The built-in scenarios; the catalog's default is active unless a test selects another. */
+    ScenarioCatalog scenarios();
+
+    /**
+     * Answers a call with the fake's stateful behaviour.
+     *
+     * @param call the routed request
+     * @param directive a provider-specific instruction from the scenario, or {@code null}
+     * @return the response
+     * @throws ProviderErrorException to answer with a provider-shaped error
+     * @throws MalformedBodyException when the body cannot be read
+     */
+    FakeResponse handle(ApiCall call, Object directive);
+
+    /** Forgets all state: resources created, counters, pending callbacks. */
+    void reset();
+}

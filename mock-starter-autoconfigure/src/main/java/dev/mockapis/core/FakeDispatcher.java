@@ -1,0 +1,107 @@
+package dev.mockapis.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * Turns each request into a routed call, picks the scenario's step or the fake's default, records the
+ * interaction and hands the answer to the wire. Runs concurrently on MockWebServer's threads.
+ */
+final class FakeDispatcher extends Dispatcher {
+
+    private static final int CLOSEST_ROUTES = 3;
+    private static final Step DEFAULT_STEP = Step.of(new ScriptedResponse.Proceed(null));
+
+    private final FakeApi api;
+    private final InteractionLog log;
+    private final AtomicReference<ScriptProgress> progress;
+    private final MockWebServer server;
+    private final AtomicLong sequence = new AtomicLong();
+
+    FakeDispatcher(FakeApi api, InteractionLog log, AtomicReference<ScriptProgress> progress, MockWebServer server) {
+        this.api = api;
+        this.log = log;
+        this.progress = progress;
+        this.server = server;
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
+        // MockWebServer queues every request it reads; our log replaces that queue, so keep it drained.
+        server.takeRequest(0, TimeUnit.NANOSECONDS);
+        Instant arrived = Instant.now();
+        long started = System.nanoTime();
+        FakeRequest request = WireRequests.read(recorded);
+        ScriptProgress script = progress.get();
+        Optional<RouteMatch> match = api.routes().match(request.method(), request.path());
+        Answer answer = match
+                .map(route -> answer(new ApiCall(route.operationId(), route.pathVariables(), request), script))
+                .orElseGet(() -> unmatched(request));
+        log.record(new Interaction(
+                sequence.incrementAndGet(),
+                arrived,
+                api.name(),
+                match.map(RouteMatch::operationId).orElse(null),
+                request.method(),
+                request.path(),
+                request.query(),
+                Redaction.redact(request.headers()),
+                request.parsedBody(),
+                answer.response().status(),
+                answer.source(),
+                script.scenario().name(),
+                answer.faults(),
+                InteractionLog.cut(answer.response().bodyText()),
+                Duration.ofNanos(System.nanoTime() - started),
+                answer.closestRoutes()));
+        return WireResponses.write(answer.response(), answer.faults());
+    }
+
+    private Answer answer(ApiCall call, ScriptProgress script) {
+        Step step = script.next(call).orElse(DEFAULT_STEP);
+        Interaction.Source source = step == DEFAULT_STEP ? Interaction.Source.FAKE : Interaction.Source.SCENARIO;
+        ScriptedResponse scripted = step.response();
+        if (scripted instanceof ScriptedResponse.Respond respond) {
+            return new Answer(respond.response(), source, step.faults(), List.of());
+        }
+        if (scripted instanceof ScriptedResponse.Fail fail) {
+            return new Answer(api.errorFormat().render(fail.error()), source, step.faults(), List.of());
+        }
+        Object directive = ((ScriptedResponse.Proceed) scripted).directive();
+        if (directive == null && step.faults().isEmpty()) {
+            source = Interaction.Source.FAKE;
+        }
+        return handleByFake(call, directive, source, step.faults());
+    }
+
+    private Answer handleByFake(ApiCall call, Object directive, Interaction.Source source, List<Fault> faults) {
+        ErrorFormat errors = api.errorFormat();
+        try {
+            return new Answer(api.handle(call, directive), source, faults, List.of());
+        } catch (ProviderErrorException e) {
+            return new Answer(errors.render(e.error()), source, faults, List.of());
+        } catch (MalformedBodyException e) {
+            return new Answer(errors.render(errors.malformedBody(call.request(), e.getMessage())), source, faults, List.of());
+        } catch (RuntimeException e) {
+            return new Answer(errors.render(errors.internalError(call.request(), e)), Interaction.Source.FAKE_FAILURE, faults, List.of());
+        }
+    }
+
+    private Answer unmatched(FakeRequest request) {
+        List<Route> closest = api.routes().closest(request.method(), request.path(), CLOSEST_ROUTES);
+        FakeResponse response = api.errorFormat().render(api.errorFormat().unknownRoute(request));
+        return new Answer(response, Interaction.Source.UNMATCHED, List.of(), closest);
+    }
+
+    private record Answer(FakeResponse response, Interaction.Source source, List<Fault> faults, List<Route> closestRoutes) {
+    }
+}

@@ -1,0 +1,144 @@
+package dev.mockapis.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import mockwebserver3.MockWebServer;
+
+/**
+ * A {@link FakeApi} served over HTTP on a loopback port, with its active scenario and its interaction
+ * log. Created started; serves until {@link #close()}, which is final.
+ *
+ * <pre>{@code
+ * try (FakeServer twilio = FakeServer.start(new TwilioFake(...))) {
+ *     twilio.useScenario("message_failures");
+ *     // point the client at twilio.baseUrl()
+ * }
+ * }</pre>
+ */
+public final class FakeServer implements AutoCloseable {
+
+    private final FakeApi api;
+    private final MockWebServer server;
+    private final InteractionLog log;
+    private final AtomicReference<ScenarioCatalog> catalog;
+    private final AtomicReference<ScriptProgress> progress;
+
+    private FakeServer(FakeApi api, int logCapacity) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.log = new InteractionLog(logCapacity);
+        this.catalog = new AtomicReference<>(api.scenarios());
+        this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario()));
+        this.server = new MockWebServer();
+        server.setServerSocketFactory(new LowLatencyServerSocketFactory());
+        server.setDispatcher(new FakeDispatcher(api, log, progress, server));
+    }
+
+    /** Starts a fake on a free loopback port, keeping up to {@value InteractionLog#DEFAULT_CAPACITY} interactions. */
+    public static FakeServer start(FakeApi api) {
+        return start(api, InteractionLog.DEFAULT_CAPACITY);
+    }
+
+    /** Starts a fake on a free loopback port with a log of the given capacity. */
+    public static FakeServer start(FakeApi api, int logCapacity) {
+        FakeServer fake = new FakeServer(api, logCapacity);
+        try {
+            fake.server.start(InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the " + api.name() + " fake", e);
+        }
+        return fake;
+    }
+
+    /** The fake api. */
+    public FakeApi api() {
+        return api;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port();
+    }
+
+    /** The requests received. */
+    public InteractionLog interactions() {
+        return log;
+    }
+
+    /** The scenarios that can be selected by name: the api's built-ins and any registered. */
+    public ScenarioCatalog scenarios() {
+        return catalog.get();
+    }
+
+    /** Makes scenarios selectable by name; one named like a built-in replaces it. */
+    public void register(Scenario... scenarios) {
+        for (Scenario scenario : scenarios) {
+            requireKnownOperations(scenario);
+        }
+        catalog.updateAndGet(current -> current.with(List.of(scenarios)));
+    }
+
+    /**
+     * Activates a scenario by name, starting its sequences afresh.
+     *
+     * @throws IllegalArgumentException naming the known scenarios when there is none of that name
+     */
+    public void useScenario(String name) {
+        useScenario(catalog.get().require(name));
+    }
+
+    /**
+     * Activates a scenario, starting its sequences afresh.
+     *
+     * @throws IllegalArgumentException when it scripts an operation this api does not have
+     */
+    public void useScenario(Scenario scenario) {
+        requireKnownOperations(scenario);
+        progress.set(new ScriptProgress(scenario));
+    }
+
+    /** The active scenario. */
+    public Scenario activeScenario() {
+        return progress.get().scenario();
+    }
+
+    /** The active scenario's scripted steps that no request has reached. */
+    public List<UnusedStep> unusedSteps() {
+        return progress.get().unusedSteps();
+    }
+
+    /** Back to a fresh fake: default scenario, no state, empty log. Registered scenarios stay. */
+    public void reset() {
+        progress.set(new ScriptProgress(catalog.get().defaultScenario()));
+        api.reset();
+        log.clear();
+    }
+
+    /** Stops serving; a closed fake cannot be restarted. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private void requireKnownOperations(Scenario scenario) {
+        for (String operation : scenario.scriptedOperations()) {
+            if (!api.routes().hasOperation(operation)) {
+                throw new IllegalArgumentException("Scenario '" + scenario.name() + "' scripts '" + operation + "', which "
+                        + api.name() + " does not have; its operations: " + String.join(", ", api.routes().operationIds()));
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return api.name() + " fake at " + baseUrl();
+    }
+}

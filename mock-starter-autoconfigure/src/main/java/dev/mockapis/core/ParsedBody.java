@@ -1,0 +1,51 @@
+package dev.mockapis.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** A request body read according to its media type. */
+public sealed interface ParsedBody {
+
+    /** No body at all. */
+    record Empty() implements ParsedBody {
+    }
+
+    /** A JSON document. */
+    record Json(JsonNode node) implements ParsedBody {
+    }
+
+    /** Form parameters, in order, repeated names keeping every value. */
+    record Form(Map<String, List<String>> params) implements ParsedBody {
+    }
+
+    /** A body of another media type, as text. */
+    record Text(String text) implements ParsedBody {
+    }
+
+    /** A body that claims to be JSON but is not; {@code reason} says where it breaks. */
+    record Invalid(String reason, String text) implements ParsedBody {
+    }
+
+    /** Reads a body by its media type; JSON is also recognised without a content type. */
+    static ParsedBody parse(String mediaType, byte[] body) {
+        if (body.length == 0) {
+            return new Empty();
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (mediaType.equals("application/x-www-form-urlencoded")) {
+            return new Form(FormEncoding.parse(text));
+        }
+        boolean looksLikeJson = mediaType.isEmpty() && (text.stripLeading().startsWith("{") || text.stripLeading().startsWith("["));
+        if (mediaType.endsWith("json") || looksLikeJson) {
+            try {
+                return new Json(JsonSupport.mapper().readTree(text));
+            } catch (JsonProcessingException e) {
+                return new Invalid("We could not parse the JSON body of your request: " + e.getOriginalMessage(), text);
+            }
+        }
+        return new Text(text);
+    }
+}

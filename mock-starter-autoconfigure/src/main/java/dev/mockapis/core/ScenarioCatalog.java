@@ -1,0 +1,76 @@
+package dev.mockapis.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The scenarios one api offers by name, with the one that applies when none is selected. */
+public final class ScenarioCatalog {
+
+    private final String api;
+    private final Map<String, Scenario> scenarios;
+    private final String defaultName;
+
+    private ScenarioCatalog(String api, Map<String, Scenario> scenarios, String defaultName) {
+        this.api = api;
+        this.scenarios = scenarios;
+        this.defaultName = defaultName;
+    }
+
+    /** A catalog whose first scenario is the default. */
+    public static ScenarioCatalog of(String api, List<Scenario> scenarios) {
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException("A catalog for " + api + " needs at least a default scenario");
+        }
+        Map<String, Scenario> byName = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios) {
+            if (byName.putIfAbsent(scenario.name(), scenario) != null) {
+                throw new IllegalArgumentException("Two scenarios for " + api + " are named '" + scenario.name() + "'");
+            }
+        }
+        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), scenarios.get(0).name());
+    }
+
+    /** This catalog with more scenarios; a scenario with a built-in's name replaces it. */
+    public ScenarioCatalog with(List<Scenario> more) {
+        Map<String, Scenario> byName = new LinkedHashMap<>(scenarios);
+        more.forEach(scenario -> byName.put(scenario.name(), scenario));
+        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), defaultName);
+    }
+
+    /** The scenario of that name. */
+    public Optional<Scenario> find(String name) {
+        return Optional.ofNullable(scenarios.get(name));
+    }
+
+    /**
+     * The scenario of that name.
+     *
+     * @throws IllegalArgumentException naming the known scenarios when there is none of that name
+     */
+    public Scenario require(String name) {
+        Scenario scenario = scenarios.get(name);
+        if (scenario == null) {
+            throw new IllegalArgumentException("No scenario '" + name + "' for " + api + "; known: "
+                    + scenarios.keySet().stream().collect(Collectors.joining(", ")));
+        }
+        return scenario;
+    }
+
+    /** The scenario active when none is selected. */
+    public Scenario defaultScenario() {
+        return scenarios.get(defaultName);
+    }
+
+    /** Every scenario, in registration order. */
+    public List<Scenario> all() {
+        return List.copyOf(scenarios.values());
+    }
+
+    /** The scenario names, in registration order. */
+    public List<String> names() {
+        return List.copyOf(scenarios.keySet());
+    }
+}
