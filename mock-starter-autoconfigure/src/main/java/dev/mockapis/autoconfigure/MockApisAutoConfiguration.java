@@ -1,0 +1,32 @@
+package dev.mockapis.autoconfigure;
+
+import dev.mockapis.MockApiServers;
+import dev.mockapis.MockInteractionVerifier;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the MockApis fakes: active when {@code mockapis.enabled} is {@code true}, which
+ * {@code @MockApis} sets for its test contexts. The fakes themselves are registered by
+ * {@link MockApisContextInitializer}, before the Environment is read; this adds the beans tests use.
+ */
+@AutoConfiguration
+@ConditionalOnBooleanProperty("mockapis.enabled")
+@EnableConfigurationProperties(MockApisProperties.class)
+public final class MockApisAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MockInteractionVerifier mockInteractionVerifier(MockApiServers servers) {
+        return new MockInteractionVerifier(servers);
+    }
+
+    @Bean
+    ApiScenarioRegistrar mockApisScenarioRegistrar(ListableBeanFactory beanFactory, ContextMockApiServers servers) {
+        return new ApiScenarioRegistrar(beanFactory, servers);
+    }
+}
