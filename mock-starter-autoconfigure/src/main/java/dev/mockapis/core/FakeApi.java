@@ -33,4 +33,14 @@ public interface FakeApi {
 
     /** Forgets all state: resources created, counters, pending callbacks. */
     void reset();
+
+    /** How the provider reports rate limits; a plain {@code Retry-After} unless the provider has its own headers. */
+    default RateLimitFormat rateLimitFormat() {
+        return RateLimitFormat.RETRY_AFTER_ONLY;
+    }
+
+    /** The tokens a call costs against a token rate limit; 0 for apis that do not count tokens. */
+    default int tokenCost(ApiCall call) {
+        return 0;
+    }
 }

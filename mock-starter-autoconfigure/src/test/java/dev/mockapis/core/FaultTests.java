@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,48 @@ class FaultTests {
 
         assertThat(client.createNote("x").statusCode()).isEqualTo(201);
         assertThat(server.interactions().all().get(0).faults()).containsExactly(Fault.delay(Duration.ofMillis(20)));
+    }
+
+    @Test
+    void aRandomDelayIsDrawnWithinItsBounds() {
+        Fault.RandomDelay delay = new Fault.RandomDelay(Duration.ofMillis(5), Duration.ofMillis(9));
+
+        assertThat(IntStream.range(0, 50).mapToObj(i -> delay.draw()))
+                .allSatisfy(drawn -> assertThat(drawn).isBetween(Duration.ofMillis(5), Duration.ofMillis(9)));
+    }
+
+    @Test
+    void aRandomDelayLongerThanTheTimeoutIsATimeout() {
+        script(Rule.on("notes.create").fault(Fault.randomDelay(Duration.ofSeconds(4), Duration.ofSeconds(5))));
+
+        assertThatThrownBy(() -> client.withTimeout(Duration.ofMillis(200)).post("/v1/notes", "{\"text\":\"x\"}"))
+                .isInstanceOf(HttpTimeoutException.class);
+    }
+
+    @Test
+    void aSlowBodyArrivesWholeButTakesItsTime() {
+        client.createNote("x".repeat(400));
+        script(Rule.on("notes.retrieve").fault(Fault.slowBody(1000)));
+
+        long started = System.nanoTime();
+        HttpResponse<String> response = get("/v1/notes/note_1");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(response.body()).hasSize(400 + "{\"id\":\"note_1\",\"text\":\"\"}".length());
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void aPacedStreamHoldsEachEventBack() {
+        client.createNote("abcd");
+        script(Rule.on("notes.stream").fault(Fault.streamPace(Duration.ofMillis(100), 20)));
+
+        long started = System.nanoTime();
+        HttpResponse<String> response = get("/v1/notes/note_1/stream");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(response.body()).startsWith("event: char\ndata: a\n\n").endsWith("data: d\n\n");
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(100 + 4 * 50));
     }
 
     @Test
@@ -104,6 +147,14 @@ class FaultTests {
         assertThatThrownBy(() -> client.createNote("x")).hasRootCauseInstanceOf(IOException.class);
 
         assertThat(client.createNote("x").statusCode()).isEqualTo(201);
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return client.get(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void script(Rule.Builder rule) {

@@ -103,6 +103,32 @@ final class NotesFake implements FakeApi {
     }
 
     @Override
+    public int tokenCost(ApiCall call) {
+        return call.request().body().length;
+    }
+
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return new RateLimitFormat() {
+            @Override
+            public HttpHeaders headers(RateLimitStatus status) {
+                HttpHeaders.Builder headers = HttpHeaders.builder()
+                        .add("X-Requests-Remaining", String.valueOf(status.requestsRemaining()))
+                        .add("X-Tokens-Remaining", String.valueOf(status.tokensRemaining()));
+                if (status.rejected()) {
+                    headers.add("Retry-After", String.valueOf(RateLimitFormat.retryAfterSeconds(status)));
+                }
+                return headers.build();
+            }
+
+            @Override
+            public ProviderError exceeded(RateLimitStatus status) {
+                return ProviderError.of(429, "too_many_" + status.exceeded().name().toLowerCase(java.util.Locale.ROOT), "Slow down");
+            }
+        };
+    }
+
+    @Override
     public void reset() {
         notes.clear();
         ids.set(0);
