@@ -39,6 +39,19 @@ public interface FakeApi {
         return RateLimitFormat.RETRY_AFTER_ONLY;
     }
 
+    /**
+     * Reads a directive written in a scenario file ({@code proceed: {reply: "Hi"}}) into the value
+     * {@link #handle} understands.
+     *
+     * @throws IllegalArgumentException naming what is wrong or what the api accepts
+     */
+    default Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
+        if (spec == null || spec.isEmpty()) {
+            return null;
+        }
+        throw new IllegalArgumentException(name() + " takes no directives, got " + spec);
+    }
+
     /** The tokens a call costs against a token rate limit; 0 for apis that do not count tokens. */
     default int tokenCost(ApiCall call) {
         return 0;
