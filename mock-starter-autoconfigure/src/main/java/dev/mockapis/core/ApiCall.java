@@ -14,7 +14,7 @@ public record ApiCall(String operationId, Map<String, String> pathVariables, Fak
 
     /** Copies the variables. */
     public ApiCall {
-        pathVariables = Map.copyOf(pathVariables);
+        pathVariables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pathVariables));
     }
 
     /** A path variable's value. */

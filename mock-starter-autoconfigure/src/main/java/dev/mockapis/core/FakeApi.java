@@ -33,4 +33,27 @@ public interface FakeApi {
 
     /** Forgets all state: resources created, counters, pending callbacks. */
     void reset();
+
+    /** How the provider reports rate limits; a plain {@code Retry-After} unless the provider has its own headers. */
+    default RateLimitFormat rateLimitFormat() {
+        return RateLimitFormat.RETRY_AFTER_ONLY;
+    }
+
+    /**
+     * Reads a directive written in a scenario file ({@code proceed: {reply: "Hi"}}) into the value
+     * {@link #handle} understands.
+     *
+     * @throws IllegalArgumentException naming what is wrong or what the api accepts
+     */
+    default Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
+        if (spec == null || spec.isEmpty()) {
+            return null;
+        }
+        throw new IllegalArgumentException(name() + " takes no directives, got " + spec);
+    }
+
+    /** The tokens a call costs against a token rate limit; 0 for apis that do not count tokens. */
+    default int tokenCost(ApiCall call) {
+        return 0;
+    }
 }

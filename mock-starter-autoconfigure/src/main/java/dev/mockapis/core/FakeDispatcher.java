@@ -24,13 +24,16 @@ final class FakeDispatcher extends Dispatcher {
     private final FakeApi api;
     private final InteractionLog log;
     private final AtomicReference<ScriptProgress> progress;
+    private final AtomicReference<ProviderRateLimiter> rateLimiter;
     private final MockWebServer server;
     private final AtomicLong sequence = new AtomicLong();
 
-    FakeDispatcher(FakeApi api, InteractionLog log, AtomicReference<ScriptProgress> progress, MockWebServer server) {
+    FakeDispatcher(FakeApi api, InteractionLog log, AtomicReference<ScriptProgress> progress,
+            AtomicReference<ProviderRateLimiter> rateLimiter, MockWebServer server) {
         this.api = api;
         this.log = log;
         this.progress = progress;
+        this.rateLimiter = rateLimiter;
         this.server = server;
     }
 
@@ -44,7 +47,7 @@ final class FakeDispatcher extends Dispatcher {
         ScriptProgress script = progress.get();
         Optional<RouteMatch> match = api.routes().match(request.method(), request.path());
         Answer answer = match
-                .map(route -> answer(new ApiCall(route.operationId(), route.pathVariables(), request), script))
+                .map(route -> limitedAnswer(new ApiCall(route.operationId(), route.pathVariables(), request), script))
                 .orElseGet(() -> unmatched(request));
         log.record(new Interaction(
                 sequence.incrementAndGet(),
@@ -64,6 +67,21 @@ final class FakeDispatcher extends Dispatcher {
                 Duration.ofNanos(System.nanoTime() - started),
                 answer.closestRoutes()));
         return WireResponses.write(answer.response(), answer.faults());
+    }
+
+    private Answer limitedAnswer(ApiCall call, ScriptProgress script) {
+        ProviderRateLimiter limiter = rateLimiter.get();
+        if (limiter == null) {
+            return answer(call, script);
+        }
+        RateLimitStatus status = limiter.acquire(api.tokenCost(call));
+        RateLimitFormat format = api.rateLimitFormat();
+        if (status.rejected()) {
+            FakeResponse rejection = api.errorFormat().render(format.exceeded(status)).withHeaders(format.headers(status));
+            return new Answer(rejection, Interaction.Source.RATE_LIMIT, List.of(), List.of());
+        }
+        Answer answer = answer(call, script);
+        return new Answer(answer.response().withHeaders(format.headers(status)), answer.source(), answer.faults(), answer.closestRoutes());
     }
 
     private Answer answer(ApiCall call, ScriptProgress script) {

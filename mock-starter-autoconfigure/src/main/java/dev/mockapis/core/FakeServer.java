@@ -26,6 +26,7 @@ public final class FakeServer implements AutoCloseable {
     private final InteractionLog log;
     private final AtomicReference<ScenarioCatalog> catalog;
     private final AtomicReference<ScriptProgress> progress;
+    private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
 
     private FakeServer(FakeApi api, int logCapacity) {
         this.api = Objects.requireNonNull(api, "api");
@@ -34,7 +35,7 @@ public final class FakeServer implements AutoCloseable {
         this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario()));
         this.server = new MockWebServer();
         server.setServerSocketFactory(new LowLatencyServerSocketFactory());
-        server.setDispatcher(new FakeDispatcher(api, log, progress, server));
+        server.setDispatcher(new FakeDispatcher(api, log, progress, rateLimiter, server));
     }
 
     /** Starts a fake on a free loopback port, keeping up to {@value InteractionLog#DEFAULT_CAPACITY} interactions. */
@@ -115,9 +116,23 @@ public final class FakeServer implements AutoCloseable {
         return progress.get().unusedSteps();
     }
 
-    /** Back to a fresh fake: default scenario, no state, empty log. Registered scenarios stay. */
+    /**
+     * Enforces a provider rate limit from now on, with a fresh window: requests past it get the
+     * provider's 429, and every response carries the provider's rate-limit headers.
+     */
+    public void limitRate(RateLimit limit) {
+        rateLimiter.set(new ProviderRateLimiter(limit));
+    }
+
+    /** Stops enforcing a rate limit. */
+    public void removeRateLimit() {
+        rateLimiter.set(null);
+    }
+
+    /** Back to a fresh fake: default scenario, no state, empty log, a fresh rate-limit window. Registered scenarios stay. */
     public void reset() {
         progress.set(new ScriptProgress(catalog.get().defaultScenario()));
+        rateLimiter.updateAndGet(current -> current == null ? null : new ProviderRateLimiter(current.limit()));
         api.reset();
         log.clear();
     }

@@ -60,6 +60,8 @@ public record Interaction(
         FAKE,
         /** A response, error or fault scripted by the active scenario. */
         SCENARIO,
+        /** The simulated rate limit rejected the request. */
+        RATE_LIMIT,
         /** No route matched: the provider's not-found error. */
         UNMATCHED,
         /** The fake itself failed; always a bug worth reporting. */

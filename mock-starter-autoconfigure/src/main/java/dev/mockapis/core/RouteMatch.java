@@ -12,7 +12,7 @@ public record RouteMatch(Route route, Map<String, String> pathVariables) {
 
     /** Copies the variables. */
     public RouteMatch {
-        pathVariables = Map.copyOf(pathVariables);
+        pathVariables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pathVariables));
     }
 
     /** The operation id. */

@@ -73,7 +73,22 @@ public final class RouteTable {
         if (pathMatches) {
             return methodPenalty - 1_000;
         }
-        return EditDistance.between(route.path().toString(), path) + methodPenalty;
+        return segmentDistance(route.path().toString(), path) + methodPenalty;
+    }
+
+    /** Edit distance segment by segment, a template variable matching any one segment for free. */
+    private static int segmentDistance(String template, String path) {
+        String[] expected = template.split("/");
+        String[] actual = path.split("/");
+        int distance = 0;
+        for (int i = 0; i < Math.max(expected.length, actual.length); i++) {
+            String want = i < expected.length ? expected[i] : "";
+            String got = i < actual.length ? actual[i] : "";
+            if (!(want.startsWith("{") && want.endsWith("}") && !got.isEmpty())) {
+                distance += EditDistance.between(want, got);
+            }
+        }
+        return distance;
     }
 
     /** Collects routes. */

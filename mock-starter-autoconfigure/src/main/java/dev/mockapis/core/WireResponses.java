@@ -24,7 +24,7 @@ final class WireResponses {
         response.headers().forEach(wire::addHeader);
         if (mayHaveBody(response.status())) {
             if (response.body() instanceof ResponseBody.EventStream stream) {
-                wire.body(new ChunkedEventStream(stream));
+                wire.body(new ChunkedEventStream(paced(stream, faults)));
                 wire.removeHeader("Content-Length");
                 wire.setHeader("Transfer-Encoding", "chunked");
             } else {
@@ -35,6 +35,16 @@ final class WireResponses {
         return wire.build();
     }
 
+    private static ResponseBody.EventStream paced(ResponseBody.EventStream stream, List<Fault> faults) {
+        ResponseBody.EventStream result = stream;
+        for (Fault fault : faults) {
+            if (fault instanceof Fault.StreamPace pace) {
+                result = new ResponseBody.EventStream(stream.events(), pace.timeToFirstEvent(), pace.interval());
+            }
+        }
+        return result;
+    }
+
     private static boolean mayHaveBody(int status) {
         return status != 204 && status != 304 && status >= 200;
     }
@@ -42,6 +52,11 @@ final class WireResponses {
     private static void apply(Fault fault, MockResponse.Builder wire) {
         if (fault instanceof Fault.Delay delay) {
             wire.headersDelay(delay.duration().toNanos(), TimeUnit.NANOSECONDS);
+        } else if (fault instanceof Fault.RandomDelay randomDelay) {
+            wire.headersDelay(randomDelay.draw().toNanos(), TimeUnit.NANOSECONDS);
+        } else if (fault instanceof Fault.SlowBody slowBody) {
+            // Ten writes a second: slow enough to be seen, fine-grained enough to look continuous.
+            wire.throttleBody(Math.max(1, slowBody.bytesPerSecond() / 10), 100, TimeUnit.MILLISECONDS);
         } else if (fault instanceof Fault.Stall) {
             wire.onResponseStart(SocketEffect.Stall.INSTANCE);
         } else if (fault instanceof Fault.ConnectionReset) {

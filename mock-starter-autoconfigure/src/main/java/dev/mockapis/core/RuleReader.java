@@ -1,0 +1,236 @@
+package dev.mockapis.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads one rule of a scenario file, naming the field at fault in every error. */
+final class RuleReader {
+
+    private static final Set<String> RULE_FIELDS = Set.of("operation", "when", "steps", "cycle");
+    private static final Set<String> STEP_KINDS = Set.of("respond", "error", "proceed");
+
+    private final String file;
+    private final int line;
+    private final String path;
+    private final FakeApi api;
+
+    RuleReader(String file, int line, String path, FakeApi api) {
+        this.file = file;
+        this.line = line;
+        this.path = path;
+        this.api = api;
+    }
+
+    Rule read(JsonNode rule) {
+        rejectUnknown(rule, RULE_FIELDS, path);
+        String operation = text(rule, "operation", path + ".operation");
+        if (!api.routes().hasOperation(operation)) {
+            throw fail(path + ".operation", "'" + operation + "' is not a " + api.name() + " operation; known: "
+                    + String.join(", ", api.routes().operationIds()));
+        }
+        Rule.Builder builder = Rule.on(operation);
+        if (rule.has("when")) {
+            builder.when(matcher(rule.get("when"), path + ".when"));
+        }
+        JsonNode steps = rule.get("steps");
+        if (steps == null || !steps.isArray() || steps.isEmpty()) {
+            throw fail(path + ".steps", "expected a non-empty list of steps");
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            builder.then(step(steps.get(i), path + ".steps[" + i + "]"));
+        }
+        if (rule.path("cycle").asBoolean(false)) {
+            builder.cycling();
+        }
+        return builder.build();
+    }
+
+    private RequestMatcher matcher(JsonNode when, String at) {
+        if (!when.isObject() || when.isEmpty()) {
+            throw fail(at, "expected conditions such as json, form, formMatches, header, path or bodyContains");
+        }
+        RequestMatcher matcher = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = when.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> condition = it.next();
+            RequestMatcher next = condition(condition.getKey(), condition.getValue(), at + "." + condition.getKey());
+            matcher = matcher == null ? next : matcher.and(next);
+        }
+        return matcher;
+    }
+
+    private RequestMatcher condition(String kind, JsonNode value, String at) {
+        if (kind.equals("bodyContains")) {
+            return RequestMatcher.bodyContains(textValue(value, at));
+        }
+        if (!value.isObject() || value.size() != 1) {
+            throw fail(at, "expected one 'name: value' pair");
+        }
+        Map.Entry<String, JsonNode> pair = value.fields().next();
+        String expected = textValue(pair.getValue(), at + "." + pair.getKey());
+        switch (kind) {
+            case "json":
+                return RequestMatcher.jsonPointer(pair.getKey(), expected);
+            case "form":
+                return RequestMatcher.formParam(pair.getKey(), expected);
+            case "formMatches":
+                return RequestMatcher.formParamMatching(pair.getKey(), expected);
+            case "header":
+                return RequestMatcher.header(pair.getKey(), expected);
+            case "path":
+                return RequestMatcher.pathVariable(pair.getKey(), expected);
+            default:
+                throw fail(at, "unknown condition; expected json, form, formMatches, header, path or bodyContains");
+        }
+    }
+
+    private Step step(JsonNode step, String at) {
+        List<String> kinds = new ArrayList<>();
+        step.fieldNames().forEachRemaining(field -> {
+            if (STEP_KINDS.contains(field)) {
+                kinds.add(field);
+            } else if (!field.equals("faults")) {
+                throw fail(at + "." + field, "unknown field; a step has one of respond, error, proceed, and optional faults");
+            }
+        });
+        if (kinds.size() > 1) {
+            throw fail(at, "a step has exactly one of respond, error or proceed, found " + kinds);
+        }
+        String kind = kinds.isEmpty() ? "proceed" : kinds.get(0);
+        ScriptedResponse response;
+        switch (kind) {
+            case "respond":
+                response = new ScriptedResponse.Respond(response(step.get("respond"), at + ".respond"));
+                break;
+            case "error":
+                response = new ScriptedResponse.Fail(error(step.get("error"), at + ".error"));
+                break;
+            default:
+                response = new ScriptedResponse.Proceed(directive(step.get("proceed"), at + ".proceed"));
+        }
+        return new Step(response, faults(step.get("faults"), at + ".faults"));
+    }
+
+    private FakeResponse response(JsonNode respond, String at) {
+        int status = status(respond.get("status"), at + ".status", 100);
+        JsonNode body = respond.get("body");
+        FakeResponse response = body == null || body.isNull() ? FakeResponse.empty(status)
+                : body.isTextual() ? new FakeResponse(status, HttpHeaders.empty(), ResponseBody.text(body.asText()))
+                : FakeResponse.json(status, body);
+        JsonNode headers = respond.get("headers");
+        if (headers != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> header = it.next();
+                response = response.withHeader(header.getKey(), textValue(header.getValue(), at + ".headers." + header.getKey()));
+            }
+        }
+        return response;
+    }
+
+    private ProviderError error(JsonNode error, String at) {
+        int status = status(error.get("status"), at + ".status", 400);
+        String message = error.hasNonNull("message") ? error.get("message").asText() : "Simulated error " + status;
+        return new ProviderError(status, optional(error, "code"), optional(error, "type"), message, optional(error, "param"));
+    }
+
+    private Object directive(JsonNode spec, String at) {
+        try {
+            return api.directive(spec);
+        } catch (IllegalArgumentException e) {
+            throw fail(at, e.getMessage());
+        }
+    }
+
+    private List<Fault> faults(JsonNode faults, String at) {
+        List<Fault> result = new ArrayList<>();
+        if (faults == null) {
+            return result;
+        }
+        if (!faults.isArray()) {
+            throw fail(at, "expected a list of faults");
+        }
+        for (int i = 0; i < faults.size(); i++) {
+            result.add(fault(faults.get(i), at + "[" + i + "]"));
+        }
+        return result;
+    }
+
+    private Fault fault(JsonNode fault, String at) {
+        try {
+            if (fault.isTextual()) {
+                switch (fault.asText()) {
+                    case "stall":
+                        return Fault.stall();
+                    case "reset":
+                        return Fault.connectionReset();
+                    case "disconnectMidBody":
+                        return Fault.disconnectMidBody();
+                    default:
+                        throw new IllegalArgumentException("unknown fault '" + fault.asText() + "'; expected stall, reset, disconnectMidBody,"
+                                + " or {delay}, {randomDelay}, {slowBody}, {streamPace}");
+                }
+            }
+            if (fault.has("delay")) {
+                return Fault.delay(DurationText.parse(fault.get("delay").asText()));
+            }
+            if (fault.has("randomDelay")) {
+                JsonNode bounds = fault.get("randomDelay");
+                return Fault.randomDelay(DurationText.parse(bounds.path(0).asText()), DurationText.parse(bounds.path(1).asText()));
+            }
+            if (fault.has("slowBody")) {
+                return Fault.slowBody(fault.get("slowBody").asLong());
+            }
+            if (fault.has("streamPace")) {
+                JsonNode pace = fault.get("streamPace");
+                Duration first = DurationText.parse(pace.path("firstEvent").asText("0ms"));
+                return Fault.streamPace(first, pace.path("eventsPerSecond").asDouble());
+            }
+            throw new IllegalArgumentException("unknown fault " + fault + "; expected stall, reset, disconnectMidBody,"
+                    + " or {delay}, {randomDelay}, {slowBody}, {streamPace}");
+        } catch (IllegalArgumentException e) {
+            throw fail(at, e.getMessage());
+        }
+    }
+
+    private int status(JsonNode status, String at, int lowest) {
+        if (status == null || !status.canConvertToInt() || status.asInt() < lowest || status.asInt() > 599) {
+            throw fail(at, "expected an HTTP status " + lowest + "..599, was " + (status == null ? "nothing" : status));
+        }
+        return status.asInt();
+    }
+
+    private String text(JsonNode node, String field, String at) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw fail(at, "required");
+        }
+        return value.asText();
+    }
+
+    private String textValue(JsonNode value, String at) {
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            throw fail(at, "expected a text or number");
+        }
+        return value.asText();
+    }
+
+    private static String optional(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private void rejectUnknown(JsonNode node, Set<String> known, String at) {
+        node.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                throw fail(at + "." + field, "unknown field; expected one of " + known);
+            }
+        });
+    }
+
+    private ScenarioFileException fail(String field, String problem) {
+        return new ScenarioFileException(file, line, field, problem);
+    }
+}
