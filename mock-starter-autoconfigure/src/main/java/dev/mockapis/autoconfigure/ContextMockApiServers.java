@@ -3,6 +3,7 @@ package dev.mockapis.autoconfigure;
 import dev.mockapis.ApiScenario;
 import dev.mockapis.MockApiDefinition;
 import dev.mockapis.MockApiServers;
+import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Scenario;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.PropertyResolver;
 
 /**
- * The fakes of one application context: started on first use, closed with the context. Deliberately not
+ * The fakes of one application context: started on first use, with the api's scenario files and
+ * {@code ApiScenario} beans registered, and closed with the context. Deliberately not
  * a {@code Lifecycle}: Spring Framework 7 stops lifecycle beans when it pauses a cached context, and a
  * closed MockWebServer cannot start again.
  */
@@ -23,11 +25,12 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
 
     private final Map<String, MockApiDefinition> definitions;
     private final PropertyResolver environment;
+    private final ScenarioFileLoader scenarioFiles;
     private final Map<String, FakeServer> started = new LinkedHashMap<>();
     private final Map<String, List<Scenario>> registered = new LinkedHashMap<>();
     private boolean closed;
 
-    ContextMockApiServers(List<MockApiDefinition> definitions, PropertyResolver environment) {
+    ContextMockApiServers(List<MockApiDefinition> definitions, PropertyResolver environment, ClassLoader classLoader) {
         this.definitions = new LinkedHashMap<>();
         for (MockApiDefinition definition : definitions) {
             MockApiDefinition previous = this.definitions.putIfAbsent(definition.name(), definition);
@@ -37,6 +40,7 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
             }
         }
         this.environment = environment;
+        this.scenarioFiles = new ScenarioFileLoader(classLoader);
     }
 
     Map<String, MockApiDefinition> definitions() {
@@ -72,8 +76,10 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
         if (!MockApisSwitch.isEnabled(environment, api)) {
             throw new IllegalStateException("The " + api + " fake is disabled (" + MockApisSwitch.describe(environment, api) + ")");
         }
-        server = FakeServer.start(definition.createFake(environment));
-        List<Scenario> scenarios = registered.getOrDefault(api, List.of());
+        FakeApi fake = definition.createFake(environment);
+        server = FakeServer.start(fake);
+        List<Scenario> scenarios = new ArrayList<>(scenarioFiles.load(fake));
+        scenarios.addAll(registered.getOrDefault(api, List.of()));
         server.register(scenarios.toArray(Scenario[]::new));
         started.put(api, server);
         return server;

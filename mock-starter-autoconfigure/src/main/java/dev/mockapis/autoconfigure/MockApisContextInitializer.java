@@ -32,7 +32,7 @@ public final class MockApisContextInitializer implements ApplicationContextIniti
         }
         List<MockApiDefinition> definitions = SpringFactoriesLoader.forDefaultResourceLocation(context.getClassLoader())
                 .load(MockApiDefinition.class);
-        ContextMockApiServers servers = new ContextMockApiServers(definitions, environment);
+        ContextMockApiServers servers = new ContextMockApiServers(definitions, environment, context.getClassLoader());
         environment.getPropertySources().addFirst(new RedirectedPropertySource(servers));
         environment.getPropertySources().addLast(new MockApisPropertySource(servers));
         ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
