@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -81,16 +83,24 @@ final class CreateMessageValidator {
         }
         check(hasMessagingService, TwilioErrors.schedulingNeedsMessagingService());
         String rawSendAt = nonBlank(form, "SendAt").orElseThrow(() -> TwilioErrors.raise(TwilioErrors.sendAtRequired()));
-        Instant sendAt;
-        try {
-            sendAt = OffsetDateTime.parse(rawSendAt).toInstant();
-        } catch (DateTimeParseException unreadable) {
-            throw TwilioErrors.raise(TwilioErrors.unsupportedSendAt());
-        }
+        Instant sendAt = parseSendAt(rawSendAt);
         Instant now = clock.instant();
         boolean inWindow = sendAt.isAfter(now.plus(MIN_SCHEDULE_LEAD)) && !sendAt.isAfter(now.plus(MAX_SCHEDULE_LEAD));
         check(inWindow, TwilioErrors.unsupportedSendAt());
         return sendAt;
+    }
+
+    /** ISO 8601; twilio-java sends it without an offset ({@code 2024-05-01T10:00:00}), which Twilio reads as UTC. */
+    private static Instant parseSendAt(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException unreadable) {
+                throw TwilioErrors.raise(TwilioErrors.unsupportedSendAt());
+            }
+        }
     }
 
     private static boolean isHttpUrl(String url) {
