@@ -50,7 +50,9 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
  * }</pre>
  *
  * <p>twilio-java retries 5xx answers (three attempts, 100 ms apart) around {@link #makeRequest}, as it
- * does against Twilio.
+ * does against Twilio. One deliberate difference from {@code NetworkHttpClient}: Apache HttpClient's own
+ * automatic retry, which silently re-sends a request answered 429 or 503 once after a second, is off,
+ * so every SDK call is exactly one request and a scenario's scripted answers map one-to-one to calls.
  */
 public class RedirectingTwilioHttpClient extends HttpClient implements AutoCloseable {
 
@@ -74,6 +76,7 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
                         new BasicHeader("X-Twilio-Client", "java-" + Twilio.VERSION),
                         new BasicHeader(HttpHeaders.ACCEPT_ENCODING, "utf-8")))
                 .setRedirectStrategy(getRedirectStrategy())
+                .disableAutomaticRetries()
                 .build();
     }
 
