@@ -168,11 +168,11 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
         try {
             uri = new URI(baseUrl);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Not a URL: '" + baseUrl + "'; expected something like http://127.0.0.1:8089", e);
+            throw new IllegalArgumentException(notAbsolute(baseUrl), e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("A Twilio base URL is an absolute http(s) URL such as http://127.0.0.1:8089, was '" + baseUrl + "'");
+            throw new IllegalArgumentException(notAbsolute(baseUrl));
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (!(path.isEmpty() || path.equals("/")) || uri.getRawQuery() != null) {
@@ -180,5 +180,9 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
                     + baseUrl + "'");
         }
         return scheme + "://" + uri.getRawAuthority();
+    }
+
+    private static String notAbsolute(String baseUrl) {
+        return "A Twilio base URL is an absolute http(s) URL such as http://127.0.0.1:8089, was '" + baseUrl + "'";
     }
 }
