@@ -49,8 +49,4 @@ public record DeliveryOutcome(String finalStatus, Integer errorCode) implements 
     public static DeliveryOutcome undelivered(int errorCode) {
         return new DeliveryOutcome("undelivered", errorCode);
     }
-
-    boolean isDelivered() {
-        return errorCode == null;
-    }
 }

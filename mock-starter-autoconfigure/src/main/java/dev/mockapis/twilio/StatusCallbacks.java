@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The status callbacks Twilio would have sent so far, oldest first: one per status change after
- * creation (never for the initial status), for messages created with a {@code StatusCallback} URL.
+ * creation (never for the initial status; {@code canceled} included), for messages created with a
+ * {@code StatusCallback} URL.
  * Thread-safe.
  *
  * <p>Parameters, in the order Twilio sends them: {@code ErrorCode} (failed/undelivered), {@code SmsSid},

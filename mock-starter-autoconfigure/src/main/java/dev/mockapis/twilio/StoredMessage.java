@@ -58,7 +58,11 @@ record StoredMessage(
         return request.isWhatsApp();
     }
 
+    /** As Twilio counts them; 0 while a Messaging Service has not yet picked the sender. */
     int numSegments() {
+        if (from == null) {
+            return 0;
+        }
         return isWhatsApp() || !media.isEmpty() ? 1 : Segments.count(body);
     }
 

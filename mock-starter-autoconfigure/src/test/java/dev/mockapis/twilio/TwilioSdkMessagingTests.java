@@ -227,6 +227,7 @@ class TwilioSdkMessagingTests {
         assertThat(scheduled.getStatus()).isEqualTo(Message.Status.SCHEDULED);
         assertThat(scheduled.getFrom()).as("the Messaging Service picks the sender when it sends").isNull();
         assertThat(scheduled.getMessagingServiceSid()).isEqualTo("MG0123456789abcdef0123456789abcdef");
+        assertThat(scheduled.getNumSegments()).as("counted once a sender is picked").isEqualTo("0");
         assertThat(stillScheduled.getStatus()).isEqualTo(Message.Status.SCHEDULED);
         assertThat(canceled.getStatus()).isEqualTo(Message.Status.CANCELED);
         assertThatThrownBy(() -> Message.updater(scheduled.getSid()).setStatus(Message.UpdateStatus.CANCELED).update(twilio.client))
@@ -248,6 +249,7 @@ class TwilioSdkMessagingTests {
 
         assertThat(queued.getStatus()).isEqualTo(Message.Status.QUEUED);
         assertThat(queued.getFrom()).isEqualTo(BUSINESS);
+        assertThat(queued.getNumSegments()).isEqualTo("1");
     }
 
     private static List<String> bodies(ResourceSet<Message> messages) {
