@@ -107,7 +107,9 @@ public final class TwilioFake implements FakeApi {
      * Authenticates the call, checks that it addresses this account (another account's path is a 404,
      * as Twilio answers for accounts it does not know), then runs the operation.
      *
+     * @param call the routed request
      * @param directive a {@link MessageDirective} on {@code messages.create}, or {@code null}
+     * @return the response
      */
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
