@@ -2,9 +2,11 @@ package dev.mockapis.autoconfigure;
 
 import dev.mockapis.MockApiServers;
 import dev.mockapis.MockInteractionVerifier;
+import dev.mockapis.TwilioWebhookSimulator;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,15 @@ public final class MockApisAutoConfiguration {
     @ConditionalOnMissingBean
     MockInteractionVerifier mockInteractionVerifier(MockApiServers servers) {
         return new MockInteractionVerifier(servers);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "org.springframework.test.web.servlet.MockMvc")
+    @ConditionalOnMockApi("twilio")
+    TwilioWebhookSimulator twilioWebhookSimulator(MockApisProperties properties, MockApiServers servers) {
+        MockApisProperties.Twilio twilio = properties.getTwilio();
+        return new TwilioWebhookSimulator(twilio.getAccountSid(), twilio.getAuthToken(), twilio.getWebhookBaseUrl(), servers);
     }
 
     @Bean

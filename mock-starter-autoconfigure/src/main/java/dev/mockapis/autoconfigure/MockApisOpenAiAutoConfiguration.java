@@ -3,7 +3,6 @@ package dev.mockapis.autoconfigure;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +15,7 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = MockApisAutoConfiguration.class)
 @ConditionalOnClass({ OpenAIClient.class, OpenAIOkHttpClient.class })
-@ConditionalOnBooleanProperty("mockapis.enabled")
-@ConditionalOnBooleanProperty(name = "mockapis.openai.enabled", matchIfMissing = true)
+@ConditionalOnMockApi("openai")
 public final class MockApisOpenAiAutoConfiguration {
 
     static final String CLIENT_BEAN_NAME = "mockApisOpenAiClient";
