@@ -1,9 +1,14 @@
 package dev.mockapis.twilio;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.HttpHeaders;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.RateLimitFormat;
+import dev.mockapis.core.RateLimitStatus;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import java.time.Clock;
@@ -119,6 +124,44 @@ public final class TwilioFake implements FakeApi {
         }
         return messages.handle(call, accountSid, directive);
     }
+
+    /**
+     * Reads a scenario file's directive: {@code {deliver: undelivered, errorCode: 30006}} for a
+     * {@link DeliveryOutcome}, {@code {outsideWhatsAppWindow: true}} for {@link OutsideWhatsAppWindow}.
+     */
+    @Override
+    public Object directive(JsonNode spec) {
+        if (spec == null || spec.isEmpty()) {
+            return null;
+        }
+        if (spec.path("outsideWhatsAppWindow").asBoolean(false) && spec.size() == 1) {
+            return new OutsideWhatsAppWindow();
+        }
+        if (spec.has("deliver")) {
+            JsonNode code = spec.get("errorCode");
+            return new DeliveryOutcome(spec.get("deliver").asText(), code == null || code.isNull() ? null : code.asInt());
+        }
+        throw new IllegalArgumentException("twilio takes {deliver: delivered|failed|undelivered, errorCode: 30003}"
+                + " or {outsideWhatsAppWindow: true}, got " + spec);
+    }
+
+    /** Twilio answers a rate limit with 429 and code 20429, and documents no rate-limit headers for its REST API. */
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return RATE_LIMITS;
+    }
+
+    private static final RateLimitFormat RATE_LIMITS = new RateLimitFormat() {
+        @Override
+        public HttpHeaders headers(RateLimitStatus status) {
+            return HttpHeaders.empty();
+        }
+
+        @Override
+        public ProviderError exceeded(RateLimitStatus status) {
+            return TwilioErrors.tooManyRequests();
+        }
+    };
 
     /** The status callbacks queued so far, oldest first, without removing them. */
     public List<StatusCallback> pendingStatusCallbacks() {
