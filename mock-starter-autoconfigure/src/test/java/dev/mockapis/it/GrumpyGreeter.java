@@ -9,6 +9,6 @@ import java.lang.annotation.Target;
 /** A composed annotation, as a team would write one for a recurring outage. */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
-@MockApis(scenarios = "greeter=grumpy")
+@MockApis(twilio = "rate_limited", scenarios = "greeter=grumpy")
 @interface GrumpyGreeter {
 }

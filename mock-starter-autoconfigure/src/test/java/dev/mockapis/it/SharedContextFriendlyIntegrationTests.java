@@ -27,6 +27,7 @@ class SharedContextFriendlyIntegrationTests {
     @Test
     void defaultScenarioIsActive() {
         assertThat(servers.server("greeter").activeScenario().name()).isEqualTo("friendly");
+        assertThat(servers.server("twilio").activeScenario().name()).isEqualTo("successful_messaging");
         assertThat(greeter.greet("Ana").statusCode()).isEqualTo(201);
     }
 }

@@ -2,6 +2,7 @@ package dev.mockapis.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
 import dev.mockapis.greeter.GreeterClient;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,13 @@ class SharedContextMetaAnnotatedIntegrationTests {
         assertThat(SharedContextApplication.refreshes()).isEqualTo(1);
     }
 
+    @Autowired
+    MockApiServers servers;
+
     @Test
-    void metaAnnotationSelectsTheScenario() {
+    void metaAnnotationSelectsTheScenarios() {
         assertThat(greeter.greet("Ana").statusCode()).isEqualTo(503);
+        assertThat(servers.server("twilio").activeScenario().name()).isEqualTo("rate_limited");
     }
 
     @Test
@@ -31,5 +36,6 @@ class SharedContextMetaAnnotatedIntegrationTests {
         assertThat(greeter.greet("Ana").statusCode()).isEqualTo(503);
         assertThat(greeter.greet("Ana").statusCode()).isEqualTo(503);
         assertThat(greeter.greet("Ana").statusCode()).isEqualTo(201);
+        assertThat(servers.server("twilio").activeScenario().name()).isEqualTo("successful_messaging");
     }
 }
