@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Measures, does not assert: what the starter adds to a context's start-up (median start-and-close
  * time with the fakes enabled and disabled) and what one call to a fake costs. Run with the test
- * classpath: {@code java -cp ... dev.mockapis.bench.StartupAndCallCost}.
+ * classpath: {@code java -cp ... dev.mockapis.bench.StartupAndCallCost}, or with {@code cold true|false}
+ * for a single start in a fresh JVM.
  */
 public final class StartupAndCallCost {
 
@@ -29,6 +30,11 @@ public final class StartupAndCallCost {
 
     public static void main(String[] args) {
         System.setProperty("logging.level.root", "WARN");
+        if (args.length == 2 && args[0].equals("cold")) {
+            // one start in a fresh JVM: what the first context of a test run pays
+            System.out.printf("cold start+close, fakes %s: %.1f ms%n", args[1], startAndClose(Boolean.parseBoolean(args[1])) / 1e6);
+            return;
+        }
         for (int i = 0; i < WARMUP; i++) {
             startAndClose(false);
             startAndClose(true);
