@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class MockApisProperties {
 
     /**
-     * Whether to start the fakes and point clients at them. {@code @MockApis} sets it for its test
+     * Whether to start the fakes and point clients at them. @MockApis sets it for its test
      * contexts; set it yourself to run an application on the fakes outside tests.
      */
     private boolean enabled;
