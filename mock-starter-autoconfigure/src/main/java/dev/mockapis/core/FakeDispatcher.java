@@ -44,7 +44,7 @@ final class FakeDispatcher extends Dispatcher {
         ScriptProgress script = progress.get();
         Optional<RouteMatch> match = api.routes().match(request.method(), request.path());
         Answer answer = match
-                .map(route -> answer(new ApiCall(route.operationId(), route.pathVariables(), request), script))
+                .map(route -> answer(withContext(new ApiCall(route.operationId(), route.pathVariables(), request)), script))
                 .orElseGet(() -> unmatched(request));
         log.record(new Interaction(
                 sequence.incrementAndGet(),
@@ -64,6 +64,14 @@ final class FakeDispatcher extends Dispatcher {
                 Duration.ofNanos(System.nanoTime() - started),
                 answer.closestRoutes()));
         return WireResponses.write(answer.response(), answer.faults());
+    }
+
+    private ApiCall withContext(ApiCall call) {
+        try {
+            return call.withContext(api.context(call));
+        } catch (RuntimeException e) {
+            return call;
+        }
     }
 
     private Answer answer(ApiCall call, ScriptProgress script) {
