@@ -39,6 +39,7 @@ public final class OpenAiFake implements FakeApi {
     private final OpenAiHeaders headers = new OpenAiHeaders(ids);
     private final OpenAiErrors errors = new OpenAiErrors(headers);
     private final ReplyEngine replies = new ReplyEngine();
+    private final ResponsesState responsesState = new ResponsesState();
     private final Map<String, BiFunction<ApiCall, Object, FakeResponse>> handlers = new HashMap<>();
     private final Map<String, Function<ApiCall, Turn>> turns = new HashMap<>();
     private final ScenarioCatalog scenarios = OpenAiScenarios.catalog(ROUTES.operationIds());
@@ -53,6 +54,22 @@ public final class OpenAiFake implements FakeApi {
         ChatCompletions chat = new ChatCompletions(ids, clock, replies);
         handlers.put("chat.completions.create", chat::create);
         turns.put("chat.completions.create", chat::turn);
+        Responses responses = new Responses(ids, clock, replies, responsesState);
+        handlers.put("responses.create", responses::create);
+        handlers.put("responses.retrieve", responses::retrieve);
+        handlers.put("responses.delete", responses::delete);
+        handlers.put("responses.cancel", responses::cancel);
+        handlers.put("responses.input_items.list", responses::inputItems);
+        turns.put("responses.create", responses::turn);
+        Conversations conversations = new Conversations(ids, clock, responsesState);
+        handlers.put("conversations.create", conversations::create);
+        handlers.put("conversations.retrieve", conversations::retrieve);
+        handlers.put("conversations.update", conversations::update);
+        handlers.put("conversations.delete", conversations::delete);
+        handlers.put("conversations.items.create", conversations::createItems);
+        handlers.put("conversations.items.list", conversations::listItems);
+        handlers.put("conversations.items.retrieve", conversations::retrieveItem);
+        handlers.put("conversations.items.delete", conversations::deleteItem);
     }
 
     @Override
@@ -102,6 +119,9 @@ public final class OpenAiFake implements FakeApi {
     public void reset() {
         ids.reset();
         replies.reset();
+        synchronized (responsesState) {
+            responsesState.clear();
+        }
     }
 
     private static String modelOf(ApiCall call) {
