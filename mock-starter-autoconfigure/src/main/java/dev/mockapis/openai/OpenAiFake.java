@@ -11,6 +11,7 @@ import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -40,6 +41,7 @@ public final class OpenAiFake implements FakeApi {
     private final OpenAiErrors errors = new OpenAiErrors(headers);
     private final ReplyEngine replies = new ReplyEngine();
     private final ResponsesState responsesState = new ResponsesState();
+    private final AssistantsState assistantsState = new AssistantsState();
     private final Map<String, BiFunction<ApiCall, Object, FakeResponse>> handlers = new HashMap<>();
     private final Map<String, Function<ApiCall, Turn>> turns = new HashMap<>();
     private final ScenarioCatalog scenarios = OpenAiScenarios.catalog(ROUTES.operationIds());
@@ -70,6 +72,32 @@ public final class OpenAiFake implements FakeApi {
         handlers.put("conversations.items.list", conversations::listItems);
         handlers.put("conversations.items.retrieve", conversations::retrieveItem);
         handlers.put("conversations.items.delete", conversations::deleteItem);
+        Assistants assistants = new Assistants(ids, clock, assistantsState);
+        handlers.put("assistants.create", assistants::create);
+        handlers.put("assistants.retrieve", assistants::retrieve);
+        handlers.put("assistants.update", assistants::update);
+        handlers.put("assistants.list", assistants::list);
+        handlers.put("assistants.delete", assistants::delete);
+        Threads threads = new Threads(ids, clock, assistantsState);
+        handlers.put("threads.create", threads::create);
+        handlers.put("threads.retrieve", threads::retrieve);
+        handlers.put("threads.update", threads::update);
+        handlers.put("threads.delete", threads::delete);
+        handlers.put("threads.messages.create", threads::createMessage);
+        handlers.put("threads.messages.retrieve", threads::retrieveMessage);
+        handlers.put("threads.messages.list", threads::listMessages);
+        Runs runs = new Runs(ids, clock, replies, assistantsState, threads);
+        handlers.put("threads.runs.create", runs::create);
+        handlers.put("threads.create_and_run", runs::createAndRun);
+        handlers.put("threads.runs.retrieve", runs::retrieve);
+        handlers.put("threads.runs.list", runs::list);
+        handlers.put("threads.runs.cancel", runs::cancel);
+        handlers.put("threads.runs.submit_tool_outputs", runs::submitToolOutputs);
+        handlers.put("threads.runs.steps.list", runs::steps);
+        for (String operation : List.of("threads.runs.create", "threads.create_and_run", "threads.runs.submit_tool_outputs",
+                "threads.messages.create")) {
+            turns.put(operation, runs::turn);
+        }
     }
 
     @Override
@@ -95,6 +123,9 @@ public final class OpenAiFake implements FakeApi {
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         requireApiKey(call.request());
+        if (call.operationId().startsWith("assistants.") || call.operationId().startsWith("threads.")) {
+            Assistants.requireBetaHeader(call.request());
+        }
         if (directive instanceof OpenAiScenarios.RejectApiKey) {
             throw OpenAiErrors.error(401, "Incorrect API key provided: " + maskedKey(call.request())
                     + ". You can find your API key at https://platform.openai.com/account/api-keys.", null, "invalid_api_key");
@@ -121,6 +152,9 @@ public final class OpenAiFake implements FakeApi {
         replies.reset();
         synchronized (responsesState) {
             responsesState.clear();
+        }
+        synchronized (assistantsState) {
+            assistantsState.clear();
         }
     }
 
