@@ -94,6 +94,10 @@ public final class OpenAiFake implements FakeApi {
         handlers.put("threads.runs.cancel", runs::cancel);
         handlers.put("threads.runs.submit_tool_outputs", runs::submitToolOutputs);
         handlers.put("threads.runs.steps.list", runs::steps);
+        Models models = new Models();
+        handlers.put("models.list", models::list);
+        handlers.put("models.retrieve", models::retrieve);
+        handlers.put("embeddings.create", new Embeddings()::create);
         for (String operation : List.of("threads.runs.create", "threads.create_and_run", "threads.runs.submit_tool_outputs",
                 "threads.messages.create")) {
             turns.put(operation, runs::turn);
