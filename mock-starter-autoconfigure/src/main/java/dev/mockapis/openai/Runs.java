@@ -47,23 +47,23 @@ final class Runs {
                 case "threads.create_and_run": {
                     List<Turn.Message> messages = new ArrayList<>();
                     body.optionalObject("thread").flatMap(thread -> JsonBody.nested(thread, "thread").optionalArray("messages"))
-                            .ifPresent(sent -> sent.forEach(message -> messages.add(sentMessage(message))));
-                    return turn(call.operationId(), messages, settings(body), List.of());
+                            .ifPresent(sent -> sent.forEach(message -> messages.add(RunTurns.sentMessage(message))));
+                    return RunTurns.turn(call.operationId(), messages, RunTurns.settings(state, body), List.of());
                 }
                 case "threads.runs.submit_tool_outputs": {
                     AssistantsState.ThreadRecord thread = thread(call);
                     RunRecord run = thread.run(call.pathVariable("run_id").orElseThrow());
-                    return turn(call.operationId(), messages(thread), settings(run.json()), results(run, body, false));
+                    return RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, run.json()), results(run, body, false));
                 }
                 case "threads.messages.create": {
-                    List<Turn.Message> messages = messages(thread(call));
-                    messages.add(sentMessage(body.json()));
+                    List<Turn.Message> messages = RunTurns.messages(thread(call));
+                    messages.add(RunTurns.sentMessage(body.json()));
                     return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null);
                 }
                 default: {
-                    List<Turn.Message> messages = messages(thread(call));
-                    body.optionalArray("additional_messages").ifPresent(sent -> sent.forEach(message -> messages.add(sentMessage(message))));
-                    return turn(call.operationId(), messages, settings(body), List.of());
+                    List<Turn.Message> messages = RunTurns.messages(thread(call));
+                    body.optionalArray("additional_messages").ifPresent(sent -> sent.forEach(message -> messages.add(RunTurns.sentMessage(message))));
+                    return RunTurns.turn(call.operationId(), messages, RunTurns.settings(state, body), List.of());
                 }
             }
         }
@@ -73,7 +73,7 @@ final class Runs {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
-            Settings settings = settings(body);
+            RunTurns.Settings settings = RunTurns.settings(state, body);
             thread.activeRun().ifPresent(run -> {
                 throw OpenAiErrors.badRequest("Thread " + thread.id() + " already has an active run " + run.id() + ".", null, null);
             });
@@ -92,7 +92,7 @@ final class Runs {
     FakeResponse createAndRun(ApiCall call, Object directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
-            Settings settings = settings(body);
+            RunTurns.Settings settings = RunTurns.settings(state, body);
             JsonBody threadBody = body.optionalObject("thread").map(thread -> JsonBody.nested(thread, "thread"))
                     .orElseGet(() -> JsonBody.nested(JsonSupport.object(), "thread"));
             AssistantsState.ThreadRecord thread = threads.newThread(threadBody, "thread.");
@@ -167,8 +167,8 @@ final class Runs {
             json.put("status", "queued");
             Object resume = directive != null ? directive
                     : run.directive() instanceof Reply.Sequence || run.directive() instanceof Reply.ToolRoundTrip ? run.directive() : null;
-            Turn turn = turn(call.operationId(), messages(thread), settings(json), results);
-            run.plan(replies.complete(resume, turn), promptTokens(turn));
+            Turn turn = RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, json), results);
+            run.plan(replies.complete(resume, turn), RunTurns.promptTokens(turn));
             if (!stream) {
                 return FakeResponse.json(200, json.deepCopy());
             }
@@ -179,7 +179,7 @@ final class Runs {
         }
     }
 
-    private RunRecord newRun(String operationId, AssistantsState.ThreadRecord thread, Settings settings, JsonBody body, Object directive) {
+    private RunRecord newRun(String operationId, AssistantsState.ThreadRecord thread, RunTurns.Settings settings, JsonBody body, Object directive) {
         long now = now();
         ObjectNode json = JsonSupport.object();
         json.put("id", ids.run());
@@ -210,8 +210,8 @@ final class Runs {
         json.set("tool_choice", body.node("tool_choice").orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
         json.put("parallel_tool_calls", body.bool("parallel_tool_calls", true));
         RunRecord run = new RunRecord(json, directive);
-        Turn turn = turn(operationId, messages(thread), settings, List.of());
-        run.plan(replies.complete(directive, turn), promptTokens(turn));
+        Turn turn = RunTurns.turn(operationId, RunTurns.messages(thread), settings, List.of());
+        run.plan(replies.complete(directive, turn), RunTurns.promptTokens(turn));
         thread.runs().add(run);
         return run;
     }
@@ -334,73 +334,6 @@ final class Runs {
 
     private static String pythonList(List<String> values) {
         return values.stream().map(value -> value == null ? "None" : "'" + value + "'").collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private Turn turn(String operationId, List<Turn.Message> messages, Settings settings, List<Turn.ToolResult> results) {
-        String instructions = settings.instructions().isEmpty() ? null : settings.instructions();
-        return new Turn(operationId, settings.model(), settings.assistantId(), settings.assistant().path("name").asText(null),
-                instructions, messages, Assistants.functions(settings.tools()), results, outputSchema(settings.assistant()));
-    }
-
-    private static JsonNode outputSchema(JsonNode assistant) {
-        JsonNode format = assistant.path("response_format");
-        if ("json_schema".equals(format.path("type").asText())) {
-            JsonNode schema = format.path("json_schema").path("schema");
-            return schema.isMissingNode() ? ResponseFormats.jsonObject() : schema;
-        }
-        return "json_object".equals(format.path("type").asText()) ? ResponseFormats.jsonObject() : null;
-    }
-
-    private static int promptTokens(Turn turn) {
-        int tokens = Tokens.count(turn.instructions()) + 3;
-        for (Turn.Message message : turn.messages()) {
-            tokens += Tokens.PER_MESSAGE + Tokens.count(message.text());
-        }
-        for (Turn.ToolResult result : turn.toolResults()) {
-            tokens += Tokens.PER_MESSAGE + Tokens.count(result.output());
-        }
-        return tokens;
-    }
-
-    private static List<Turn.Message> messages(AssistantsState.ThreadRecord thread) {
-        List<Turn.Message> messages = new ArrayList<>();
-        thread.messages().forEach(message -> messages.add(new Turn.Message(message.path("role").asText(), AssistantShapes.text(message))));
-        return messages;
-    }
-
-    private static Turn.Message sentMessage(JsonNode message) {
-        JsonNode content = message.path("content");
-        String text = content.isTextual() ? content.asText() : ChatTranscript.text(content);
-        return new Turn.Message(message.path("role").asText("user"), text);
-    }
-
-    /** Who runs and how: the assistant, and the model, instructions and tools the run uses. */
-    private record Settings(String assistantId, ObjectNode assistant, String model, String instructions, ArrayNode tools) {
-    }
-
-    private Settings settings(JsonBody body) {
-        String assistantId = body.requiredString("assistant_id");
-        ObjectNode assistant = state.assistant(assistantId);
-        String instructions = body.optionalString("instructions").orElse(assistant.path("instructions").asText(""));
-        String additional = body.optionalString("additional_instructions").orElse(null);
-        if (additional != null) {
-            instructions = instructions.isEmpty() ? additional : instructions + "\n" + additional;
-        }
-        ArrayNode tools = body.optionalArray("tools").map(declared -> Assistants.tools(declared, "tools"))
-                .orElseGet(() -> (ArrayNode) assistant.path("tools").deepCopy());
-        return new Settings(assistantId, assistant, body.optionalString("model").orElse(assistant.path("model").asText()), instructions, tools);
-    }
-
-    private Settings settings(ObjectNode run) {
-        String assistantId = run.path("assistant_id").asText();
-        ObjectNode assistant;
-        try {
-            assistant = state.assistant(assistantId);
-        } catch (RuntimeException deleted) {
-            assistant = JsonSupport.object();
-        }
-        return new Settings(assistantId, assistant, run.path("model").asText(), run.path("instructions").asText(""),
-                (ArrayNode) run.path("tools"));
     }
 
     private AssistantsState.ThreadRecord thread(ApiCall call) {
