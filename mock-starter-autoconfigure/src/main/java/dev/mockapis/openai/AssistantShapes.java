@@ -104,6 +104,9 @@ final class AssistantShapes {
     }
 
     static ObjectNode usage(int prompt, int completion) {
-        return JsonSupport.object().put("prompt_tokens", prompt).put("completion_tokens", completion).put("total_tokens", prompt + completion);
+        return JsonSupport.object()
+                .put("prompt_tokens", prompt)
+                .put("completion_tokens", completion)
+                .put("total_tokens", prompt + completion);
     }
 }

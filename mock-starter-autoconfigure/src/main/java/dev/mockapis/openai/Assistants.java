@@ -53,7 +53,8 @@ final class Assistants {
         assistant.set("metadata", body.metadata());
         assistant.put("top_p", body.number("top_p").orElse(1.0));
         assistant.put("temperature", body.number("temperature").orElse(1.0));
-        assistant.set("response_format", body.node("response_format").orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
+        assistant.set("response_format", body.node("response_format")
+                .orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
         synchronized (state) {
             state.saveAssistant(assistant);
             return FakeResponse.json(200, assistant.deepCopy());

@@ -35,13 +35,18 @@ final class ChatCompletions {
         JsonBody body = JsonBody.of(call.request());
         Turn turn = ChatTranscript.read(call.operationId(), body);
         int n = body.integer("n").orElse(1);
-        if (n < 1 || n > 128) {
-            throw OpenAiErrors.badRequest("Invalid 'n': integer " + (n < 1 ? "below minimum value. Expected a value >= 1" : "above maximum value."
-                    + " Expected a value <= 128") + ", but got " + n + " instead.", "n", n < 1 ? "integer_below_min_value" : "integer_above_max_value");
+        if (n < 1) {
+            throw OpenAiErrors.badRequest("Invalid 'n': integer below minimum value. Expected a value >= 1, but got " + n + " instead.",
+                    "n", "integer_below_min_value");
+        }
+        if (n > 128) {
+            throw OpenAiErrors.badRequest("Invalid 'n': integer above maximum value. Expected a value <= 128, but got " + n + " instead.",
+                    "n", "integer_above_max_value");
         }
         boolean stream = body.bool("stream", false);
         if (!stream && body.has("stream_options")) {
-            throw OpenAiErrors.badRequest("The 'stream_options' parameter is only allowed when 'stream' is enabled.", "stream_options", null);
+            throw OpenAiErrors.badRequest("The 'stream_options' parameter is only allowed when 'stream' is enabled.", "stream_options",
+                    null);
         }
         List<Choice> choices = new ArrayList<>();
         Completion first = replies.complete(directive, turn);

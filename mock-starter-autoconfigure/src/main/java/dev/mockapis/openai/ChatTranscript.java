@@ -25,8 +25,8 @@ final class ChatTranscript {
         String model = body.requiredString("model");
         ArrayNode messages = body.requiredArray("messages");
         if (messages.isEmpty()) {
-            throw OpenAiErrors.badRequest("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
-                    "messages", "empty_array");
+            throw OpenAiErrors.badRequest("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty"
+                    + " array instead.", "messages", "empty_array");
         }
         List<Turn.Message> transcript = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
@@ -50,8 +50,9 @@ final class ChatTranscript {
             if (role.equals("tool")) {
                 String callId = message.requiredString("tool_call_id");
                 if (!toolNamesByCallId.containsKey(callId) || unansweredAt < 0) {
-                    throw OpenAiErrors.badRequest("Invalid parameter: messages with role 'tool' must be a response to a preceeding message with"
-                            + " 'tool_calls'.", "messages.[" + i + "].role", null);
+                    // "preceeding" is how OpenAI spells it in this message.
+                    throw OpenAiErrors.badRequest("Invalid parameter: messages with role 'tool' must be a response to a preceeding message"
+                            + " with 'tool_calls'.", "messages.[" + i + "].role", null);
                 }
                 unanswered.remove(callId);
                 trailingResults.add(new Turn.ToolResult(callId, toolNamesByCallId.get(callId), text));

@@ -27,7 +27,8 @@ final class Embeddings {
             "text-embedding-3-large", 3072,
             "text-embedding-ada-002", 1536);
     private static final int UNKNOWN_MODEL_DIMENSIONS = 1536;
-    private static final String INVALID_INPUT = "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.";
+    private static final String INVALID_INPUT =
+            "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.";
 
     FakeResponse create(ApiCall call, Object directive) {
         JsonBody body = JsonBody.of(call.request());

@@ -121,8 +121,9 @@ final class JsonBody {
     ObjectNode metadata() {
         ObjectNode metadata = optionalObject("metadata").map(ObjectNode::deepCopy).orElseGet(JsonSupport::object);
         if (metadata.size() > 16) {
-            throw OpenAiErrors.badRequest("Invalid 'metadata': too many properties. Expected an object with at most 16 properties, but got an object with "
-                    + metadata.size() + " properties instead.", path + "metadata", "object_above_max_properties");
+            throw OpenAiErrors.badRequest("Invalid 'metadata': too many properties. Expected an object with at most 16 properties,"
+                    + " but got an object with " + metadata.size() + " properties instead.", path + "metadata",
+                    "object_above_max_properties");
         }
         return metadata;
     }

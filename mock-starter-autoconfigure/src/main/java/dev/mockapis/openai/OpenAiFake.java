@@ -10,12 +10,7 @@ import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * A stateful, wire-level fake of the OpenAI API: Chat Completions, Responses and Conversations,
@@ -42,8 +37,7 @@ public final class OpenAiFake implements FakeApi {
     private final ReplyEngine replies = new ReplyEngine();
     private final ResponsesState responsesState = new ResponsesState();
     private final AssistantsState assistantsState = new AssistantsState();
-    private final Map<String, BiFunction<ApiCall, Object, FakeResponse>> handlers = new HashMap<>();
-    private final Map<String, Function<ApiCall, Turn>> turns = new HashMap<>();
+    private final OpenAiOperations operations;
     private final ScenarioCatalog scenarios = OpenAiScenarios.catalog(ROUTES.operationIds());
 
     /**
@@ -53,55 +47,7 @@ public final class OpenAiFake implements FakeApi {
      */
     public OpenAiFake(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        ChatCompletions chat = new ChatCompletions(ids, clock, replies);
-        handlers.put("chat.completions.create", chat::create);
-        turns.put("chat.completions.create", chat::turn);
-        Responses responses = new Responses(ids, clock, replies, responsesState);
-        handlers.put("responses.create", responses::create);
-        handlers.put("responses.retrieve", responses::retrieve);
-        handlers.put("responses.delete", responses::delete);
-        handlers.put("responses.cancel", responses::cancel);
-        handlers.put("responses.input_items.list", responses::inputItems);
-        turns.put("responses.create", responses::turn);
-        Conversations conversations = new Conversations(ids, clock, responsesState);
-        handlers.put("conversations.create", conversations::create);
-        handlers.put("conversations.retrieve", conversations::retrieve);
-        handlers.put("conversations.update", conversations::update);
-        handlers.put("conversations.delete", conversations::delete);
-        handlers.put("conversations.items.create", conversations::createItems);
-        handlers.put("conversations.items.list", conversations::listItems);
-        handlers.put("conversations.items.retrieve", conversations::retrieveItem);
-        handlers.put("conversations.items.delete", conversations::deleteItem);
-        Assistants assistants = new Assistants(ids, clock, assistantsState);
-        handlers.put("assistants.create", assistants::create);
-        handlers.put("assistants.retrieve", assistants::retrieve);
-        handlers.put("assistants.update", assistants::update);
-        handlers.put("assistants.list", assistants::list);
-        handlers.put("assistants.delete", assistants::delete);
-        Threads threads = new Threads(ids, clock, assistantsState);
-        handlers.put("threads.create", threads::create);
-        handlers.put("threads.retrieve", threads::retrieve);
-        handlers.put("threads.update", threads::update);
-        handlers.put("threads.delete", threads::delete);
-        handlers.put("threads.messages.create", threads::createMessage);
-        handlers.put("threads.messages.retrieve", threads::retrieveMessage);
-        handlers.put("threads.messages.list", threads::listMessages);
-        Runs runs = new Runs(ids, clock, replies, assistantsState, threads);
-        handlers.put("threads.runs.create", runs::create);
-        handlers.put("threads.create_and_run", runs::createAndRun);
-        handlers.put("threads.runs.retrieve", runs::retrieve);
-        handlers.put("threads.runs.list", runs::list);
-        handlers.put("threads.runs.cancel", runs::cancel);
-        handlers.put("threads.runs.submit_tool_outputs", runs::submitToolOutputs);
-        handlers.put("threads.runs.steps.list", runs::steps);
-        Models models = new Models();
-        handlers.put("models.list", models::list);
-        handlers.put("models.retrieve", models::retrieve);
-        handlers.put("embeddings.create", new Embeddings()::create);
-        for (String operation : List.of("threads.runs.create", "threads.create_and_run", "threads.runs.submit_tool_outputs",
-                "threads.messages.create")) {
-            turns.put(operation, runs::turn);
-        }
+        this.operations = new OpenAiOperations(ids, clock, replies, responsesState, assistantsState);
     }
 
     @Override
@@ -127,27 +73,26 @@ public final class OpenAiFake implements FakeApi {
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         requireApiKey(call.request());
-        if (call.operationId().startsWith("assistants.") || call.operationId().startsWith("threads.")) {
-            Assistants.requireBetaHeader(call.request());
-        }
         if (directive instanceof OpenAiScenarios.RejectApiKey) {
             throw OpenAiErrors.error(401, "Incorrect API key provided: " + maskedKey(call.request())
                     + ". You can find your API key at https://platform.openai.com/account/api-keys.", null, "invalid_api_key");
         }
+        if (call.operationId().startsWith("assistants.") || call.operationId().startsWith("threads.")) {
+            Assistants.requireBetaHeader(call.request());
+        }
         if (directive instanceof OpenAiScenarios.Failure failure) {
             throw new ProviderErrorException(failure.forModel(modelOf(call)));
         }
-        BiFunction<ApiCall, Object, FakeResponse> handler = handlers.get(call.operationId());
-        if (handler == null) {
-            throw new IllegalStateException("No handler for " + call.operationId());
+        if (directive != null && !OpenAiScenarios.TURN_OPERATIONS.contains(call.operationId())) {
+            throw new IllegalArgumentException("A Reply only steers model turns (" + String.join(", ", OpenAiScenarios.TURN_OPERATIONS)
+                    + "); script " + call.operationId() + " with respond(...) or fail(...) instead");
         }
-        return headers.forSuccess(handler.apply(call, directive));
+        return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
     }
 
     @Override
     public Object context(ApiCall call) {
-        Function<ApiCall, Turn> turn = turns.get(call.operationId());
-        return turn == null ? null : new TurnContext(() -> turn.apply(call));
+        return operations.turn(call.operationId()).map(turn -> new TurnContext(() -> turn.apply(call))).orElse(null);
     }
 
     @Override
@@ -164,7 +109,8 @@ public final class OpenAiFake implements FakeApi {
 
     private static String modelOf(ApiCall call) {
         return call.context(TurnContext.class).flatMap(TurnContext::turn).map(Turn::model)
-                .orElseGet(() -> call.request().parsedBody() instanceof ParsedBody.Json json ? json.node().path("model").asText("gpt-4o") : "gpt-4o");
+                .orElseGet(() -> call.request().parsedBody() instanceof ParsedBody.Json json
+                        ? json.node().path("model").asText("gpt-4o") : "gpt-4o");
     }
 
     private static void requireApiKey(FakeRequest request) {
@@ -177,6 +123,7 @@ public final class OpenAiFake implements FakeApi {
         }
     }
 
+    /** The key as OpenAI echoes it in a 401: the first three and last four characters, stars between. */
     private static String maskedKey(FakeRequest request) {
         String key = request.header("Authorization").orElse("").substring(7).strip();
         if (key.length() <= 8) {

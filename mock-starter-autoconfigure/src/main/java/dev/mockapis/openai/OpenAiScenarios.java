@@ -97,7 +97,8 @@ public final class OpenAiScenarios {
 
     private static Scenario apiErrors() {
         Scenario.Builder scenario = Scenario.builder(API_ERRORS)
-                .description("Model calls fail with 429, then 401, then 400 (context length), then succeed; each operation counts on its own");
+                .description("Model calls fail with 429, then 401, then 400 (context length), then succeed;"
+                        + " each operation counts on its own");
         for (String operation : MODEL_CALLS) {
             scenario.on(operation, rule -> rule.proceedWith(new Failure(RATE_LIMIT)).proceedWith(new RejectApiKey())
                     .fail(contextLengthExceeded(operation)).proceed());
@@ -147,13 +148,13 @@ public final class OpenAiScenarios {
                         "Your input exceeds the context window of this model. Please adjust your input and try again.", "input");
             case "embeddings.create":
                 return new ProviderError(400, null, OpenAiErrors.INVALID_REQUEST,
-                        "This model's maximum context length is 8192 tokens, however you requested 8500 tokens (8500 in your prompt; 0 for the"
-                                + " completion). Please reduce your prompt; or completion length.", null);
+                        "This model's maximum context length is 8192 tokens, however you requested 8500 tokens (8500 in your prompt;"
+                                + " 0 for the completion). Please reduce your prompt; or completion length.", null);
             case "threads.runs.create":
             case "threads.create_and_run":
                 return new ProviderError(400, "string_above_max_length", OpenAiErrors.INVALID_REQUEST,
-                        "Invalid 'instructions': string too long. Expected a string with maximum length 256000, but got a string with length"
-                                + " 300000 instead.", "instructions");
+                        "Invalid 'instructions': string too long. Expected a string with maximum length 256000, but got a string"
+                                + " with length 300000 instead.", "instructions");
             default:
                 return new ProviderError(400, "context_length_exceeded", OpenAiErrors.INVALID_REQUEST,
                         "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens. Please"
@@ -193,6 +194,12 @@ public final class OpenAiScenarios {
 
         /** Restricts the reply rules added after this call to these operations (default: {@link #TURN_OPERATIONS}). */
         public Builder turnOperations(String... operationIds) {
+            for (String operationId : operationIds) {
+                if (!TURN_OPERATIONS.contains(operationId)) {
+                    throw new IllegalArgumentException("'" + operationId + "' is not a model turn; replies apply to "
+                            + String.join(", ", TURN_OPERATIONS));
+                }
+            }
             this.turnOperations = List.of(operationIds);
             return this;
         }

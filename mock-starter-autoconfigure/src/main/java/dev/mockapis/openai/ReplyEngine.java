@@ -3,8 +3,6 @@ package dev.mockapis.openai;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.JsonSupport;
-import dev.mockapis.core.ProviderError;
-import dev.mockapis.core.ProviderErrorException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -27,8 +25,8 @@ final class ReplyEngine {
             return defaultAnswer(turn);
         }
         if (!(directive instanceof Reply reply)) {
-            throw new ProviderErrorException(ProviderError.of(500, null, "The openai fake cannot follow the directive "
-                    + directive + "; use dev.mockapis.openai.Reply").withType("server_error"));
+            throw new IllegalArgumentException("The openai fake cannot follow the directive " + directive
+                    + "; use a dev.mockapis.openai.Reply");
         }
         return complete(reply, turn);
     }

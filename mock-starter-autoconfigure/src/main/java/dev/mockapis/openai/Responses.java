@@ -47,7 +47,8 @@ final class Responses {
             long now = clock.instant().getEpochSecond();
             boolean stored = body.bool("store", true);
             ObjectNode skeleton = StoredResponse.skeleton(ids.response(), now, body, prepared.tools(), prepared.conversationId(), stored);
-            StoredResponse response = new StoredResponse(skeleton, prepared.input(), prepared.previousId(), prepared.conversationId(), stored);
+            StoredResponse response = new StoredResponse(skeleton, prepared.input(), prepared.previousId(), prepared.conversationId(),
+                    stored);
             StoredResponse.Planned output = new StoredResponse.Planned(output(completion),
                     StoredResponse.usage(inputTokens(turn), completion.outputTokens()), now);
             boolean stream = body.bool("stream", false);
@@ -133,7 +134,8 @@ final class Responses {
         everything.addAll(input);
         ArrayNode tools = tools(body);
         Turn turn = new Turn(call.operationId(), model, null, null, body.optionalString("instructions").orElse(null),
-                ResponseItems.messages(everything), declaredFunctions(tools), ResponseItems.trailingToolResults(everything), outputSchema(body));
+                ResponseItems.messages(everything), declaredFunctions(tools), ResponseItems.trailingToolResults(everything),
+                outputSchema(body));
         return new Prepared(body, turn, input, tools, previousId, conversationId);
     }
 

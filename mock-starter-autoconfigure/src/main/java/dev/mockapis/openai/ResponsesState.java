@@ -97,8 +97,10 @@ final class ResponsesState {
     /** Everything said before a response and in it: the chain of previous responses, oldest first. */
     List<ObjectNode> history(StoredResponse response) {
         List<StoredResponse> chain = new ArrayList<>();
-        for (StoredResponse at = response; at != null; at = at.previousResponseId() == null ? null : responses.get(at.previousResponseId())) {
+        StoredResponse at = response;
+        while (at != null) {
             chain.add(0, at);
+            at = at.previousResponseId() == null ? null : responses.get(at.previousResponseId());
         }
         List<ObjectNode> items = new ArrayList<>();
         for (StoredResponse link : chain) {

@@ -68,7 +68,8 @@ final class RunTurns {
         }
         ArrayNode tools = body.optionalArray("tools").map(declared -> Assistants.tools(declared, "tools"))
                 .orElseGet(() -> (ArrayNode) assistant.path("tools").deepCopy());
-        return new Settings(assistantId, assistant, body.optionalString("model").orElse(assistant.path("model").asText()), instructions, tools);
+        String model = body.optionalString("model").orElse(assistant.path("model").asText());
+        return new Settings(assistantId, assistant, model, instructions, tools);
     }
 
     static Settings settings(AssistantsState state, ObjectNode run) {

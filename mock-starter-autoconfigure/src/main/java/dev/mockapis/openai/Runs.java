@@ -53,7 +53,8 @@ final class Runs {
                 case "threads.runs.submit_tool_outputs": {
                     AssistantsState.ThreadRecord thread = thread(call);
                     RunRecord run = thread.run(call.pathVariable("run_id").orElseThrow());
-                    return RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, run.json()), results(run, body, false));
+                    return RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, run.json()),
+                            results(run, body, false));
                 }
                 case "threads.messages.create": {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
@@ -62,7 +63,8 @@ final class Runs {
                 }
                 default: {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
-                    body.optionalArray("additional_messages").ifPresent(sent -> sent.forEach(message -> messages.add(RunTurns.sentMessage(message))));
+                    body.optionalArray("additional_messages")
+                            .ifPresent(sent -> sent.forEach(message -> messages.add(RunTurns.sentMessage(message))));
                     return RunTurns.turn(call.operationId(), messages, RunTurns.settings(state, body), List.of());
                 }
             }
@@ -179,7 +181,8 @@ final class Runs {
         }
     }
 
-    private RunRecord newRun(String operationId, AssistantsState.ThreadRecord thread, RunTurns.Settings settings, JsonBody body, Object directive) {
+    private RunRecord newRun(String operationId, AssistantsState.ThreadRecord thread, RunTurns.Settings settings, JsonBody body,
+            Object directive) {
         long now = now();
         ObjectNode json = JsonSupport.object();
         json.put("id", ids.run());

@@ -80,7 +80,8 @@ final class Threads {
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
             thread.activeRun().ifPresent(run -> {
-                throw OpenAiErrors.badRequest("Can't add messages to " + thread.id() + " while a run " + run.id() + " is active.", null, null);
+                throw OpenAiErrors.badRequest("Can't add messages to " + thread.id() + " while a run " + run.id() + " is active.",
+                        null, null);
             });
             ObjectNode message = newMessage(thread, body, "");
             thread.messages().add(message);
@@ -99,7 +100,9 @@ final class Threads {
             List<ObjectNode> messages = thread(call).messages();
             String runId = call.request().queryParam("run_id").orElse(null);
             if (runId != null) {
-                messages = messages.stream().filter(message -> runId.equals(message.path("run_id").asText(null))).collect(Collectors.toList());
+                messages = messages.stream()
+                        .filter(message -> runId.equals(message.path("run_id").asText(null)))
+                        .collect(Collectors.toList());
             }
             return FakeResponse.json(200, ListPage.of(messages, call.request(), 20, "desc"));
         }

@@ -63,7 +63,7 @@ class AssistantsTests {
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(userMessage(thread.id(), "Hi there"));
 
-        Run run = client.beta().threads().runs().create(RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id()).build());
+        Run run = startRun(thread.id(), assistant.id());
         List<RunStatus> statuses = new ArrayList<>(List.of(run.status()));
         statuses.addAll(pollUntilSettled(thread.id(), run.id()).stream().map(Run::status).toList());
 
@@ -89,7 +89,7 @@ class AssistantsTests {
                 .model(ChatModel.GPT_4O).name("Weather").addFunctionTool(ChatCompletionsTests.weatherTool()).build());
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
-        Run run = client.beta().threads().runs().create(RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id()).build());
+        Run run = startRun(thread.id(), assistant.id());
 
         Run waiting = pollUntilSettled(thread.id(), run.id()).get(1);
 
@@ -182,6 +182,8 @@ class AssistantsTests {
 
         assertThat(client.beta().threads().messages().list(run.threadId()).data()).extracting(AssistantsTests::text)
                 .containsExactly("Welcome!", "Hello");
+        assertThat(client.beta().threads().runs().list(run.threadId()).data()).singleElement()
+                .satisfies(listed -> assertThat(listed.status()).isEqualTo(RunStatus.COMPLETED));
     }
 
     @Test
@@ -196,7 +198,7 @@ class AssistantsTests {
         client.beta().threads().messages().create(userMessage(thread.id(), "Is my invoice paid?"));
 
         for (Assistant agent : List.of(triage, billing)) {
-            Run run = client.beta().threads().runs().create(RunCreateParams.builder().threadId(thread.id()).assistantId(agent.id()).build());
+            Run run = startRun(thread.id(), agent.id());
             pollUntilSettled(thread.id(), run.id());
         }
 
@@ -208,7 +210,7 @@ class AssistantsTests {
     void aCancelledRunEndsCancelledAndMessagesCannotBeAddedWhileARunIsActive() {
         Assistant assistant = assistant("Support");
         Thread thread = client.beta().threads().create();
-        Run run = client.beta().threads().runs().create(RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id()).build());
+        Run run = startRun(thread.id(), assistant.id());
 
         assertThatThrownBy(() -> client.beta().threads().messages().create(userMessage(thread.id(), "More")))
                 .isInstanceOfSatisfying(BadRequestException.class,
@@ -237,6 +239,29 @@ class AssistantsTests {
     }
 
     @Test
+    void assistantsAndThreadsCanBeListedUpdatedAndDeleted() {
+        Assistant first = assistant("first");
+        Assistant second = assistant("second");
+        Thread thread = client.beta().threads().create();
+        String messageId = client.beta().threads().messages().create(userMessage(thread.id(), "Hi")).id();
+
+        Assistant renamed = client.beta().assistants().update(first.id(),
+                com.openai.models.beta.assistants.AssistantUpdateParams.builder().name("renamed").build());
+        List<Assistant> listed = client.beta().assistants().list().data();
+        client.beta().assistants().delete(second.id());
+        client.beta().threads().delete(thread.id());
+
+        assertThat(renamed.name()).hasValue("renamed");
+        assertThat(listed).extracting(Assistant::id).containsExactly(second.id(), first.id());
+        assertThat(client.beta().assistants().list().data()).extracting(Assistant::id).containsExactly(first.id());
+        assertThat(messageId).startsWith("msg_");
+        assertThatThrownBy(() -> client.beta().threads().retrieve(thread.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.beta().assistants().retrieve(second.id()))
+                .isInstanceOfSatisfying(NotFoundException.class,
+                        e -> assertThat(e.getMessage()).contains("No assistant found with id '" + second.id() + "'."));
+    }
+
+    @Test
     void anUnknownThreadIsNotFound() {
         assertThatThrownBy(() -> client.beta().threads().retrieve("thread_nope"))
                 .isInstanceOfSatisfying(NotFoundException.class,
@@ -250,6 +275,10 @@ class AssistantsTests {
 
     private static MessageCreateParams userMessage(String threadId, String text) {
         return MessageCreateParams.builder().threadId(threadId).role(MessageCreateParams.Role.USER).content(text).build();
+    }
+
+    private static Run startRun(String threadId, String assistantId) {
+        return client.beta().threads().runs().create(RunCreateParams.builder().threadId(threadId).assistantId(assistantId).build());
     }
 
     private static Run retrieve(String threadId, String runId) {

@@ -88,10 +88,13 @@ class ChatCompletionsTests {
 
     @Test
     void usageGrowsWithTheInputAndTheOutput() {
-        openai.useScenario(OpenAiScenarios.builder("lengths").replies("Short.", "A much longer answer that takes many more tokens to say.").build());
+        openai.useScenario(OpenAiScenarios.builder("lengths")
+                .replies("Short.", "A much longer answer that takes many more tokens to say.")
+                .build());
 
         ChatCompletion small = client.chat().completions().create(params("Hi"));
-        ChatCompletion large = client.chat().completions().create(params("Hi, I would like to know a lot more about everything you sell, please"));
+        ChatCompletion large = client.chat().completions()
+                .create(params("Hi, I would like to know a lot more about everything you sell, please"));
 
         assertThat(large.usage().get().promptTokens()).isGreaterThan(small.usage().get().promptTokens());
         assertThat(large.usage().get().completionTokens()).isGreaterThan(small.usage().get().completionTokens());

@@ -1,8 +1,10 @@
 package dev.mockapis.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.openai.client.OpenAIClient;
+import com.openai.errors.InternalServerException;
 import com.openai.models.ChatModel;
 import com.openai.models.beta.assistants.Assistant;
 import com.openai.models.beta.assistants.AssistantCreateParams;
@@ -119,7 +121,8 @@ class ReplyScriptingTests {
         List<ChatCompletionMessageToolCall> calls = completion.choices().get(0).message().toolCalls().orElseThrow();
         assertThat(calls).hasSize(2);
         assertThat(calls.get(0).asFunction().function().arguments()).isEqualTo("{\"city\":\"Oslo\",\"unit\":\"celsius\",\"days\":1}");
-        ChatCompletionsTests.WeatherQuery generated = calls.get(1).asFunction().function().arguments(ChatCompletionsTests.WeatherQuery.class);
+        ChatCompletionsTests.WeatherQuery generated = calls.get(1).asFunction().function()
+                .arguments(ChatCompletionsTests.WeatherQuery.class);
         assertThat(generated.unit).isEqualTo("celsius");
         assertThat(calls.get(0).asFunction().id()).isNotEqualTo(calls.get(1).asFunction().id());
     }
@@ -140,12 +143,25 @@ class ReplyScriptingTests {
     }
 
     @Test
+    void aReplyScriptedForAnOperationWithoutAModelTurnIsReportedAsAFakeFailure() {
+        openai.useScenario(Scenario.builder("misplaced")
+                .rule(Rule.on("models.list").proceedWith(Reply.text("nonsense")).build())
+                .build());
+
+        assertThatThrownBy(() -> client.models().list())
+                .isInstanceOf(InternalServerException.class)
+                .hasMessageContaining("A Reply only steers model turns");
+        assertThat(openai.interactions().all()).extracting(Interaction::source).containsExactly(Interaction.Source.FAKE_FAILURE);
+    }
+
+    @Test
     void concurrentCallsAllSucceedWithDistinctIds() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> ids = IntStream.range(0, 80)
                     .mapToObj(i -> pool.submit(() -> i % 2 == 0 ? chat("Hi " + i).id()
-                            : client.responses().create(ResponseCreateParams.builder().model(ChatModel.GPT_4O).input("Hi " + i).build()).id()))
+                            : client.responses().create(ResponseCreateParams.builder()
+                                    .model(ChatModel.GPT_4O).input("Hi " + i).build()).id()))
                     .toList();
             List<String> collected = new java.util.ArrayList<>();
             for (Future<String> id : ids) {
@@ -158,7 +174,8 @@ class ReplyScriptingTests {
     }
 
     private static ChatCompletion chat(String text) {
-        return client.chat().completions().create(ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O).addUserMessage(text).build());
+        return client.chat().completions().create(ChatCompletionCreateParams.builder()
+                .model(ChatModel.GPT_4O).addUserMessage(text).build());
     }
 
     private static String content(ChatCompletion completion) {
@@ -171,7 +188,8 @@ class ReplyScriptingTests {
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(MessageCreateParams.builder()
                 .threadId(thread.id()).role(MessageCreateParams.Role.USER).content(userText).build());
-        Run run = client.beta().threads().runs().create(RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id()).build());
+        Run run = client.beta().threads().runs().create(RunCreateParams.builder()
+                .threadId(thread.id()).assistantId(assistant.id()).build());
         for (int i = 0; i < 2; i++) {
             client.beta().threads().runs().retrieve(run.id(), RunRetrieveParams.builder().threadId(thread.id()).build());
         }

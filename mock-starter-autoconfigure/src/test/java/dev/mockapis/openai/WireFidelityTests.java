@@ -82,10 +82,12 @@ class WireFidelityTests {
 
     @Test
     void malformedJsonIsABadRequest() throws Exception {
-        HttpResponse<String> response = send(request("/v1/chat/completions").POST(HttpRequest.BodyPublishers.ofString("{\"model\":")).build());
+        HttpResponse<String> response = send(request("/v1/chat/completions")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":")).build());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(response.body()).at("/error/message").asText()).startsWith("We could not parse the JSON body of your request.");
+        assertThat(JSON.readTree(response.body()).at("/error/message").asText())
+                .startsWith("We could not parse the JSON body of your request.");
     }
 
     @Test
