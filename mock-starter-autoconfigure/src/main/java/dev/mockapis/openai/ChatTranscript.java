@@ -79,7 +79,7 @@ final class ChatTranscript {
                     "messages.[" + unansweredAt + "].role", null);
         }
         return new Turn(operationId, model, null, null, instructions.isEmpty() ? null : String.join("\n", instructions),
-                transcript, tools(body), trailingResults, outputSchema(body));
+                transcript, ToolChoices.offered(tools(body), body.node("tool_choice").orElse(null)), trailingResults, outputSchema(body));
     }
 
     /** A message's text: the string, or its text parts joined. */

@@ -134,7 +134,8 @@ final class Responses {
         everything.addAll(input);
         ArrayNode tools = tools(body);
         Turn turn = new Turn(call.operationId(), model, null, null, body.optionalString("instructions").orElse(null),
-                ResponseItems.messages(everything), declaredFunctions(tools), ResponseItems.trailingToolResults(everything),
+                ResponseItems.messages(everything), ToolChoices.offered(declaredFunctions(tools), body.node("tool_choice").orElse(null)),
+                ResponseItems.trailingToolResults(everything),
                 outputSchema(body));
         return new Prepared(body, turn, input, tools, previousId, conversationId);
     }

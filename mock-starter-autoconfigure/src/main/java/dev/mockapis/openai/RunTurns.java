@@ -19,7 +19,8 @@ final class RunTurns {
     static Turn turn(String operationId, List<Turn.Message> messages, Settings settings, List<Turn.ToolResult> results) {
         String instructions = settings.instructions().isEmpty() ? null : settings.instructions();
         return new Turn(operationId, settings.model(), settings.assistantId(), settings.assistant().path("name").asText(null),
-                instructions, messages, Assistants.functions(settings.tools()), results, outputSchema(settings.assistant()));
+                instructions, messages, ToolChoices.offered(Assistants.functions(settings.tools()), settings.toolChoice()), results,
+                outputSchema(settings.assistant()));
     }
 
     private static JsonNode outputSchema(JsonNode assistant) {
@@ -55,7 +56,7 @@ final class RunTurns {
     }
 
     /** Who runs and how: the assistant, and the model, instructions and tools the run uses. */
-    record Settings(String assistantId, ObjectNode assistant, String model, String instructions, ArrayNode tools) {
+    record Settings(String assistantId, ObjectNode assistant, String model, String instructions, ArrayNode tools, JsonNode toolChoice) {
     }
 
     static Settings settings(AssistantsState state, JsonBody body) {
@@ -69,7 +70,7 @@ final class RunTurns {
         ArrayNode tools = body.optionalArray("tools").map(declared -> Assistants.tools(declared, "tools"))
                 .orElseGet(() -> (ArrayNode) assistant.path("tools").deepCopy());
         String model = body.optionalString("model").orElse(assistant.path("model").asText());
-        return new Settings(assistantId, assistant, model, instructions, tools);
+        return new Settings(assistantId, assistant, model, instructions, tools, body.node("tool_choice").orElse(null));
     }
 
     static Settings settings(AssistantsState state, ObjectNode run) {
@@ -81,6 +82,6 @@ final class RunTurns {
             assistant = JsonSupport.object();
         }
         return new Settings(assistantId, assistant, run.path("model").asText(), run.path("instructions").asText(""),
-                (ArrayNode) run.path("tools"));
+                (ArrayNode) run.path("tools"), run.get("tool_choice"));
     }
 }

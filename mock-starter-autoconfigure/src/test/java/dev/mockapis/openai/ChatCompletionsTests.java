@@ -18,6 +18,7 @@ import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
+import com.openai.models.chat.completions.ChatCompletionToolChoiceOption;
 import com.openai.models.chat.completions.ChatCompletionToolMessageParam;
 import com.openai.models.chat.completions.StructuredChatCompletion;
 import com.openai.models.chat.completions.StructuredChatCompletionCreateParams;
@@ -128,6 +129,21 @@ class ChatCompletionsTests {
 
         assertThat(second.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
         assertThat(content(second)).contains("get_weather").contains("{\"temperature\":21}");
+    }
+
+    @Test
+    void toolChoiceNoneKeepsTheModelFromCallingTools() {
+        openai.useScenario(OpenAiScenarios.TOOL_USAGE);
+
+        ChatCompletion completion = client.chat().completions().create(ChatCompletionCreateParams.builder()
+                .model(ChatModel.GPT_4O)
+                .addUserMessage("Just chat")
+                .addFunctionTool(weatherTool())
+                .toolChoice(ChatCompletionToolChoiceOption.Auto.NONE)
+                .build());
+
+        assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
+        assertThat(content(completion)).isEqualTo("You said: \"Just chat\"");
     }
 
     @Test
