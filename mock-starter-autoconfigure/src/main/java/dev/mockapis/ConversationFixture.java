@@ -1,5 +1,7 @@
 package dev.mockapis;
 
+import dev.mockapis.core.Scenario;
+import dev.mockapis.openai.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import java.util.Objects;
  *         .turn("Hello", "Hi!")
  *         .turn("Tell me about pricing", "Here's our pricing...")
  *         .turn("Thanks", "You're welcome!");
+ * servers.server("openai").useScenario(pricing.openAiScenario("pricing").scenario());
  * for (TwilioWebhook webhook : pricing.webhooks(simulator, "/twilio/whatsapp")) {
  *     mockMvc.perform(webhook.request()).andExpect(status().isOk());
  * }
@@ -63,6 +66,22 @@ public final class ConversationFixture {
     /** One signed inbound WhatsApp webhook per user message, in order, posted to the path. */
     public List<TwilioWebhook> webhooks(TwilioWebhookSimulator simulator, String path) {
         return turns.stream().map(turn -> simulator.whatsApp(user, turn.userMessage()).postedTo(path)).toList();
+    }
+
+    /**
+     * An OpenAI scenario that answers the conversation's model turns with its expected replies, in order
+     * (the last repeats), whether the application uses Chat Completions or Responses. Register it as a
+     * bean or activate it in a test; the position starts again when the fake is reset.
+     *
+     * @param name the scenario's name
+     */
+    public ApiScenario openAiScenario(String name) {
+        Reply replies = Reply.sequence(expectedReplies().toArray(String[]::new));
+        return ApiScenario.of("openai", Scenario.builder(name)
+                .description("Answers the " + turns.size() + " turns of a conversation with " + user + " in order")
+                .on("chat.completions.create", rule -> rule.proceedWith(replies))
+                .on("responses.create", rule -> rule.proceedWith(replies))
+                .build());
     }
 
     /**

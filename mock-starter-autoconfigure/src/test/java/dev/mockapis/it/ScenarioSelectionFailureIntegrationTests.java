@@ -18,7 +18,7 @@ class ScenarioSelectionFailureIntegrationTests {
     @Test
     void anUnknownScenarioFailsTheTestAtItsStartListingTheKnownNames() {
         assertThat(failureOf(UnknownScenario.class)).isEqualTo(
-                "@MockApis on UnknownScenario: No scenario 'grumpi' for greeter; known: friendly, grumpy, flaky");
+                "@MockApis on UnknownScenario: No scenario 'grumpi' for greeter; known: friendly, grumpy, flaky, tired");
     }
 
     @Test
