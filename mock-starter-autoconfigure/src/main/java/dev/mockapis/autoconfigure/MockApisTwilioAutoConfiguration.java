@@ -34,6 +34,9 @@ public final class MockApisTwilioAutoConfiguration {
 
     @Bean
     StaticTwilioRestClient mockApisStaticTwilioRestClient(Environment environment) {
-        return new StaticTwilioRestClient(new TwilioClients(environment).create());
+        StaticTwilioRestClient client = new StaticTwilioRestClient(new TwilioClients(environment).create());
+        // at once too, for application code that sends through the static API while the context starts
+        client.install();
+        return client;
     }
 }

@@ -1,5 +1,8 @@
 package dev.mockapis.bench;
 
+import com.openai.client.OpenAIClient;
+import com.openai.models.ChatModel;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
@@ -22,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class StartupAndCallCost {
 
     private static final int WARMUP = 5;
-    private static final int RUNS = 15;
+    private static final int RUNS = 31;
     private static final int CALLS = 2_000;
 
     private StartupAndCallCost() {
@@ -41,13 +44,16 @@ public final class StartupAndCallCost {
         }
         List<Long> without = new ArrayList<>();
         List<Long> with = new ArrayList<>();
+        List<Long> added = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
+            // paired and alternating, so that load from elsewhere on the machine hits both sides alike
             without.add(startAndClose(false));
             with.add(startAndClose(true));
+            added.add(with.get(i) - without.get(i));
         }
         System.out.printf("context start+close, fakes disabled: median %.1f ms%n", median(without) / 1e6);
         System.out.printf("context start+close, fakes enabled:  median %.1f ms%n", median(with) / 1e6);
-        System.out.printf("added by the starter:                median %.1f ms%n", (median(with) - median(without)) / 1e6);
+        System.out.printf("added by the starter:                median of paired differences %.1f ms%n", median(added) / 1e6);
         callCost();
     }
 
@@ -66,8 +72,11 @@ public final class StartupAndCallCost {
             MockApiServers servers = context.getBean(MockApiServers.class);
             GreeterClient greeter = new GreeterClient(servers.baseUrl("greeter"));
             TwilioRestClient twilio = context.getBean(TwilioRestClient.class);
+            OpenAIClient openAi = context.getBean(OpenAIClient.class);
+            ChatCompletionCreateParams chat = ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O_MINI).addUserMessage("Hi").build();
             List<Long> http = new ArrayList<>();
             List<Long> sdk = new ArrayList<>();
+            List<Long> llm = new ArrayList<>();
             for (int i = 0; i < CALLS; i++) {
                 long started = System.nanoTime();
                 greeter.list();
@@ -75,16 +84,22 @@ public final class StartupAndCallCost {
                 started = System.nanoTime();
                 Message.creator(new PhoneNumber("whatsapp:+15551234567"), new PhoneNumber("whatsapp:+14155238886"), "Hi").create(twilio);
                 sdk.add(System.nanoTime() - started);
+                started = System.nanoTime();
+                openAi.chat().completions().create(chat);
+                llm.add(System.nanoTime() - started);
                 if (i % 500 == 0) {
                     servers.running().forEach(server -> server.reset());
                 }
             }
             List<Long> warmHttp = http.subList(CALLS / 2, CALLS);
             List<Long> warmSdk = sdk.subList(CALLS / 2, CALLS);
+            List<Long> warmLlm = llm.subList(CALLS / 2, CALLS);
             System.out.printf("one call, java.net.http -> greeter fake (GET list): median %.3f ms, p99 %.3f ms%n", median(warmHttp) / 1e6,
                     percentile(warmHttp, 0.99) / 1e6);
             System.out.printf("one call, twilio-java -> Twilio fake (messages.create): median %.3f ms, p99 %.3f ms%n", median(warmSdk) / 1e6,
                     percentile(warmSdk, 0.99) / 1e6);
+            System.out.printf("one call, openai-java -> OpenAI fake (chat.completions.create): median %.3f ms, p99 %.3f ms%n", median(warmLlm) / 1e6,
+                    percentile(warmLlm, 0.99) / 1e6);
         }
     }
 
