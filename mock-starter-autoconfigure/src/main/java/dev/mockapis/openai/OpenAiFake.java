@@ -7,6 +7,7 @@ import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ParsedBody;
 import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import java.time.Clock;
@@ -28,6 +29,8 @@ import java.util.Objects;
  * <p>Thread-safe. Ids restart from the same sequence after {@link #reset()}.
  */
 public final class OpenAiFake implements FakeApi {
+
+    private static final RateLimitFormat RATE_LIMITS = new OpenAiRateLimits();
 
     private static final RouteTable ROUTES = OpenAiRoutes.table();
 
@@ -93,6 +96,18 @@ public final class OpenAiFake implements FakeApi {
     @Override
     public Object context(ApiCall call) {
         return operations.turn(call.operationId()).map(turn -> new TurnContext(() -> turn.apply(call))).orElse(null);
+    }
+
+    /** OpenAI's {@code x-ratelimit-*} headers and 429 body, under a simulated rate limit. */
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return RATE_LIMITS;
+    }
+
+    /** Roughly the request's tokens, four characters each; what a simulated token budget is charged. */
+    @Override
+    public int tokenCost(ApiCall call) {
+        return Tokens.count(call.request().bodyText());
     }
 
     @Override
