@@ -77,10 +77,15 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
             throw new IllegalStateException("The " + api + " fake is disabled (" + MockApisSwitch.describe(environment, api) + ")");
         }
         FakeApi fake = definition.createFake(environment);
-        server = FakeServer.start(fake);
         List<Scenario> scenarios = new ArrayList<>(scenarioFiles.load(fake));
         scenarios.addAll(registered.getOrDefault(api, List.of()));
-        server.register(scenarios.toArray(Scenario[]::new));
+        server = FakeServer.start(fake);
+        try {
+            server.register(scenarios.toArray(Scenario[]::new));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         started.put(api, server);
         return server;
     }
