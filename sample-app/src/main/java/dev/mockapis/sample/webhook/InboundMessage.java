@@ -1,0 +1,57 @@
+package dev.mockapis.sample.webhook;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A WhatsApp message a customer sent, as Twilio delivered it, and how far the assistant got with it.
+ *
+ * @param messageSid Twilio's SID, unique per message
+ * @param customer the sender, such as {@code whatsapp:+15551234567}
+ * @param businessNumber the number it was sent to
+ * @param profileName the sender's WhatsApp name, or {@code null}
+ * @param body the text (may be empty when only media was sent)
+ * @param media the attachments
+ * @param status where the message stands
+ * @param attempts how often answering it was tried
+ * @param reply the reply once generated, so a retry after a failed send does not ask the model again
+ * @param receivedAt when the webhook came in
+ */
+public record InboundMessage(String messageSid, String customer, String businessNumber, String profileName, String body, List<Media> media,
+        Status status, int attempts, String reply, Instant receivedAt) {
+
+    /** Copies the media. */
+    public InboundMessage {
+        media = List.copyOf(media);
+    }
+
+    /** What the agents read: the text, and a line per attachment. */
+    public String textForAgents() {
+        StringBuilder text = new StringBuilder(body);
+        for (Media item : media) {
+            text.append(text.length() == 0 ? "" : "\n").append("[The customer attached ").append(item.contentType()).append(": ").append(item.url()).append(']');
+        }
+        return text.toString();
+    }
+
+    /**
+     * An attachment.
+     *
+     * @param url where Twilio serves it
+     * @param contentType its MIME type
+     */
+    public record Media(String url, String contentType) {
+    }
+
+    /** Where a message stands. */
+    public enum Status {
+        /** Stored, waiting for or in processing. */
+        RECEIVED,
+        /** Answered by an agent. */
+        ANSWERED,
+        /** Answered with the fallback reply because the model was unavailable. */
+        FALLBACK,
+        /** Failed after every retry; in the dead-letter table. */
+        DEAD_LETTERED
+    }
+}

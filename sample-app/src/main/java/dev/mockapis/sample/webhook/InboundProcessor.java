@@ -1,0 +1,106 @@
+package dev.mockapis.sample.webhook;
+
+import dev.mockapis.sample.agents.ActiveAgent;
+import dev.mockapis.sample.agents.AgentCoordinator;
+import dev.mockapis.sample.agents.AgentReply;
+import dev.mockapis.sample.agents.FallbackReply;
+import dev.mockapis.sample.deadletter.DeadLetters;
+import dev.mockapis.sample.delivery.OutboundMessenger;
+import dev.mockapis.sample.persistence.ConversationHistory;
+import dev.mockapis.sample.resilience.AssistantUnavailableException;
+import dev.mockapis.sample.resilience.ResilienceProperties;
+import io.github.resilience4j.retry.Retry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers one stored inbound message: asks the agents, sends the reply through Twilio, and retries with
+ * exponential backoff when that fails. A message that still fails goes to the dead letters, and the
+ * customer gets the polite fallback so they are not left without an answer.
+ */
+@Component
+class InboundProcessor {
+
+    /** The dead-letter kind of inbound messages. */
+    static final String DEAD_LETTER_KIND = "inbound_message";
+
+    private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
+
+    private final InboundMessages messages;
+    private final AgentCoordinator agents;
+    private final ActiveAgent activeAgent;
+    private final FallbackReply fallback;
+    private final OutboundMessenger messenger;
+    private final ConversationHistory history;
+    private final DeadLetters deadLetters;
+    private final Retry retry;
+
+    InboundProcessor(InboundMessages messages, AgentCoordinator agents, ActiveAgent activeAgent, FallbackReply fallback, OutboundMessenger messenger,
+            ConversationHistory history, DeadLetters deadLetters, ResilienceProperties resilience) {
+        this.messages = messages;
+        this.agents = agents;
+        this.activeAgent = activeAgent;
+        this.fallback = fallback;
+        this.messenger = messenger;
+        this.history = history;
+        this.deadLetters = deadLetters;
+        // an open circuit breaker is answered with the fallback at once, never retried
+        this.retry = Retry.of("inbound", resilience.inboundRetry().toConfig(failure -> !(failure instanceof AssistantUnavailableException)));
+    }
+
+    void process(String messageSid) {
+        InboundMessage message = messages.find(messageSid).orElse(null);
+        if (message == null || message.status() != InboundMessage.Status.RECEIVED) {
+            return;
+        }
+        try {
+            retry.executeRunnable(() -> attempt(messageSid));
+        } catch (RuntimeException e) {
+            deadLetter(messageSid, e);
+        }
+    }
+
+    private void attempt(String messageSid) {
+        int attempt = messages.countAttempt(messageSid);
+        InboundMessage message = messages.find(messageSid).orElseThrow();
+        log.debug("Answering {} (attempt {})", messageSid, attempt);
+        String reply = message.reply();
+        InboundMessage.Status outcome = InboundMessage.Status.ANSWERED;
+        if (reply == null) {
+            AgentReply answer = answer(message);
+            reply = answer.text();
+            if (answer.degraded()) {
+                outcome = InboundMessage.Status.FALLBACK;
+            }
+            messages.saveReply(messageSid, reply);
+            history.assistantAnswered(message.customer(), answer.agent(), reply);
+        } else if (reply.equals(fallback.text())) {
+            outcome = InboundMessage.Status.FALLBACK;
+        }
+        messenger.sendText(message.customer(), reply, messageSid);
+        messages.finish(messageSid, outcome);
+    }
+
+    private AgentReply answer(InboundMessage message) {
+        try {
+            return agents.answer(message.customer(), message.profileName(), message.textForAgents());
+        } catch (AssistantUnavailableException e) {
+            return fallback.from(activeAgent.of(message.customer()));
+        }
+    }
+
+    private void deadLetter(String messageSid, RuntimeException failure) {
+        InboundMessage message = messages.find(messageSid).orElseThrow();
+        log.warn("Message {} failed after {} attempts; dead-lettered", messageSid, message.attempts(), failure);
+        messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
+        deadLetters.store(DEAD_LETTER_KIND, messageSid, failure.toString(), message.attempts());
+        if (message.reply() == null) {
+            try {
+                messenger.sendText(message.customer(), fallback.text(), messageSid);
+            } catch (RuntimeException e) {
+                log.warn("Could not send the fallback for {} either: {}", messageSid, e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.mockapis.sample.webhook;
+
+import dev.mockapis.sample.deadletter.DeadLetterHandler;
+import dev.mockapis.sample.deadletter.DeadLetters;
+import dev.mockapis.sample.persistence.ConversationHistory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes inbound messages in: stores each once, hands new ones to the bounded executor, and hands them
+ * back after a restart or a re-drive. Messages the executor cannot take go to the dead letters rather
+ * than being dropped.
+ */
+@Service
+public class MessageIntake implements DeadLetterHandler {
+
+    private final InboundMessages messages;
+    private final InboundProcessor processor;
+    private final ConversationHistory history;
+    private final DeadLetters deadLetters;
+    private final TaskExecutor executor;
+
+    MessageIntake(InboundMessages messages, InboundProcessor processor, ConversationHistory history, DeadLetters deadLetters,
+            @Qualifier("inboundExecutor") TaskExecutor executor) {
+        this.messages = messages;
+        this.processor = processor;
+        this.history = history;
+        this.deadLetters = deadLetters;
+        this.executor = executor;
+    }
+
+    /**
+     * Accepts a message from the webhook.
+     *
+     * @return whether it was new; a replayed message is acknowledged and not processed again
+     */
+    public boolean accept(InboundMessage message, String idempotencyToken) {
+        if (!messages.storeIfNew(message, idempotencyToken)) {
+            return false;
+        }
+        history.customerWrote(message.customer(), message.textForAgents());
+        submit(message.messageSid());
+        return true;
+    }
+
+    @Override
+    public String kind() {
+        return InboundProcessor.DEAD_LETTER_KIND;
+    }
+
+    @Override
+    public void redrive(String messageSid) {
+        messages.reopen(messageSid);
+        submit(messageSid);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeUnfinished() {
+        messages.withStatus(InboundMessage.Status.RECEIVED).forEach(this::submit);
+    }
+
+    private void submit(String messageSid) {
+        try {
+            executor.execute(() -> processor.process(messageSid));
+        } catch (TaskRejectedException e) {
+            messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
+            deadLetters.store(kind(), messageSid, "Not processed: every worker was busy and the queue was full", 0);
+        }
+    }
+}
