@@ -1,0 +1,112 @@
+package dev.mockapis.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockapis.MockInteractionVerifier;
+import dev.mockapis.TwilioWebhookSimulator;
+import dev.mockapis.sample.persistence.ConversationHistory;
+import dev.mockapis.sample.webhook.InboundMessage;
+import dev.mockapis.sample.webhook.InboundMessages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Webhook reception: a customer's WhatsApp message is acknowledged at once, stored, and answered through Twilio. */
+@AssistantTest
+class WebhookReceptionTests {
+
+    private static final String CUSTOMER = "whatsapp:+15551234567";
+
+    @Autowired
+    MockMvc mockMvc;
+
+    @Autowired
+    TwilioWebhookSimulator twilio;
+
+    @Autowired
+    MockInteractionVerifier verifier;
+
+    @Autowired
+    InboundMessages messages;
+
+    @Autowired
+    ConversationHistory history;
+
+    WhatsApp whatsApp;
+
+    @BeforeEach
+    void customer() {
+        whatsApp = new WhatsApp(mockMvc, twilio, messages, verifier);
+    }
+
+    @Test
+    void aSignedMessageIsAcknowledgedWithEmptyTwimlAndAnsweredThroughTwilio() throws Exception {
+        String sid = whatsApp.post(twilio.whatsApp(CUSTOMER, "Are you open on Sunday?").profileName("Ana").postedTo(WhatsApp.WEBHOOK));
+
+        InboundMessage answered = whatsApp.awaitProcessed(sid);
+
+        assertThat(answered.status()).isEqualTo(InboundMessage.Status.ANSWERED);
+        verifier.assertThat("openai").called("responses.create").once()
+                .withJsonPath("input", "Are you open on Sunday?")
+                .withBodyContaining("WhatsApp name is Ana");
+        verifier.assertThat("twilio").called("messages.create").once()
+                .withFormParam("To", CUSTOMER)
+                .withFormParam("From", TwilioWebhookSimulator.SANDBOX_NUMBER)
+                .withFormParam("Body", answered.reply())
+                .withFormParam("StatusCallback", "http://localhost/twilio/status");
+    }
+
+    @Test
+    void theMessageAndTheReplyAreStoredInTheConversationHistory() throws Exception {
+        InboundMessage answered = whatsApp.sendAndAwait(CUSTOMER, "Do you deliver to the suburbs?");
+
+        assertThat(history.of(CUSTOMER)).extracting(ConversationHistory.Line::role, ConversationHistory.Line::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("customer", "Do you deliver to the suburbs?"),
+                        org.assertj.core.groups.Tuple.tuple("assistant", answered.reply()));
+        assertThat(messages.find(answered.messageSid())).get().extracting(InboundMessage::body, InboundMessage::attempts)
+                .containsExactly("Do you deliver to the suburbs?", 1);
+    }
+
+    @Test
+    void mediaIsAcceptedStoredAndDescribedToTheAgent() throws Exception {
+        String sid = whatsApp.post(twilio.whatsApp(CUSTOMER, "Can you make this bouquet?")
+                .media("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", "image/jpeg")
+                .postedTo(WhatsApp.WEBHOOK));
+
+        InboundMessage answered = whatsApp.awaitProcessed(sid);
+
+        assertThat(sid).startsWith("MM");
+        assertThat(answered.media()).containsExactly(
+                new InboundMessage.Media("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1", "image/jpeg"));
+        verifier.assertThat("openai").called("responses.create").once()
+                .withBodyContaining("[The customer attached image/jpeg: https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1]");
+    }
+
+    @Test
+    void aCustomerKeepsOneConversationAcrossMessages() throws Exception {
+        whatsApp.sendAndAwait(CUSTOMER, "Hello");
+        whatsApp.sendAndAwait(CUSTOMER, "Do you sell tulips?");
+
+        verifier.assertThat("openai").called("conversations.create").once();
+        String conversation = verifier.assertThat("openai").called("responses.create").times(2).calls().get(0).body().toString();
+        assertThat(verifier.assertThat("openai").called("responses.create").calls())
+                .extracting(call -> call.body().toString().contains("\"conversation\""))
+                .containsOnly(true);
+        assertThat(conversation).contains("conv_");
+        assertThat(whatsApp.repliesTo(CUSTOMER)).hasSize(2);
+    }
+
+    @Test
+    void twoCustomersWritingAtOnceEachGetTheirOwnAnswer() throws Exception {
+        String first = whatsApp.post(twilio.whatsApp("+15550000001", "First customer here").postedTo(WhatsApp.WEBHOOK));
+        String second = whatsApp.post(twilio.whatsApp("+15550000002", "Second customer here").postedTo(WhatsApp.WEBHOOK));
+
+        whatsApp.awaitProcessed(first);
+        whatsApp.awaitProcessed(second);
+
+        assertThat(whatsApp.repliesTo("whatsapp:+15550000001")).singleElement().asString().contains("First customer here");
+        assertThat(whatsApp.repliesTo("whatsapp:+15550000002")).singleElement().asString().contains("Second customer here");
+        verifier.assertThat("openai").called("conversations.create").times(2);
+    }
+}
