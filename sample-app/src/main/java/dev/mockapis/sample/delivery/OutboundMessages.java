@@ -66,8 +66,9 @@ public class OutboundMessages {
     }
 
     private static OutboundMessage map(ResultSet row, int rowNumber) throws SQLException {
-        int errorCode = row.getInt("error_code");
+        int code = row.getInt("error_code");
+        Integer errorCode = row.wasNull() ? null : code;
         return new OutboundMessage(row.getString("sid"), row.getString("customer"), row.getString("body"), row.getString("content_sid"),
-                row.getString("in_reply_to"), row.getString("status"), row.wasNull() ? null : errorCode, row.getTimestamp("updated_at").toInstant());
+                row.getString("in_reply_to"), row.getString("status"), errorCode, row.getTimestamp("updated_at").toInstant());
     }
 }

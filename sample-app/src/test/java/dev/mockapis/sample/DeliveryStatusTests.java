@@ -1,0 +1,113 @@
+package dev.mockapis.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockapis.MockApis;
+import dev.mockapis.MockInteractionVerifier;
+import dev.mockapis.TwilioWebhookSimulator;
+import dev.mockapis.core.Scenario;
+import dev.mockapis.MockApiServers;
+import dev.mockapis.sample.delivery.OutboundMessage;
+import dev.mockapis.sample.delivery.OutboundMessages;
+import dev.mockapis.sample.webhook.InboundMessage;
+import dev.mockapis.sample.webhook.InboundMessages;
+import dev.mockapis.twilio.DeliveryOutcome;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Outbound delivery: replies carry a StatusCallback, the signed callbacks update their delivery status,
+ * and a reply refused because the customer's WhatsApp window closed (63016) is sent again as a template.
+ */
+@AssistantTest
+class DeliveryStatusTests {
+
+    private static final String CUSTOMER = "whatsapp:+15551234567";
+
+    @Autowired
+    MockMvc mockMvc;
+
+    @Autowired
+    TwilioWebhookSimulator twilio;
+
+    @Autowired
+    MockInteractionVerifier verifier;
+
+    @Autowired
+    MockApiServers servers;
+
+    @Autowired
+    InboundMessages messages;
+
+    @Autowired
+    OutboundMessages outbound;
+
+    WhatsApp whatsApp;
+
+    @BeforeEach
+    void customer() {
+        whatsApp = new WhatsApp(mockMvc, twilio, messages, verifier);
+    }
+
+    @Test
+    void aDeliveredReplyIsRecordedAsDeliveredFromItsStatusCallbacks() throws Exception {
+        whatsApp.sendAndAwait(CUSTOMER, "Hello");
+
+        assertThat(twilio.deliverStatusCallbacks(mockMvc)).extracting(callback -> callback.param("MessageStatus"))
+                .containsExactly("sent", "delivered");
+
+        assertThat(outbound.to(CUSTOMER)).singleElement().satisfies(message -> {
+            assertThat(message.status()).isEqualTo("delivered");
+            assertThat(message.errorCode()).isNull();
+        });
+    }
+
+    @Test
+    void aCallbackArrivingLateDoesNotMoveTheStatusBack() throws Exception {
+        whatsApp.sendAndAwait(CUSTOMER, "Hello");
+        String sid = outbound.to(CUSTOMER).get(0).sid();
+
+        mockMvc.perform(twilio.statusCallback(sid, "delivered").to(CUSTOMER).postedTo("/twilio/status").request());
+        mockMvc.perform(twilio.statusCallback(sid, "sent").to(CUSTOMER).postedTo("/twilio/status").request());
+
+        assertThat(outbound.find(sid)).get().extracting(OutboundMessage::status).isEqualTo("delivered");
+    }
+
+    @Test
+    void anUndeliveredReplyKeepsItsErrorCode() throws Exception {
+        servers.server("twilio").useScenario(Scenario.builder("switched_off_phone")
+                .on("messages.create", rule -> rule.proceedWith(DeliveryOutcome.undelivered(30003)))
+                .build());
+        whatsApp.sendAndAwait(CUSTOMER, "Hello");
+
+        twilio.deliverStatusCallbacks(mockMvc);
+
+        assertThat(outbound.to(CUSTOMER)).singleElement().satisfies(message -> {
+            assertThat(message.status()).isEqualTo("undelivered");
+            assertThat(message.errorCode()).isEqualTo(30003);
+        });
+    }
+
+    @Test
+    @MockApis(twilio = "whatsapp_window_closed")
+    void aReplyOutsideTheWhatsAppWindowIsSentAgainAsTheApprovedTemplate() throws Exception {
+        InboundMessage message = whatsApp.sendAndAwait(CUSTOMER, "Hello");
+
+        twilio.deliverStatusCallbacks(mockMvc);
+        twilio.deliverStatusCallbacks(mockMvc);
+
+        verifier.assertThat("twilio").called("messages.create").times(2);
+        verifier.assertThat("twilio").called("messages.create")
+                .withFormParam("ContentSid", "HXb5b62575e6e4ff6129ad7c8efe1f983e")
+                .withFormParam("To", CUSTOMER)
+                .withFormParamContaining("ContentVariables", "\"1\"")
+                .once();
+        assertThat(outbound.to(CUSTOMER)).extracting(OutboundMessage::status, OutboundMessage::errorCode, OutboundMessage::template)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("failed", 63016, false),
+                        org.assertj.core.groups.Tuple.tuple("delivered", null, true));
+        assertThat(outbound.to(CUSTOMER).get(1).inReplyTo()).isEqualTo(outbound.to(CUSTOMER).get(0).sid());
+        assertThat(message.reply()).isNotBlank();
+    }
+}
