@@ -1,0 +1,82 @@
+package dev.mockapis.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.mockapis.sample.deadletter.DeadLetter;
+import dev.mockapis.sample.deadletter.DeadLetters;
+import dev.mockapis.sample.persistence.ConversationHistory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Persistence: Flyway builds the schema on the embedded H2 (PostgreSQL by the {@code postgres}
+ * profile), connections are pooled, and conversations and dead letters survive a restart.
+ */
+@AssistantTest
+class PersistenceTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void flywayMigratedTheSchema() {
+        assertThat(jdbc.sql("select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null")
+                .query((row, n) -> row.getString(1) + " " + row.getBoolean(2)).list())
+                .containsExactly("1 true");
+    }
+
+    @Test
+    void connectionsComeFromAPoolThatServesConcurrentQueries() {
+        assertThat(dataSource).isInstanceOfSatisfying(HikariDataSource.class, pool -> assertThat(pool.getMaximumPoolSize()).isEqualTo(10));
+
+        List<Integer> results = IntStream.range(0, 20)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> jdbc.sql("select ? + 1").param(i).query(Integer.class).single()))
+                .map(CompletableFuture::join)
+                .toList();
+
+        assertThat(results).hasSize(20).contains(1, 20);
+    }
+
+    @Test
+    void conversationHistoryAndDeadLettersSurviveARestart(@TempDir Path directory) {
+        ApplicationContextRunner application = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+                        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class))
+                .withBean(Clock.class, Clock::systemUTC)
+                .withUserConfiguration(ConversationHistory.class, DeadLetters.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:file:" + directory.resolve("assistant").toAbsolutePath());
+
+        application.run(context -> {
+            context.getBean(ConversationHistory.class).customerWrote("whatsapp:+15551234567", "Is my order on its way?");
+            context.getBean(ConversationHistory.class).assistantAnswered("whatsapp:+15551234567", "orders", "It arrives tomorrow.");
+            context.getBean(DeadLetters.class).store("inbound_message", "SM0123", "Twilio was down", 4);
+        });
+        application.run(context -> {
+            assertThat(context.getBean(ConversationHistory.class).of("whatsapp:+15551234567"))
+                    .extracting(ConversationHistory.Line::role, ConversationHistory.Line::text)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("customer", "Is my order on its way?"),
+                            org.assertj.core.groups.Tuple.tuple("assistant", "It arrives tomorrow."));
+            assertThat(context.getBean(DeadLetters.class).list(true)).extracting(DeadLetter::reference, DeadLetter::attempts)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SM0123", 4));
+        });
+    }
+}
