@@ -93,7 +93,6 @@ class InboundProcessor {
     private void deadLetter(String messageSid, RuntimeException failure) {
         InboundMessage message = messages.find(messageSid).orElseThrow();
         log.warn("Message {} failed after {} attempts; dead-lettered", messageSid, message.attempts(), failure);
-        messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
         deadLetters.store(DEAD_LETTER_KIND, messageSid, failure.toString(), message.attempts());
         if (message.reply() == null) {
             try {
@@ -102,5 +101,7 @@ class InboundProcessor {
                 log.warn("Could not send the fallback for {} either: {}", messageSid, e.toString());
             }
         }
+        // last, so that whoever watches the status sees the dead letter and the fallback already there
+        messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
     }
 }

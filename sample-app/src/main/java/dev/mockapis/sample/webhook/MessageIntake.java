@@ -67,8 +67,8 @@ public class MessageIntake implements DeadLetterHandler {
         try {
             executor.execute(() -> processor.process(messageSid));
         } catch (TaskRejectedException e) {
-            messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
             deadLetters.store(kind(), messageSid, "Not processed: every worker was busy and the queue was full", 0);
+            messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
         }
     }
 }
