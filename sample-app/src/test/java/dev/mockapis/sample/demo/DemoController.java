@@ -1,0 +1,147 @@
+package dev.mockapis.sample.demo;
+
+import dev.mockapis.MockApiServers;
+import dev.mockapis.TwilioWebhook;
+import dev.mockapis.TwilioWebhookSimulator;
+import dev.mockapis.core.Interaction;
+import dev.mockapis.core.ParsedBody;
+import dev.mockapis.sample.delivery.OutboundMessage;
+import dev.mockapis.sample.delivery.OutboundMessages;
+import dev.mockapis.sample.persistence.ConversationHistory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * What the demo page talks to: it posts a person's message to the application's own webhook, signed
+ * as Twilio would sign it, and shows the conversation as the Twilio fake delivered it and the calls the
+ * application made to each fake.
+ */
+@RestController
+@Profile("demo")
+class DemoController {
+
+    private static final Pattern SID = Pattern.compile("\"sid\"\\s*:\\s*\"(SM[0-9a-fA-F]{32})\"");
+
+    private final TwilioWebhookSimulator twilio;
+    private final MockApiServers servers;
+    private final ConversationHistory history;
+    private final OutboundMessages outbound;
+    private final RestClient http = RestClient.create();
+
+    DemoController(TwilioWebhookSimulator twilio, MockApiServers servers, ConversationHistory history, OutboundMessages outbound) {
+        this.twilio = twilio;
+        this.servers = servers;
+        this.history = history;
+        this.outbound = outbound;
+    }
+
+    @PostMapping("/demo/messages")
+    Map<String, Object> send(@RequestBody TypedMessage message) {
+        String webhookUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/twilio/whatsapp").toUriString();
+        TwilioWebhook webhook = twilio.whatsApp(message.phone(), message.text()).profileName(message.name()).postedTo(webhookUrl);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        webhook.params().forEach(form::add);
+        int status = http.post().uri(webhookUrl)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header("X-Twilio-Signature", webhook.signature())
+                .header("I-Twilio-Idempotency-Token", webhook.idempotencyToken())
+                .header("User-Agent", TwilioWebhook.USER_AGENT)
+                .body(form)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value();
+        return Map.of("messageSid", webhook.messageSid(), "webhookStatus", status);
+    }
+
+    @GetMapping("/demo/conversation")
+    List<Bubble> conversation(@RequestParam String phone) {
+        String customer = phone.startsWith("whatsapp:") ? phone : "whatsapp:" + phone;
+        List<Bubble> bubbles = new ArrayList<>();
+        history.of(customer).stream()
+                .filter(line -> line.role().equals("customer"))
+                .forEach(line -> bubbles.add(new Bubble("customer", line.text(), null, line.at())));
+        for (Interaction call : servers.server("twilio").interactions().all()) {
+            if ("messages.create".equals(call.operationId()) && customer.equals(form(call, "To")) && call.status() == 201) {
+                String sid = sid(call.responseBody());
+                String status = outbound.find(sid).map(OutboundMessage::status).orElse("queued");
+                String text = form(call, "Body") != null ? form(call, "Body") : "[template " + form(call, "ContentSid") + "]";
+                bubbles.add(new Bubble("assistant", text, status, call.time()));
+            }
+        }
+        bubbles.sort(Comparator.comparing(Bubble::at));
+        return bubbles;
+    }
+
+    @GetMapping("/demo/calls")
+    List<Call> calls() {
+        List<Call> calls = new ArrayList<>();
+        servers.running().forEach(server -> server.interactions().all().forEach(call -> calls.add(new Call(call.api(),
+                call.operation().orElse("(unmatched)"), call.method(), call.path(), call.status(), call.time()))));
+        calls.sort(Comparator.comparing(Call::at).reversed());
+        return calls.size() > 200 ? calls.subList(0, 200) : calls;
+    }
+
+    private static String form(Interaction call, String name) {
+        if (call.body() instanceof ParsedBody.Form form) {
+            List<String> values = form.params().get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+        return null;
+    }
+
+    private static String sid(String responseBody) {
+        Matcher matcher = SID.matcher(responseBody == null ? "" : responseBody);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /**
+     * What the person typed on the page.
+     *
+     * @param phone their (made-up) WhatsApp number
+     * @param name their WhatsApp name
+     * @param text the message
+     */
+    record TypedMessage(String phone, String name, String text) {
+    }
+
+    /**
+     * One chat bubble.
+     *
+     * @param from {@code customer} or {@code assistant}
+     * @param text the text
+     * @param status for the assistant's messages, the delivery status the application recorded
+     * @param at when
+     */
+    record Bubble(String from, String text, String status, Instant at) {
+    }
+
+    /**
+     * One call the application made to a fake.
+     *
+     * @param api the fake
+     * @param operation the operation id
+     * @param method the HTTP method
+     * @param path the path
+     * @param status the status the fake answered
+     * @param at when
+     */
+    record Call(String api, String operation, String method, String path, int status, Instant at) {
+    }
+}
