@@ -1,7 +1,9 @@
 package dev.mockapis.sample.demo;
 
+import dev.mockapis.ApiScenario;
 import dev.mockapis.MockApiServers;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -23,8 +25,14 @@ class DemoConfiguration {
         this.servers = servers;
     }
 
+    /** The model the demo plays, selectable by name: {@code @MockApis(openai = "demo")}. */
+    @Bean
+    ApiScenario demoScenario() {
+        return ApiScenario.of("openai", DemoScenario.create());
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void playTheModel() {
-        servers.server("openai").useScenario(DemoScenario.create());
+        servers.server("openai").useScenario(DemoScenario.NAME);
     }
 }

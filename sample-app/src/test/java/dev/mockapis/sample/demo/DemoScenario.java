@@ -12,6 +12,8 @@ import dev.mockapis.openai.Reply;
  */
 final class DemoScenario {
 
+    static final String NAME = "demo";
+
     static final String GREETING = "Hi! I'm the Bloom & Stem assistant. Ask me where your order is (try 1001 or 1002),"
             + " book a bouquet workshop, or ask for a person.";
 
@@ -19,7 +21,7 @@ final class DemoScenario {
     }
 
     static Scenario create() {
-        return OpenAiScenarios.builder("demo")
+        return OpenAiScenarios.builder(NAME)
                 .description("The model the demo plays: routes by keyword, calls the tools, reports their results")
                 .turnOperations("responses.create", "threads.runs.create", "threads.runs.submit_tool_outputs")
                 .when(OpenAiMatchers.instructionsContain("order specialist").and(OpenAiMatchers.toolResultsReturned()), Reply.echo())

@@ -1,0 +1,114 @@
+package dev.mockapis.sample.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import dev.mockapis.MockApis;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo page in a real, headless Chromium: a person types on the phone, and sees the assistant's
+ * replies as the Twilio fake delivered them and the calls the application made to each fake. The demo
+ * runs as it does for a person (profile {@code demo}, a real port, the model played by the demo scenario);
+ * this is the suite's second context.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code apt-get install -y chromium
+ * chromium-driver}); skipped, with that reason, where {@code /usr/bin/chromium} is absent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@MockApis(openai = DemoScenario.NAME)
+@EnabledIf(value = "chromiumInstalled", disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install -y chromium chromium-driver")
+class DemoPageBrowserTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    static boolean chromiumInstalled() {
+        return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900");
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPersonChatsAsAWhatsAppCustomerAndSeesTheRepliesAndTheCallsToEachFake() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("phone")).clear();
+        browser.findElement(By.id("phone")).sendKeys("+15557654321");
+
+        type("Hello");
+        WebElement greeting = awaitAssistantBubble(1);
+        assertThat(greeting.getText()).contains("I'm the Bloom & Stem assistant");
+
+        type("Where is my order 1001?");
+        WebElement answer = awaitAssistantBubble(2);
+        assertThat(answer.getText()).contains("lookup_order returned").contains("SHIPPED");
+
+        new WebDriverWait(browser, PATIENCE).until(page -> "delivered".equals(answer(page, 2).getDomAttribute("data-status")));
+        List<String> calls = new WebDriverWait(browser, PATIENCE).until(page -> {
+            List<String> listed = page.findElements(By.cssSelector("#calls li")).stream()
+                    .map(item -> item.getDomAttribute("data-api") + " " + item.getDomAttribute("data-operation"))
+                    .toList();
+            return listed.contains("order-service orders.get") ? listed : null;
+        });
+        assertThat(calls).contains("openai conversations.create", "openai responses.create", "twilio messages.create", "order-service orders.get");
+        assertThat(browser.findElements(By.cssSelector(".bubble.customer"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Where is my order 1001?"));
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "demo-page.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void type(String text) {
+        browser.findElement(By.id("message")).sendKeys(text);
+        browser.findElement(By.id("send")).click();
+    }
+
+    private WebElement awaitAssistantBubble(int count) {
+        return new WebDriverWait(browser, PATIENCE).until(page -> {
+            List<WebElement> bubbles = page.findElements(By.cssSelector(".bubble.assistant"));
+            return bubbles.size() >= count ? bubbles.get(count - 1) : null;
+        });
+    }
+
+    private static WebElement answer(WebDriver page, int count) {
+        return page.findElements(By.cssSelector(".bubble.assistant")).get(count - 1);
+    }
+}
