@@ -13,7 +13,6 @@ import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.Completion;
-import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.ReplyDirectives;
@@ -54,7 +53,7 @@ public final class AnthropicFake implements ConversationalApi {
      */
     public AnthropicFake(Clock clock) {
         this.rateLimits = new AnthropicRateLimits(Objects.requireNonNull(clock, "clock"));
-        this.scenarios = ScenarioCatalog.of(name(), ConversationScenarios.standard(this));
+        this.scenarios = AnthropicScenarios.catalog(this);
     }
 
     @Override

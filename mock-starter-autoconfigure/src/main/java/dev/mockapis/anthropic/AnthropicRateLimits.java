@@ -36,6 +36,8 @@ final class AnthropicRateLimits implements RateLimitFormat {
         }
         if (status.rejected()) {
             headers.set("retry-after", String.valueOf(RateLimitFormat.retryAfterSeconds(status)));
+            // Replaces the short pause a scripted 429 suggests: this limit really lasts until the reset.
+            headers.set("retry-after-ms", String.valueOf(Math.max(1, status.retryAfter().toMillis())));
         }
         return headers.build();
     }
