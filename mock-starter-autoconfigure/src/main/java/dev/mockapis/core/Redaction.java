@@ -13,7 +13,20 @@ final class Redaction {
     private static final Set<String> SECRET_HEADERS = Set.of(
             "authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie", "set-cookie");
 
+    /** Query parameters that carry credentials, as Google's {@code ?key=} does. */
+    private static final Set<String> SECRET_PARAMS = Set.of("key", "api_key", "apikey", "access_token");
+
     private Redaction() {
+    }
+
+    static java.util.Map<String, java.util.List<String>> redactQuery(java.util.Map<String, java.util.List<String>> query) {
+        if (query.keySet().stream().noneMatch(name -> SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)))) {
+            return query;
+        }
+        java.util.Map<String, java.util.List<String>> safe = new java.util.LinkedHashMap<>();
+        query.forEach((name, values) -> safe.put(name,
+                SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)) ? values.stream().map(value -> REDACTED).toList() : values));
+        return safe;
     }
 
     static HttpHeaders redact(HttpHeaders headers) {
