@@ -1,0 +1,9 @@
+package dev.mockapis.twilio;
+
+/**
+ * An instruction a scenario gives the Twilio fake for one {@code messages.create} call, passed with
+ * {@code Rule.Builder.proceedWith(directive)}: the message is created as usual, then its lifecycle
+ * follows the directive.
+ */
+public sealed interface MessageDirective permits DeliveryOutcome, OutsideWhatsAppWindow {
+}

@@ -1,0 +1,16 @@
+package dev.mockapis.twilio;
+
+import java.util.Locale;
+
+/** The Message resource statuses the fake uses, with their wire names. */
+enum MessageStatus {
+    ACCEPTED, SCHEDULED, QUEUED, SENT, DELIVERED, UNDELIVERED, FAILED, CANCELED;
+
+    String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isFinal() {
+        return this == DELIVERED || this == UNDELIVERED || this == FAILED || this == CANCELED;
+    }
+}

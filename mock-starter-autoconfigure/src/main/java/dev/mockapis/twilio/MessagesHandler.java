@@ -1,0 +1,131 @@
+package dev.mockapis.twilio;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.FakeResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stateful default behaviour of the Messages operations, for one authenticated account. Only
+ * {@code messages.fetch} moves a message along its lifecycle: one status per fetch.
+ */
+final class MessagesHandler {
+
+    private final MessageStore store;
+    private final Sids sids;
+    private final CreateMessageValidator validator;
+    private final TwilioHeaders headers;
+
+    MessagesHandler(MessageStore store, Sids sids, CreateMessageValidator validator, TwilioHeaders headers) {
+        this.store = store;
+        this.sids = sids;
+        this.validator = validator;
+        this.headers = headers;
+    }
+
+    FakeResponse handle(ApiCall call, String accountSid, Object directive) {
+        switch (call.operationId()) {
+            case TwilioRoutes.CREATE: return create(call, accountSid, directive);
+            case TwilioRoutes.FETCH: return fetch(call, accountSid);
+            case TwilioRoutes.LIST: return list(call, accountSid);
+            case TwilioRoutes.UPDATE: return update(call, accountSid);
+            case TwilioRoutes.DELETE: return delete(call, accountSid);
+            case TwilioRoutes.MEDIA_LIST: return mediaList(call, accountSid);
+            default: throw TwilioErrors.raise(TwilioErrors.notFound(call.request().path()));
+        }
+    }
+
+    private FakeResponse create(ApiCall call, String accountSid, Object directive) {
+        NewMessage request = validator.validate(call.request().form());
+        List<Media> media = request.mediaUrls().stream()
+                .map(url -> new Media(sids.next("ME"), url, Media.contentTypeOf(url)))
+                .toList();
+        Instant now = store.now();
+        DeliveryOutcome outcome = Lifecycle.outcome(request, directive);
+        String body = request.body() == null ? "" : request.body();
+        StoredMessage message = new StoredMessage(
+                sids.next(request.hasMedia() ? "MM" : "SM"),
+                accountSid,
+                store.nextSequence(),
+                request,
+                request.from() == null ? null : request.from().canonical(),
+                body,
+                media,
+                Lifecycle.plan(request, outcome),
+                0,
+                outcome.errorCode(),
+                now,
+                now,
+                null);
+        store.add(message);
+        return json(201, MessageJson.message(message));
+    }
+
+    private FakeResponse fetch(ApiCall call, String accountSid) {
+        StoredMessage message = store.advance(accountSid, sid(call)).orElseThrow(() -> notFound(call));
+        return json(200, MessageJson.message(message));
+    }
+
+    private FakeResponse list(ApiCall call, String accountSid) {
+        Map<String, List<String>> query = call.request().query();
+        MessageFilter filter = MessageFilter.from(query);
+        List<StoredMessage> matching = store.list(accountSid).stream().filter(filter::matches).toList();
+        return json(200, Paging.from(query).page(call.request().path(), filter.query(), "messages", matching,
+                StoredMessage::sid, MessageJson::message));
+    }
+
+    private FakeResponse update(ApiCall call, String accountSid) {
+        Map<String, List<String>> form = call.request().form();
+        Optional<String> newBody = first(form, "Body");
+        boolean cancel = first(form, "Status").map("canceled"::equals).orElse(false);
+        StoredMessage updated = store.update(accountSid, sid(call), message -> {
+            Instant now = store.now();
+            StoredMessage changed = message;
+            if (cancel) {
+                if (message.status() != MessageStatus.SCHEDULED) {
+                    throw TwilioErrors.raise(TwilioErrors.cannotCancel());
+                }
+                changed = changed.canceled(now);
+            }
+            if (newBody.isPresent()) {
+                changed = changed.withBody(newBody.get(), now);
+            }
+            return changed;
+        }).orElseThrow(() -> notFound(call));
+        return json(200, MessageJson.message(updated));
+    }
+
+    private FakeResponse delete(ApiCall call, String accountSid) {
+        if (!store.delete(accountSid, sid(call))) {
+            throw notFound(call);
+        }
+        return headers.addTo(FakeResponse.empty(204));
+    }
+
+    private FakeResponse mediaList(ApiCall call, String accountSid) {
+        String messageSid = call.pathVariable("MessageSid").orElse("");
+        StoredMessage message = store.find(accountSid, messageSid).orElseThrow(() -> notFound(call));
+        return json(200, Paging.from(call.request().query()).page(call.request().path(), "", "media_list", message.media(),
+                Media::sid, media -> MessageJson.media(message, media)));
+    }
+
+    private FakeResponse json(int status, ObjectNode body) {
+        return headers.addTo(FakeResponse.json(status, body));
+    }
+
+    private static String sid(ApiCall call) {
+        return call.pathVariable("Sid").orElse("");
+    }
+
+    private static RuntimeException notFound(ApiCall call) {
+        return TwilioErrors.raise(TwilioErrors.notFound(call.request().path()));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+}

@@ -1,0 +1,197 @@
+package dev.mockapis.twilio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.ErrorFormat;
+import dev.mockapis.core.FakeApi;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.HttpHeaders;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.RateLimitFormat;
+import dev.mockapis.core.RateLimitStatus;
+import dev.mockapis.core.RouteTable;
+import dev.mockapis.core.ScenarioCatalog;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A stateful, wire-level fake of Twilio's Programmable Messaging REST API (2010-04-01): messages
+ * created, fetched, listed, updated and deleted as the official SDKs expect, with Basic authentication,
+ * Twilio's validation errors and test magic numbers, and the status callbacks Twilio would send.
+ *
+ * <p>A message moves one status per {@code messages.fetch} ({@code queued → sent → delivered}, or to
+ * {@code failed}/{@code undelivered} when a scenario says so); nothing moves on a timer. Tests that do
+ * not poll can call {@link #deliverAll()}.
+ *
+ * <pre>{@code
+ * TwilioFake twilio = new TwilioFake("AC…", "token", Clock.systemUTC());
+ * try (FakeServer server = FakeServer.start(twilio)) {
+ *     // point the SDK at server.baseUrl(), send, then:
+ *     twilio.deliverAll();
+ *     List<StatusCallback> callbacks = twilio.takeStatusCallbacks();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #reset()} forgets messages and callbacks and restarts the sid sequence, so a
+ * fresh fake hands out the same sids in the same order.
+ */
+public final class TwilioFake implements FakeApi {
+
+    /** The api name tests use for Twilio. */
+    public static final String NAME = "twilio";
+
+    private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+
+    private final String accountSid;
+    private final Sids resourceSids;
+    private final Sids requestIds;
+    private final TwilioErrorFormat errorFormat;
+    private final BasicAuthentication authentication;
+    private final StatusCallbacks callbacks;
+    private final MessageStore store;
+    private final MessagesHandler messages;
+    private final RouteTable routes = TwilioRoutes.table();
+    private final ScenarioCatalog scenarios = TwilioScenarios.catalog();
+
+    /**
+     * A fake of one Twilio account.
+     *
+     * @param accountSid the account SID requests must authenticate with and address: {@code AC} and 32 hex digits
+     * @param authToken the auth token requests must authenticate with
+     * @param clock the clock for resource dates and scheduled sends
+     */
+    public TwilioFake(String accountSid, String authToken, Clock clock) {
+        Objects.requireNonNull(accountSid, "accountSid");
+        Objects.requireNonNull(authToken, "authToken");
+        Objects.requireNonNull(clock, "clock");
+        if (!ACCOUNT_SID.matcher(accountSid).matches()) {
+            throw new IllegalArgumentException("A Twilio account SID is AC followed by 32 hex digits, was '" + accountSid + "'");
+        }
+        if (authToken.isBlank()) {
+            throw new IllegalArgumentException("The Twilio fake needs a non-blank auth token to check requests against");
+        }
+        this.accountSid = accountSid;
+        this.resourceSids = new Sids(accountSid);
+        this.requestIds = new Sids(accountSid + "/requests");
+        TwilioHeaders headers = new TwilioHeaders(requestIds);
+        this.errorFormat = new TwilioErrorFormat(headers);
+        this.authentication = new BasicAuthentication(accountSid, authToken);
+        this.callbacks = new StatusCallbacks(new Sids(accountSid + "/channels").next("XE"));
+        this.store = new MessageStore(clock, callbacks);
+        this.messages = new MessagesHandler(store, resourceSids, new CreateMessageValidator(clock), headers);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The account SID requests must use. */
+    public String accountSid() {
+        return accountSid;
+    }
+
+    @Override
+    public RouteTable routes() {
+        return routes;
+    }
+
+    @Override
+    public ErrorFormat errorFormat() {
+        return errorFormat;
+    }
+
+    @Override
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * Authenticates the call, checks that it addresses this account (another account's path is a 404,
+     * as Twilio answers for accounts it does not know), then runs the operation.
+     *
+     * @param call the routed request
+     * @param directive a {@link MessageDirective} on {@code messages.create}, or {@code null}
+     * @return the response
+     */
+    @Override
+    public FakeResponse handle(ApiCall call, Object directive) {
+        authentication.check(call.request());
+        if (!accountSid.equals(call.pathVariable("AccountSid").orElse(""))) {
+            throw TwilioErrors.raise(TwilioErrors.notFound(call.request().path()));
+        }
+        return messages.handle(call, accountSid, directive);
+    }
+
+    /**
+     * Reads a scenario file's directive: {@code {deliver: undelivered, errorCode: 30006}} for a
+     * {@link DeliveryOutcome}, {@code {outsideWhatsAppWindow: true}} for {@link OutsideWhatsAppWindow}.
+     */
+    @Override
+    public Object directive(JsonNode spec) {
+        if (spec == null || spec.isEmpty()) {
+            return null;
+        }
+        if (spec.path("outsideWhatsAppWindow").asBoolean(false) && spec.size() == 1) {
+            return new OutsideWhatsAppWindow();
+        }
+        if (spec.has("deliver")) {
+            JsonNode code = spec.get("errorCode");
+            return new DeliveryOutcome(spec.get("deliver").asText(), code == null || code.isNull() ? null : code.asInt());
+        }
+        throw new IllegalArgumentException("twilio takes {deliver: delivered|failed|undelivered, errorCode: 30003}"
+                + " or {outsideWhatsAppWindow: true}, got " + spec);
+    }
+
+    /** Twilio answers a rate limit with 429 and code 20429, and documents no rate-limit headers for its REST API. */
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return RATE_LIMITS;
+    }
+
+    private static final RateLimitFormat RATE_LIMITS = new RateLimitFormat() {
+        @Override
+        public HttpHeaders headers(RateLimitStatus status) {
+            return HttpHeaders.empty();
+        }
+
+        @Override
+        public ProviderError exceeded(RateLimitStatus status) {
+            return TwilioErrors.tooManyRequests();
+        }
+    };
+
+    /** The status callbacks queued so far, oldest first, without removing them. */
+    public List<StatusCallback> pendingStatusCallbacks() {
+        return callbacks.pending();
+    }
+
+    /** The status callbacks queued so far, oldest first, removing them from the queue. */
+    public List<StatusCallback> takeStatusCallbacks() {
+        return callbacks.take();
+    }
+
+    /**
+     * Moves every message to its final status now, queuing a status callback for each status passed, as
+     * if each had been fetched until it stopped changing. Scheduled messages whose {@code SendAt} the
+     * clock has not reached stay scheduled.
+     */
+    public void deliverAll() {
+        store.settleAll();
+    }
+
+    @Override
+    public void reset() {
+        store.clear();
+        callbacks.clear();
+        resourceSids.reset();
+        requestIds.reset();
+    }
+
+    @Override
+    public String toString() {
+        return "Twilio fake for " + accountSid;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.mockapis.twilio;
+
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.RequestMatcher;
+import dev.mockapis.core.Rule;
+import dev.mockapis.core.Scenario;
+import dev.mockapis.core.ScenarioCatalog;
+import java.util.List;
+
+/**
+ * The Twilio fake's built-in scenarios, by name. {@value #SUCCESSFUL_MESSAGING} is the default.
+ *
+ * <p>In every scenario except {@value #UNAUTHORIZED}, a {@code messages.create} whose To or From is
+ * one of Twilio's magic test numbers gets that number's error, and does not use up a scripted step.
+ */
+public final class TwilioScenarios {
+
+    /** Everything works: messages are created, then move {@code queued → sent → delivered}, one status per fetch. */
+    public static final String SUCCESSFUL_MESSAGING = "successful_messaging";
+
+    /** {@code messages.create} cycles through 429/20429, 400/21211 and 401/20003; other operations work. */
+    public static final String API_ERRORS = "api_errors";
+
+    /** Messages are created (201), then end undelivered/failed, cycling 30003, 30005, 30006, 30007 (undelivered), 30008 (failed). */
+    public static final String MESSAGE_FAILURES = "message_failures";
+
+    /** Freeform WhatsApp messages are created, then fail with 63016; {@code ContentSid} templates and SMS are delivered. */
+    public static final String WHATSAPP_WINDOW_CLOSED = "whatsapp_window_closed";
+
+    /** Every operation answers 429 with code 20429. */
+    public static final String RATE_LIMITED = "rate_limited";
+
+    /** Every operation answers 401 with code 20003. */
+    public static final String UNAUTHORIZED = "unauthorized";
+
+    private static final List<String> OPERATIONS = List.of(TwilioRoutes.CREATE, TwilioRoutes.FETCH, TwilioRoutes.LIST,
+            TwilioRoutes.UPDATE, TwilioRoutes.DELETE, TwilioRoutes.MEDIA_LIST);
+
+    private TwilioScenarios() {
+    }
+
+    static ScenarioCatalog catalog() {
+        return ScenarioCatalog.of("twilio", List.of(
+                Scenario.unscripted(SUCCESSFUL_MESSAGING, "Messages are created and delivered, one status per fetch"),
+                apiErrors(),
+                messageFailures(),
+                whatsAppWindowClosed(),
+                everyOperationFails(RATE_LIMITED, "Every operation is rate limited (429, 20429)", TwilioErrors.tooManyRequests(), true),
+                everyOperationFails(UNAUTHORIZED, "Every operation is rejected as unauthenticated (401, 20003)", TwilioErrors.authenticate(), false)));
+    }
+
+    private static Scenario apiErrors() {
+        return Scenario.builder(API_ERRORS)
+                .description("messages.create cycles through 429/20429, 400/21211, 401/20003")
+                .on(TwilioRoutes.CREATE, rule -> rule.when(MagicNumbers.noErrorMagicNumber())
+                        .fail(TwilioErrors.tooManyRequests())
+                        .fail(TwilioErrors.error(400, 21211, "The 'To' number is not a valid phone number."))
+                        .fail(TwilioErrors.authenticate())
+                        .cycling())
+                .build();
+    }
+
+    private static Scenario messageFailures() {
+        return Scenario.builder(MESSAGE_FAILURES)
+                .description("Messages are created, then end undelivered (30003, 30005, 30006, 30007) or failed (30008), in turn")
+                .on(TwilioRoutes.CREATE, rule -> rule.when(MagicNumbers.noErrorMagicNumber())
+                        .proceedWith(DeliveryOutcome.undelivered(30003))
+                        .proceedWith(DeliveryOutcome.undelivered(30005))
+                        .proceedWith(DeliveryOutcome.undelivered(30006))
+                        .proceedWith(DeliveryOutcome.undelivered(30007))
+                        .proceedWith(DeliveryOutcome.failed(30008))
+                        .cycling())
+                .build();
+    }
+
+    private static Scenario whatsAppWindowClosed() {
+        return Scenario.builder(WHATSAPP_WINDOW_CLOSED)
+                .description("Freeform WhatsApp messages fail with 63016 outside the 24-hour window; templates (ContentSid) work")
+                .on(TwilioRoutes.CREATE, rule -> rule.when(RequestMatcher.formParamMatching("To", "(?i)\\s*whatsapp:.*"))
+                        .proceedWith(new OutsideWhatsAppWindow()))
+                .build();
+    }
+
+    private static Scenario everyOperationFails(String name, String description, ProviderError error, boolean leaveMagicNumbers) {
+        Scenario.Builder scenario = Scenario.builder(name).description(description);
+        for (String operation : OPERATIONS) {
+            Rule.Builder rule = Rule.on(operation);
+            if (leaveMagicNumbers && operation.equals(TwilioRoutes.CREATE)) {
+                rule.when(MagicNumbers.noErrorMagicNumber());
+            }
+            scenario.rule(rule.fail(error).build());
+        }
+        return scenario.build();
+    }
+}
