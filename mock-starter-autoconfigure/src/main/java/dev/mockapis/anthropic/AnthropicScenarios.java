@@ -1,9 +1,9 @@
 package dev.mockapis.anthropic;
 
-import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.ConversationScenarios;
+import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
 import java.util.List;
@@ -20,9 +20,9 @@ final class AnthropicScenarios {
     static ScenarioCatalog catalog(AnthropicFake api) {
         Scenario overloaded = Scenario.builder("overloaded")
                 .description("Every turn is shed with 529 overloaded_error; streams fail with an error event after their first deltas")
-                .on(AnthropicFake.CREATE, rule -> rule.when(RequestMatcher.of("a streamed turn", api::streams))
+                .on(ConversationalApi.TURN, rule -> rule.when(ConversationScenarios.streamed(api))
                         .proceedWith(Reply.failMidStream(Failure.OVERLOADED)))
-                .on(AnthropicFake.CREATE, rule -> rule.fail(api.error(Failure.OVERLOADED)))
+                .on(ConversationalApi.TURN, rule -> rule.fail(api.error(Failure.OVERLOADED)))
                 .build();
         return ScenarioCatalog.of(api.name(), ConversationScenarios.standard(api)).with(List.of(overloaded));
     }

@@ -56,4 +56,25 @@ public interface FakeApi {
     default int tokenCost(ApiCall call) {
         return 0;
     }
+
+    /**
+     * Names a scenario rule may use for a group of operations, so that one rule, and one sequence of
+     * steps, covers them all: the LLM fakes map {@code model.turn} to every operation that asks the
+     * model for an answer. None by default.
+     */
+    default java.util.Map<String, java.util.Set<String>> operationGroups() {
+        return java.util.Map.of();
+    }
+
+    /** Whether a scenario rule may name this operation: one of the routes' operation ids, or a group's name. */
+    default boolean scriptable(String operation) {
+        return routes().hasOperation(operation) || operationGroups().containsKey(operation);
+    }
+
+    /** What scenario rules may name, for error messages: the operation ids, then the groups' names. */
+    default java.util.List<String> scriptableOperations() {
+        java.util.List<String> all = new java.util.ArrayList<>(routes().operationIds());
+        all.addAll(new java.util.TreeSet<>(operationGroups().keySet()));
+        return all;
+    }
 }

@@ -29,9 +29,9 @@ final class RuleReader {
     Rule read(JsonNode rule) {
         rejectUnknown(rule, RULE_FIELDS, path);
         String operation = text(rule, "operation", path + ".operation");
-        if (!api.routes().hasOperation(operation)) {
+        if (!api.scriptable(operation)) {
             throw fail(path + ".operation", "'" + operation + "' is not a " + api.name() + " operation; known: "
-                    + String.join(", ", api.routes().operationIds()));
+                    + String.join(", ", api.scriptableOperations()));
         }
         Rule.Builder builder = Rule.on(operation);
         if (rule.has("when")) {
