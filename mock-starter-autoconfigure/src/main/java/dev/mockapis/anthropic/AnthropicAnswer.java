@@ -36,6 +36,14 @@ record AnthropicAnswer(String id, String model, List<Block> blocks, String stopR
     record ToolUseBlock(String id, String name, String input) implements Block {
     }
 
+    /** A {@code thinking} block, signed as Anthropic signs them so that it can be sent back. */
+    record ThinkingBlock(String thinking, String signature) implements Block {
+        ThinkingBlock(String thinking) {
+            this(thinking, java.util.Base64.getEncoder().encodeToString(("mockapis-thinking:" + thinking.hashCode() + ":" + thinking.length())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
     AnthropicAnswer {
         blocks = List.copyOf(blocks);
     }
@@ -46,13 +54,17 @@ record AnthropicAnswer(String id, String model, List<Block> blocks, String stopR
      * @param toolUseIds gives each tool call its {@code toolu_...} id
      */
     static AnthropicAnswer of(Completion completion, String id, String model, int inputTokens, Supplier<String> toolUseIds) {
+        List<Block> blocks = new ArrayList<>();
+        if (completion.reasoning() != null) {
+            blocks.add(new ThinkingBlock(completion.reasoning()));
+        }
         if (completion instanceof Completion.ToolCalls calls) {
-            List<Block> blocks = new ArrayList<>();
             calls.calls().forEach(call -> blocks.add(new ToolUseBlock(toolUseIds.get(), call.name(), call.arguments())));
             return new AnthropicAnswer(id, model, blocks, "tool_use", null, inputTokens, completion.outputTokens());
         }
         Completion.Text text = (Completion.Text) completion;
-        return new AnthropicAnswer(id, model, List.of(new TextBlock(text.text())), stopReason(text), text.stopSequence(),
+        blocks.add(new TextBlock(text.text()));
+        return new AnthropicAnswer(id, model, blocks, stopReason(text), text.stopSequence(),
                 inputTokens, completion.outputTokens());
     }
 
@@ -113,6 +125,12 @@ record AnthropicAnswer(String id, String model, List<Block> blocks, String stopR
         if (block instanceof TextBlock text) {
             json.put("type", "text");
             json.put("text", complete ? text.text() : "");
+            return json;
+        }
+        if (block instanceof ThinkingBlock thinking) {
+            json.put("type", "thinking");
+            json.put("thinking", complete ? thinking.thinking() : "");
+            json.put("signature", complete ? thinking.signature() : "");
             return json;
         }
         ToolUseBlock toolUse = (ToolUseBlock) block;

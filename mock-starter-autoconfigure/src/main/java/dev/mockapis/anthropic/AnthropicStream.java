@@ -74,6 +74,10 @@ final class AnthropicStream {
         List<ObjectNode> deltas = new ArrayList<>();
         if (block instanceof AnthropicAnswer.TextBlock text) {
             TextPieces.words(text.text()).forEach(word -> deltas.add(JsonSupport.object().put("type", "text_delta").put("text", word)));
+        } else if (block instanceof AnthropicAnswer.ThinkingBlock thinking) {
+            TextPieces.words(thinking.thinking())
+                    .forEach(word -> deltas.add(JsonSupport.object().put("type", "thinking_delta").put("thinking", word)));
+            deltas.add(JsonSupport.object().put("type", "signature_delta").put("signature", thinking.signature()));
         } else {
             TextPieces.fragments(((AnthropicAnswer.ToolUseBlock) block).input())
                     .forEach(piece -> deltas.add(JsonSupport.object().put("type", "input_json_delta").put("partial_json", piece)));

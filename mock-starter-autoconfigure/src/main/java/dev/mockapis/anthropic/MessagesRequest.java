@@ -43,7 +43,9 @@ record MessagesRequest(Turn turn, boolean stream) {
             turn.maxOutputTokens(maxTokens.asInt());
         }
         turn.instructions(system(body.get("system")));
-        readMessages(body.get("messages"), turn);
+        boolean thinking = thinking(body.path("thinking"), body.path("max_tokens").asInt(Integer.MAX_VALUE), counting);
+        turn.reasoning(thinking);
+        readMessages(body.get("messages"), turn, thinking);
         readTools(body.path("tools"), turn);
         body.path("stop_sequences").forEach(stop -> turn.stopSequence(stop.asText()));
         JsonNode format = body.path("output_config").path("format");
@@ -66,7 +68,26 @@ record MessagesRequest(Turn turn, boolean stream) {
         return texts(system);
     }
 
-    private static void readMessages(JsonNode messages, Turn.Builder turn) {
+    /** Whether extended thinking is on, checking its budget as Anthropic does. */
+    private static boolean thinking(JsonNode thinking, int maxTokens, boolean counting) {
+        String type = thinking.path("type").asText("disabled");
+        if (type.equals("enabled")) {
+            JsonNode budget = thinking.get("budget_tokens");
+            if (budget == null || !budget.canConvertToInt()) {
+                throw invalid("thinking.enabled.budget_tokens: Field required");
+            }
+            if (budget.asInt() < 1024) {
+                throw invalid("thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
+            }
+            if (!counting && budget.asInt() >= maxTokens) {
+                throw invalid("`max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at "
+                        + "https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size");
+            }
+        }
+        return !type.equals("disabled");
+    }
+
+    private static void readMessages(JsonNode messages, Turn.Builder turn, boolean thinking) {
         if (messages == null || messages.isNull()) {
             throw invalid("messages: Field required");
         }
@@ -75,6 +96,7 @@ record MessagesRequest(Turn turn, boolean stream) {
         }
         Map<String, String> pendingToolUses = new LinkedHashMap<>();
         List<Turn.ToolResult> lastResults = List.of();
+        int lastToolUser = -1;
         for (int i = 0; i < messages.size(); i++) {
             JsonNode message = messages.get(i);
             String role = message.path("role").asText();
@@ -97,6 +119,7 @@ record MessagesRequest(Turn turn, boolean stream) {
                         pendingToolUses.put(block.path("id").asText(), block.path("name").asText());
                     }
                 });
+                lastToolUser = pendingToolUses.isEmpty() ? lastToolUser : i;
             }
             turn.message(role, content.isTextual() ? content.asText() : texts(content));
             lastResults = results;
@@ -104,7 +127,22 @@ record MessagesRequest(Turn turn, boolean stream) {
         if (messages.isEmpty()) {
             throw invalid("messages: at least one message is required");
         }
+        if (thinking && !lastResults.isEmpty() && lastToolUser >= 0) {
+            requireLeadingThinking(messages.get(lastToolUser).path("content"), lastToolUser);
+        }
         turn.toolResults(lastResults);
+    }
+
+    /** With thinking on, the assistant turn whose tool calls are being answered must keep its thinking block first. */
+    private static void requireLeadingThinking(JsonNode content, int index) {
+        String first = content.path(0).path("type").asText(content.isTextual() ? "text" : "");
+        if (!first.equals("thinking") && !first.equals("redacted_thinking")) {
+            throw invalid("messages." + index + ".content.0.type: Expected `thinking` or `redacted_thinking`, but found `" + first
+                    + "`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the "
+                    + "lastmost set of `tool_use` and `tool_result` blocks). We recommend you include thinking blocks from previous "
+                    + "turns. To avoid this requirement, disable `thinking`. Please consult our documentation at "
+                    + "https://docs.claude.com/en/docs/build-with-claude/extended-thinking");
+        }
     }
 
     /** The message's tool results, each matched to a {@code tool_use} of the message before, which it settles. */

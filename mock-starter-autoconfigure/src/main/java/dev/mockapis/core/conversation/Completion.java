@@ -12,6 +12,11 @@ public sealed interface Completion {
     /** The tokens it costs to produce, for usage. */
     int outputTokens();
 
+    /** The model's visible reasoning, or {@code null} when it shows none. */
+    default String reasoning() {
+        return null;
+    }
+
     /** Why a text answer ended. */
     enum Stop {
         /** The model finished its answer. */
@@ -63,8 +68,9 @@ public sealed interface Completion {
      * Tool calls; each provider gives every call its id.
      *
      * @param calls the calls, at least one
+     * @param reasoning the model's visible reasoning before the calls, or {@code null}
      */
-    record ToolCalls(List<Call> calls) implements Completion {
+    record ToolCalls(List<Call> calls, String reasoning) implements Completion {
 
         /** Validates and copies. */
         public ToolCalls {
@@ -74,9 +80,25 @@ public sealed interface Completion {
             }
         }
 
+        /** Calls without reasoning. */
+        public ToolCalls(List<Call> calls) {
+            this(calls, null);
+        }
+
         @Override
         public int outputTokens() {
-            return calls.stream().mapToInt(call -> Tokens.count(call.name()) + Tokens.count(call.arguments()) + 3).sum();
+            return calls.stream().mapToInt(call -> Tokens.count(call.name()) + Tokens.count(call.arguments()) + 3).sum()
+                    + Tokens.count(reasoning);
+        }
+
+        /** The tokens of the reasoning alone. */
+        public int reasoningTokens() {
+            return Tokens.count(reasoning);
+        }
+
+        /** These calls with reasoning before them. */
+        public ToolCalls withReasoning(String thoughts) {
+            return new ToolCalls(calls, thoughts);
         }
     }
 
@@ -111,6 +133,11 @@ public sealed interface Completion {
         @Override
         public int outputTokens() {
             return partial.outputTokens() / 2;
+        }
+
+        @Override
+        public String reasoning() {
+            return partial.reasoning();
         }
     }
 }

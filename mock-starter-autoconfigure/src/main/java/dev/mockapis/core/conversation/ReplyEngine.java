@@ -23,13 +23,11 @@ public final class ReplyEngine {
      * @throws IllegalArgumentException when the directive is not a {@link Reply}
      */
     public Completion complete(Object directive, Turn turn) {
-        if (directive == null) {
-            return limited(defaultAnswer(turn), turn);
-        }
-        if (!(directive instanceof Reply reply)) {
+        if (directive != null && !(directive instanceof Reply)) {
             throw new IllegalArgumentException("An LLM fake follows a " + Reply.class.getName() + " directive, not " + directive);
         }
-        return limited(complete(reply, turn), turn);
+        Completion completion = directive == null ? defaultAnswer(turn) : complete((Reply) directive, turn);
+        return limited(turn.reasoning() ? Thoughts.add(completion, turn) : completion, turn);
     }
 
     /** Starts every reply sequence from its first reply again. */

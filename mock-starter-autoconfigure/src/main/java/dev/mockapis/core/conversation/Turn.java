@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param outputSchema the JSON Schema the answer must satisfy (structured output), or {@code null} for free text
  * @param maxOutputTokens the most tokens the answer may have, or {@code null} for no limit
  * @param stopSequences texts at which the model stops, before writing them
+ * @param reasoning whether the request asks the model to think before answering and to show its thoughts
+ *     (Anthropic's extended thinking, DeepSeek's thinking mode)
  */
 public record Turn(
         String operationId,
@@ -31,7 +33,8 @@ public record Turn(
         List<ToolResult> toolResults,
         JsonNode outputSchema,
         Integer maxOutputTokens,
-        List<String> stopSequences) {
+        List<String> stopSequences,
+        boolean reasoning) {
 
     /** Copies the lists. */
     public Turn {
@@ -137,6 +140,7 @@ public record Turn(
         private JsonNode outputSchema;
         private Integer maxOutputTokens;
         private final List<String> stopSequences = new ArrayList<>();
+        private boolean reasoning;
 
         private Builder(String operationId, String model) {
             this.operationId = operationId;
@@ -190,9 +194,16 @@ public record Turn(
             return this;
         }
 
+        /** Whether the model is to think before answering and show its thoughts. */
+        public Builder reasoning(boolean enabled) {
+            this.reasoning = enabled;
+            return this;
+        }
+
         /** The turn. */
         public Turn build() {
-            return new Turn(operationId, model, instructions, messages, tools, toolResults, outputSchema, maxOutputTokens, stopSequences);
+            return new Turn(operationId, model, instructions, messages, tools, toolResults, outputSchema, maxOutputTokens, stopSequences,
+                    reasoning);
         }
     }
 }
