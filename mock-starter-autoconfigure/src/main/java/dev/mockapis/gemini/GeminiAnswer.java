@@ -28,6 +28,10 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
         return chunk(parts(completion), finishReason(completion), completion.outputTokens());
     }
 
+    private int thoughtTokens() {
+        return Tokens.count(completion.reasoning());
+    }
+
     /** The chunks of a stream: text a few words at a time, function calls whole; the last one says why it ended. */
     List<ObjectNode> chunks() {
         if (!(completion instanceof Completion.Text text) || text.text().isEmpty()) {
@@ -35,18 +39,27 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
         }
         List<String> words = TextPieces.words(text.text());
         List<ObjectNode> chunks = new ArrayList<>();
+        if (text.reasoning() != null) {
+            ArrayNode thought = JsonSupport.mapper().createArrayNode();
+            thought.addObject().put("text", text.reasoning()).put("thought", true);
+            chunks.add(chunk(thought, null, thoughtTokens()));
+        }
         StringBuilder sent = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             sent.append(words.get(i));
             ArrayNode parts = JsonSupport.mapper().createArrayNode();
             parts.addObject().put("text", words.get(i));
             boolean last = i == words.size() - 1;
-            chunks.add(chunk(parts, last ? finishReason(completion) : null, last ? completion.outputTokens() : Tokens.count(sent.toString())));
+            chunks.add(chunk(parts, last ? finishReason(completion) : null,
+                    last ? completion.outputTokens() : thoughtTokens() + Tokens.count(sent.toString())));
         }
         return chunks;
     }
 
-    private ObjectNode chunk(ArrayNode parts, String finishReason, int candidateTokens) {
+    /** A response chunk; {@code outputTokens} counts thoughts too, which usage reports apart. */
+    private ObjectNode chunk(ArrayNode parts, String finishReason, int outputTokens) {
+        int thoughts = Math.min(thoughtTokens(), outputTokens);
+        int candidateTokens = outputTokens - thoughts;
         ObjectNode response = JsonSupport.object();
         ObjectNode candidate = response.putArray("candidates").addObject();
         ObjectNode content = candidate.putObject("content");
@@ -59,7 +72,10 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
         ObjectNode usage = response.putObject("usageMetadata");
         usage.put("promptTokenCount", promptTokens);
         usage.put("candidatesTokenCount", candidateTokens);
-        usage.put("totalTokenCount", promptTokens + candidateTokens);
+        if (thoughts > 0) {
+            usage.put("thoughtsTokenCount", thoughts);
+        }
+        usage.put("totalTokenCount", promptTokens + candidateTokens + thoughts);
         usage.putArray("promptTokensDetails").addObject().put("modality", "TEXT").put("tokenCount", promptTokens);
         response.put("modelVersion", model);
         response.put("responseId", responseId);
@@ -68,6 +84,9 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
 
     private static ArrayNode parts(Completion completion) {
         ArrayNode parts = JsonSupport.mapper().createArrayNode();
+        if (completion.reasoning() != null) {
+            parts.addObject().put("text", completion.reasoning()).put("thought", true);
+        }
         if (completion instanceof Completion.ToolCalls calls) {
             for (Completion.Call call : calls.calls()) {
                 parts.addObject().putObject("functionCall").put("name", call.name()).set("args", parse(call.arguments()));

@@ -11,7 +11,8 @@ import java.util.List;
  * A {@code generateContent} request body, checked as the Gemini API checks it and read into a
  * provider-neutral {@link Turn}: {@code systemInstruction}, {@code contents} with text,
  * {@code functionCall} and {@code functionResponse} parts, {@code tools[].functionDeclarations} and
- * {@code generationConfig} ({@code maxOutputTokens}, {@code stopSequences}, a response schema).
+ * {@code generationConfig} ({@code maxOutputTokens}, {@code stopSequences}, a response schema,
+ * {@code thinkingConfig.includeThoughts}).
  */
 final class GenerateContentRequest {
 
@@ -49,6 +50,7 @@ final class GenerateContentRequest {
             turn.maxOutputTokens(config.get("maxOutputTokens").asInt());
         }
         config.path("stopSequences").forEach(stop -> turn.stopSequence(stop.asText()));
+        turn.reasoning(config.path("thinkingConfig").path("includeThoughts").asBoolean(false));
         if (config.path("responseMimeType").asText().equals("application/json")) {
             JsonNode schema = config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.get("responseSchema");
             turn.outputSchema(schema == null ? JsonSupport.object() : schema);

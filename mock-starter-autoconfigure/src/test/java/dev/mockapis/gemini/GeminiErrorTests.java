@@ -8,10 +8,12 @@ import com.google.genai.Client;
 import com.google.genai.ResponseStream;
 import com.google.genai.errors.ApiException;
 import com.google.genai.errors.ClientException;
+import com.google.genai.errors.GenAiIOException;
 import com.google.genai.errors.ServerException;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
+import com.google.genai.types.HttpOptions;
 import com.google.genai.types.HttpRetryOptions;
 import com.google.genai.types.Part;
 import dev.mockapis.core.FakeServer;
@@ -178,6 +180,18 @@ class GeminiErrorTests {
                 stream.forEach(chunk -> { });
             }
         }).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void theTimeoutScenarioLeavesTheClientWaitingUntilItGivesUp() {
+        server.useScenario("timeout");
+        Client impatient = Client.builder().apiKey("k").httpOptions(HttpOptions.builder().baseUrl(server.baseUrl()).timeout(300)
+                .retryOptions(HttpRetryOptions.builder().attempts(1).initialDelay(0.0).build()).build()).build();
+
+        assertThatThrownBy(() -> impatient.models.generateContent(GeminiClients.MODEL, "Hi", null))
+                .isInstanceOf(GenAiIOException.class)
+                .hasCauseInstanceOf(java.io.InterruptedIOException.class);
+        impatient.close();
     }
 
     private GenerateContentResponse ask(String text) {

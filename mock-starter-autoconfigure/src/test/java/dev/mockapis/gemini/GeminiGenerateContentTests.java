@@ -10,6 +10,7 @@ import com.google.genai.types.FunctionCall;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.Part;
+import com.google.genai.types.ThinkingConfig;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.Rule;
@@ -123,6 +124,18 @@ class GeminiGenerateContentTests {
 
         assertThat(JsonSupport.mapper().readTree(response.text()))
                 .isEqualTo(JsonSupport.mapper().readTree("{\"name\":\"You said: \\\"Recipe please\\\"\",\"minutes\":1}"));
+    }
+
+    @Test
+    void includedThoughtsComeAsAThoughtPartBeforeTheAnswer() {
+        GenerateContentResponse response = client.models.generateContent(GeminiClients.MODEL, "Is 9.11 greater than 9.8?",
+                GenerateContentConfig.builder().thinkingConfig(ThinkingConfig.builder().includeThoughts(true).build()).build());
+
+        List<Part> parts = response.parts();
+        assertThat(parts.get(0).thought()).contains(true);
+        assertThat(parts.get(0).text()).contains("The user asks: \"Is 9.11 greater than 9.8?\". I will answer directly.");
+        assertThat(response.text()).isEqualTo("You said: \"Is 9.11 greater than 9.8?\"");
+        assertThat(response.usageMetadata().orElseThrow().thoughtsTokenCount()).hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
     }
 
     @Test
