@@ -9,16 +9,32 @@ import java.util.Optional;
  * @param operationId the operation id, such as {@code messages.create}
  * @param pathVariables the path variables' values by name
  * @param request the request
+ * @param context what the fake knows about the call beyond its request (see {@link FakeApi#context}), or {@code null}
  */
-public record ApiCall(String operationId, Map<String, String> pathVariables, FakeRequest request) {
+public record ApiCall(String operationId, Map<String, String> pathVariables, FakeRequest request, Object context) {
 
     /** Copies the variables. */
     public ApiCall {
         pathVariables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pathVariables));
     }
 
+    /** A call without context. */
+    public ApiCall(String operationId, Map<String, String> pathVariables, FakeRequest request) {
+        this(operationId, pathVariables, request, null);
+    }
+
     /** A path variable's value. */
     public Optional<String> pathVariable(String name) {
         return Optional.ofNullable(pathVariables.get(name));
+    }
+
+    /** This call with a fake-provided context. */
+    public ApiCall withContext(Object newContext) {
+        return new ApiCall(operationId, pathVariables, request, newContext);
+    }
+
+    /** The context, if there is one of the given type. */
+    public <T> Optional<T> context(Class<T> type) {
+        return type.isInstance(context) ? Optional.of(type.cast(context)) : Optional.empty();
     }
 }

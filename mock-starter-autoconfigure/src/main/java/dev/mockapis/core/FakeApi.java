@@ -31,6 +31,18 @@ public interface FakeApi {
      */
     FakeResponse handle(ApiCall call, Object directive);
 
+    /**
+     * What the fake knows about a call that its request alone does not say (the conversation so far,
+     * the assistant a run belongs to), offered to scenario matchers through {@link ApiCall#context()}
+     * before any rule is matched. Should be cheap or lazy; a failure here only means no context.
+     *
+     * @param call the routed request
+     * @return the context, or {@code null} (the default) for none
+     */
+    default Object context(ApiCall call) {
+        return null;
+    }
+
     /** Forgets all state: resources created, counters, pending callbacks. */
     void reset();
 

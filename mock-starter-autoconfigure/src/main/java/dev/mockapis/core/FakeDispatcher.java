@@ -47,7 +47,7 @@ final class FakeDispatcher extends Dispatcher {
         ScriptProgress script = progress.get();
         Optional<RouteMatch> match = api.routes().match(request.method(), request.path());
         Answer answer = match
-                .map(route -> limitedAnswer(new ApiCall(route.operationId(), route.pathVariables(), request), script))
+                .map(route -> limitedAnswer(withContext(new ApiCall(route.operationId(), route.pathVariables(), request)), script))
                 .orElseGet(() -> unmatched(request));
         log.record(new Interaction(
                 sequence.incrementAndGet(),
@@ -82,6 +82,14 @@ final class FakeDispatcher extends Dispatcher {
         }
         Answer answer = answer(call, script);
         return new Answer(answer.response().withHeaders(format.headers(status)), answer.source(), answer.faults(), answer.closestRoutes());
+    }
+
+    private ApiCall withContext(ApiCall call) {
+        try {
+            return call.withContext(api.context(call));
+        } catch (RuntimeException e) {
+            return call;
+        }
     }
 
     private Answer answer(ApiCall call, ScriptProgress script) {

@@ -85,7 +85,8 @@ final class WireResponses {
                 chunks.add(chunk);
                 total += chunk.length;
             }
-            byte[] last = "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            // MockWebServer ends a chunked body with its (empty) trailer block, the final CRLF.
+            byte[] last = "0\r\n".getBytes(StandardCharsets.US_ASCII);
             chunks.add(last);
             this.length = total + last.length;
             this.firstEventDelay = stream.firstEventDelay();

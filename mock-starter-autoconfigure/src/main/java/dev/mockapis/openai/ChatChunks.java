@@ -1,0 +1,107 @@
+package dev.mockapis.openai;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.ServerSentEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Chat Completions stream: a role chunk per choice, content or tool-call argument fragments, then a
+ * {@code finish_reason} chunk per choice once every choice's content is out (the SDK's accumulator
+ * builds the completion when all choices have finished), the usage chunk with {@code choices: []} when
+ * asked for, and {@code data: [DONE]}. Every chunk but the usage one has {@code usage: null}.
+ */
+final class ChatChunks {
+
+    private final String id;
+    private final long created;
+    private final String model;
+
+    ChatChunks(String id, long created, String model) {
+        this.id = id;
+        this.created = created;
+        this.model = model;
+    }
+
+    List<ServerSentEvent> events(List<ChatCompletions.Choice> choices, ObjectNode usage) {
+        List<ObjectNode> chunks = new ArrayList<>();
+        for (ChatCompletions.Choice choice : choices) {
+            if (choice.completion() instanceof Completion.Text text) {
+                textChunks(choice.index(), text.text(), chunks);
+            } else {
+                toolCallChunks(choice, chunks);
+            }
+        }
+        for (ChatCompletions.Choice choice : choices) {
+            ObjectNode chunk = chunk();
+            ObjectNode rendered = ((ArrayNode) chunk.get("choices")).addObject();
+            rendered.put("index", choice.index());
+            rendered.putObject("delta");
+            rendered.putNull("logprobs");
+            rendered.put("finish_reason", choice.finishReason());
+            chunks.add(chunk);
+        }
+        if (usage != null) {
+            ObjectNode chunk = chunk();
+            chunk.set("usage", usage);
+            chunks.add(chunk);
+        }
+        List<ServerSentEvent> events = new ArrayList<>();
+        chunks.forEach(chunk -> events.add(ServerSentEvent.data(JsonSupport.write(chunk))));
+        events.add(ServerSentEvent.data("[DONE]"));
+        return events;
+    }
+
+    private void textChunks(int index, String text, List<ObjectNode> chunks) {
+        ObjectNode first = delta(index, chunks);
+        first.put("role", "assistant").put("content", "").putNull("refusal");
+        for (String piece : TextPieces.words(text)) {
+            delta(index, chunks).put("content", piece);
+        }
+    }
+
+    private void toolCallChunks(ChatCompletions.Choice choice, List<ObjectNode> chunks) {
+        List<Completion.Call> calls = ((Completion.ToolCalls) choice.completion()).calls();
+        for (int i = 0; i < calls.size(); i++) {
+            ObjectNode head = delta(choice.index(), chunks);
+            if (i == 0) {
+                head.put("role", "assistant").putNull("content").putNull("refusal");
+            }
+            ObjectNode call = head.putArray("tool_calls").addObject();
+            call.put("index", i).put("id", choice.callIds().get(i)).put("type", "function");
+            call.putObject("function").put("name", calls.get(i).name()).put("arguments", "");
+            for (String fragment : TextPieces.fragments(calls.get(i).arguments())) {
+                ObjectNode piece = delta(choice.index(), chunks).putArray("tool_calls").addObject();
+                piece.put("index", i);
+                piece.putObject("function").put("arguments", fragment);
+            }
+        }
+    }
+
+    /** Adds a chunk for one choice and returns its delta to fill. */
+    private ObjectNode delta(int index, List<ObjectNode> chunks) {
+        ObjectNode chunk = chunk();
+        ObjectNode choice = ((ArrayNode) chunk.get("choices")).addObject();
+        choice.put("index", index);
+        ObjectNode delta = choice.putObject("delta");
+        choice.putNull("logprobs");
+        choice.putNull("finish_reason");
+        chunks.add(chunk);
+        return delta;
+    }
+
+    private ObjectNode chunk() {
+        ObjectNode chunk = JsonSupport.object();
+        chunk.put("id", id);
+        chunk.put("object", "chat.completion.chunk");
+        chunk.put("created", created);
+        chunk.put("model", model);
+        chunk.put("service_tier", "default");
+        chunk.put("system_fingerprint", ChatCompletions.SYSTEM_FINGERPRINT);
+        chunk.putArray("choices");
+        chunk.putNull("usage");
+        return chunk;
+    }
+}

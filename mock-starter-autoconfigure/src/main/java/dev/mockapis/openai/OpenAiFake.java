@@ -1,0 +1,149 @@
+package dev.mockapis.openai;
+
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.ErrorFormat;
+import dev.mockapis.core.FakeApi;
+import dev.mockapis.core.FakeRequest;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.ParsedBody;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.RateLimitFormat;
+import dev.mockapis.core.RouteTable;
+import dev.mockapis.core.ScenarioCatalog;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * A stateful, wire-level fake of the OpenAI API: Chat Completions, Responses and Conversations,
+ * Assistants v2 (assistants, threads, messages, runs, run steps), models and embeddings, with OpenAI's
+ * ids, errors, headers, pagination and streams. Model turns are answered by the active scenario's
+ * {@link Reply} directives, or by a default that quotes the user; see {@link OpenAiScenarios} for the
+ * built-in scenarios and {@link OpenAiMatchers} for matching turns.
+ *
+ * <pre>{@code
+ * try (FakeServer openai = FakeServer.start(new OpenAiFake(Clock.systemUTC()))) {
+ *     OpenAIClient client = OpenAIOkHttpClient.builder().baseUrl(openai.baseUrl() + "/v1").apiKey("sk-test").build();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Ids restart from the same sequence after {@link #reset()}.
+ */
+public final class OpenAiFake implements FakeApi {
+
+    private static final RateLimitFormat RATE_LIMITS = new OpenAiRateLimits();
+
+    private static final RouteTable ROUTES = OpenAiRoutes.table();
+
+    private final IdGenerator ids = new IdGenerator();
+    private final OpenAiHeaders headers = new OpenAiHeaders(ids);
+    private final OpenAiErrors errors = new OpenAiErrors(headers);
+    private final ReplyEngine replies = new ReplyEngine();
+    private final ResponsesState responsesState = new ResponsesState();
+    private final AssistantsState assistantsState = new AssistantsState();
+    private final OpenAiOperations operations;
+    private final ScenarioCatalog scenarios = OpenAiScenarios.catalog(ROUTES.operationIds());
+
+    /**
+     * A fake with no state.
+     *
+     * @param clock the clock for {@code created} and {@code created_at} timestamps
+     */
+    public OpenAiFake(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        this.operations = new OpenAiOperations(ids, clock, replies, responsesState, assistantsState);
+    }
+
+    @Override
+    public String name() {
+        return "openai";
+    }
+
+    @Override
+    public RouteTable routes() {
+        return ROUTES;
+    }
+
+    @Override
+    public ErrorFormat errorFormat() {
+        return errors;
+    }
+
+    @Override
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+
+    @Override
+    public FakeResponse handle(ApiCall call, Object directive) {
+        requireApiKey(call.request());
+        if (directive instanceof OpenAiScenarios.RejectApiKey) {
+            throw OpenAiErrors.error(401, "Incorrect API key provided: " + maskedKey(call.request())
+                    + ". You can find your API key at https://platform.openai.com/account/api-keys.", null, "invalid_api_key");
+        }
+        if (call.operationId().startsWith("assistants.") || call.operationId().startsWith("threads.")) {
+            Assistants.requireBetaHeader(call.request());
+        }
+        if (directive instanceof OpenAiScenarios.Failure failure) {
+            throw new ProviderErrorException(failure.forModel(modelOf(call)));
+        }
+        if (directive != null && !OpenAiScenarios.TURN_OPERATIONS.contains(call.operationId())) {
+            throw new IllegalArgumentException("A Reply only steers model turns (" + String.join(", ", OpenAiScenarios.TURN_OPERATIONS)
+                    + "); script " + call.operationId() + " with respond(...) or fail(...) instead");
+        }
+        return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
+    }
+
+    @Override
+    public Object context(ApiCall call) {
+        return operations.turn(call.operationId()).map(turn -> new TurnContext(() -> turn.apply(call))).orElse(null);
+    }
+
+    /** OpenAI's {@code x-ratelimit-*} headers and 429 body, under a simulated rate limit. */
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return RATE_LIMITS;
+    }
+
+    /** Roughly the request's tokens, four characters each; what a simulated token budget is charged. */
+    @Override
+    public int tokenCost(ApiCall call) {
+        return Tokens.count(call.request().bodyText());
+    }
+
+    @Override
+    public void reset() {
+        ids.reset();
+        replies.reset();
+        synchronized (responsesState) {
+            responsesState.clear();
+        }
+        synchronized (assistantsState) {
+            assistantsState.clear();
+        }
+    }
+
+    private static String modelOf(ApiCall call) {
+        return call.context(TurnContext.class).flatMap(TurnContext::turn).map(Turn::model)
+                .orElseGet(() -> call.request().parsedBody() instanceof ParsedBody.Json json
+                        ? json.node().path("model").asText("gpt-4o") : "gpt-4o");
+    }
+
+    private static void requireApiKey(FakeRequest request) {
+        String authorization = request.header("Authorization").orElse("");
+        if (!authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
+            throw OpenAiErrors.error(401, "You didn't provide an API key. You need to provide your API key in an Authorization header"
+                    + " using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're"
+                    + " accessing the API from your browser and are prompted for a username. You can obtain an API key from"
+                    + " https://platform.openai.com/account/api-keys.", null, null);
+        }
+    }
+
+    /** The key as OpenAI echoes it in a 401: the first three and last four characters, stars between. */
+    private static String maskedKey(FakeRequest request) {
+        String key = request.header("Authorization").orElse("").substring(7).strip();
+        if (key.length() <= 8) {
+            return key.substring(0, Math.min(3, key.length())) + "*".repeat(Math.max(0, key.length() - 3));
+        }
+        return key.substring(0, 3) + "*".repeat(key.length() - 7) + key.substring(key.length() - 4);
+    }
+}

@@ -1,0 +1,255 @@
+package dev.mockapis.openai;
+
+import dev.mockapis.core.Fault;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.RequestMatcher;
+import dev.mockapis.core.Rule;
+import dev.mockapis.core.Scenario;
+import dev.mockapis.core.ScenarioCatalog;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The OpenAI fake's built-in scenarios, and a builder for scenarios that script model replies across
+ * Chat Completions, Responses and Assistants at once.
+ *
+ * <pre>{@code
+ * Scenario pricing = OpenAiScenarios.builder("pricing")
+ *         .when(OpenAiMatchers.userTextContains("price"), Reply.text("Plans start at $10 a month."))
+ *         .when(OpenAiMatchers.assistantName("triage"), Reply.toolCall("hand_off"), Reply.text("Handing you over."))
+ *         .replies("Hi!", "Anything else?", "You're welcome!")
+ *         .build();
+ * }</pre>
+ */
+public final class OpenAiScenarios {
+
+    /** The default: every call answered by the fake's stateful behaviour, replies quoting the user. */
+    public static final String SUCCESSFUL_CONVERSATION = "successful_conversation";
+    /** Each model turn calls the first declared tool, then answers with the tool's output. */
+    public static final String TOOL_USAGE = "tool_usage";
+    /** Model turns fail with 429, then 401, then 400, then succeed. */
+    public static final String API_ERRORS = "api_errors";
+    /** Model turns and embeddings always fail with 429. */
+    public static final String RATE_LIMITED = "rate_limited";
+    /** Every call fails with 401 (invalid API key). */
+    public static final String UNAUTHORIZED = "unauthorized";
+    /** Model turns and embeddings always fail with 400 (context length exceeded). */
+    public static final String INVALID_REQUEST = "invalid_request";
+    /** Model turns and embeddings always fail with 500. */
+    public static final String SERVER_ERROR = "server_error";
+    /** Model turns and embeddings always fail with 503. */
+    public static final String OVERLOADED = "overloaded";
+    /** Model turns and embeddings never answer, until the client times out. */
+    public static final String TIMEOUT = "timeout";
+    /** Model turns and embeddings fail with 500, then 503, then succeed. */
+    public static final String FLAKY = "flaky";
+    /** Streamed model turns are cut off half-way; unstreamed ones succeed. */
+    public static final String STREAMING_INTERRUPTED = "streaming_interrupted";
+
+    /**
+     * The operations that make the model take a turn. A run resumed by
+     * {@code threads.runs.submit_tool_outputs} is a turn too.
+     */
+    public static final List<String> TURN_OPERATIONS = List.of("chat.completions.create", "responses.create",
+            "threads.runs.create", "threads.create_and_run", "threads.runs.submit_tool_outputs");
+
+    private static final List<String> MODEL_CALLS = List.of("chat.completions.create", "responses.create",
+            "threads.runs.create", "threads.create_and_run", "embeddings.create");
+
+    private static final ProviderError RATE_LIMIT = new ProviderError(429, "rate_limit_exceeded", "requests",
+            "Rate limit reached for {model} in organization org-mockapis on requests per min (RPM): Limit 500, Used 500, Requested 1."
+                    + " Please try again in 120ms. Visit https://platform.openai.com/account/rate-limits to learn more.", null);
+    private static final ProviderError SERVER = new ProviderError(500, null, "server_error",
+            "The server had an error while processing your request. Sorry about that!", null);
+    private static final ProviderError OVERLOAD = new ProviderError(503, null, "server_error",
+            "The engine is currently overloaded, please try again later.", null);
+
+    private OpenAiScenarios() {
+    }
+
+    /** Starts a scenario whose reply rules apply to every {@link #TURN_OPERATIONS turn operation}. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    static ScenarioCatalog catalog(List<String> allOperations) {
+        return ScenarioCatalog.of("openai", List.of(
+                Scenario.unscripted(SUCCESSFUL_CONVERSATION,
+                        "Every call succeeds; replies quote the user's last message, or report tool outputs just sent back"),
+                builder(TOOL_USAGE)
+                        .description("Each turn calls the first declared tool with schema-valid arguments, then answers with its output")
+                        .replies(Reply.toolRoundTrip())
+                        .build(),
+                apiErrors(),
+                failing(RATE_LIMITED, "Model calls always fail with 429 rate_limit_exceeded", new Failure(RATE_LIMIT)),
+                unauthorized(allOperations),
+                invalidRequest(),
+                failing(SERVER_ERROR, "Model calls always fail with 500", new Failure(SERVER)),
+                failing(OVERLOADED, "Model calls always fail with 503", new Failure(OVERLOAD)),
+                onModelCalls(Scenario.builder(TIMEOUT).description("Model calls never answer, until the client's read timeout"),
+                        rule -> rule.fault(Fault.stall())),
+                onModelCalls(Scenario.builder(FLAKY).description("Model calls fail with 500, then 503, then succeed"),
+                        rule -> rule.proceedWith(new Failure(SERVER)).proceedWith(new Failure(OVERLOAD)).proceed()),
+                streamingInterrupted()));
+    }
+
+    private static Scenario apiErrors() {
+        Scenario.Builder scenario = Scenario.builder(API_ERRORS)
+                .description("Model calls fail with 429, then 401, then 400 (context length), then succeed;"
+                        + " each operation counts on its own");
+        for (String operation : MODEL_CALLS) {
+            scenario.on(operation, rule -> rule.proceedWith(new Failure(RATE_LIMIT)).proceedWith(new RejectApiKey())
+                    .fail(contextLengthExceeded(operation)).proceed());
+        }
+        return scenario.build();
+    }
+
+    private static Scenario unauthorized(List<String> allOperations) {
+        Scenario.Builder scenario = Scenario.builder(UNAUTHORIZED).description("Every call fails with 401 invalid_api_key");
+        for (String operation : allOperations) {
+            scenario.on(operation, rule -> rule.proceedWith(new RejectApiKey()));
+        }
+        return scenario.build();
+    }
+
+    private static Scenario invalidRequest() {
+        Scenario.Builder scenario = Scenario.builder(INVALID_REQUEST)
+                .description("Model calls always fail with 400 context_length_exceeded");
+        for (String operation : MODEL_CALLS) {
+            scenario.on(operation, rule -> rule.fail(contextLengthExceeded(operation)));
+        }
+        return scenario.build();
+    }
+
+    private static Scenario streamingInterrupted() {
+        Scenario.Builder scenario = Scenario.builder(STREAMING_INTERRUPTED)
+                .description("Streamed model turns are cut off half-way through the events; unstreamed calls succeed");
+        for (String operation : TURN_OPERATIONS) {
+            scenario.on(operation, rule -> rule.when(OpenAiMatchers.streaming()).fault(Fault.disconnectMidBody()));
+        }
+        return scenario.build();
+    }
+
+    private static Scenario failing(String name, String description, Failure failure) {
+        return onModelCalls(Scenario.builder(name).description(description), rule -> rule.proceedWith(failure));
+    }
+
+    private static Scenario onModelCalls(Scenario.Builder scenario, UnaryOperator<Rule.Builder> script) {
+        MODEL_CALLS.forEach(operation -> scenario.on(operation, script));
+        return scenario.build();
+    }
+
+    private static ProviderError contextLengthExceeded(String operation) {
+        switch (operation) {
+            case "responses.create":
+                return new ProviderError(400, "context_length_exceeded", OpenAiErrors.INVALID_REQUEST,
+                        "Your input exceeds the context window of this model. Please adjust your input and try again.", "input");
+            case "embeddings.create":
+                return new ProviderError(400, null, OpenAiErrors.INVALID_REQUEST,
+                        "This model's maximum context length is 8192 tokens, however you requested 8500 tokens (8500 in your prompt;"
+                                + " 0 for the completion). Please reduce your prompt; or completion length.", null);
+            case "threads.runs.create":
+            case "threads.create_and_run":
+                return new ProviderError(400, "string_above_max_length", OpenAiErrors.INVALID_REQUEST,
+                        "Invalid 'instructions': string too long. Expected a string with maximum length 256000, but got a string"
+                                + " with length 300000 instead.", "instructions");
+            default:
+                return new ProviderError(400, "context_length_exceeded", OpenAiErrors.INVALID_REQUEST,
+                        "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens. Please"
+                                + " reduce the length of the messages.", "messages");
+        }
+    }
+
+    /** Answers 401 naming the request's (masked) API key, as OpenAI does for a wrong key. */
+    record RejectApiKey() {
+    }
+
+    /** Answers with this error; {@code {model}} in its message becomes the model the call is for. */
+    record Failure(ProviderError error) {
+        ProviderError forModel(String model) {
+            return new ProviderError(error.status(), error.code(), error.type(), error.message().replace("{model}", model), error.param());
+        }
+    }
+
+    /**
+     * Builds a scenario whose reply rules apply to every model-turn operation at once, so one script
+     * serves an app whether it uses Chat Completions, Responses or Assistants. Rules are tried in the
+     * order added: add {@link #when} rules before {@link #replies}.
+     */
+    public static final class Builder {
+        private final Scenario.Builder scenario;
+        private List<String> turnOperations = TURN_OPERATIONS;
+
+        private Builder(String name) {
+            this.scenario = Scenario.builder(name);
+        }
+
+        /** What the scenario simulates, in one line. */
+        public Builder description(String text) {
+            scenario.description(text);
+            return this;
+        }
+
+        /** Restricts the reply rules added after this call to these operations (default: {@link #TURN_OPERATIONS}). */
+        public Builder turnOperations(String... operationIds) {
+            for (String operationId : operationIds) {
+                if (!TURN_OPERATIONS.contains(operationId)) {
+                    throw new IllegalArgumentException("'" + operationId + "' is not a model turn; replies apply to "
+                            + String.join(", ", TURN_OPERATIONS));
+                }
+            }
+            this.turnOperations = List.of(operationIds);
+            return this;
+        }
+
+        /** On turns the matcher accepts, these replies in order, one per turn; the last repeats. */
+        public Builder when(RequestMatcher matcher, Reply... replies) {
+            Reply reply = combined(replies);
+            turnOperations.forEach(operation -> scenario.on(operation, rule -> rule.when(matcher).proceedWith(reply)));
+            return this;
+        }
+
+        /** On turns the matcher accepts, these texts in order, one per turn; the last repeats. */
+        public Builder when(RequestMatcher matcher, String... texts) {
+            return when(matcher, Arrays.stream(texts).map(Reply::text).toArray(Reply[]::new));
+        }
+
+        /** On every other turn, these replies in order, one per turn; the last repeats. */
+        public Builder replies(Reply... replies) {
+            Reply reply = combined(replies);
+            turnOperations.forEach(operation -> scenario.on(operation, rule -> rule.proceedWith(reply)));
+            return this;
+        }
+
+        /** On every other turn, these texts in order, one per turn; the last repeats. */
+        public Builder replies(String... texts) {
+            return replies(Arrays.stream(texts).map(Reply::text).toArray(Reply[]::new));
+        }
+
+        /** Adds a rule for any operation, built by the given function, as {@link Scenario.Builder#on} does. */
+        public Builder on(String operationId, UnaryOperator<Rule.Builder> script) {
+            scenario.on(operationId, script);
+            return this;
+        }
+
+        /** Adds a rule. */
+        public Builder rule(Rule rule) {
+            scenario.rule(rule);
+            return this;
+        }
+
+        /** The scenario. */
+        public Scenario build() {
+            return scenario.build();
+        }
+
+        private static Reply combined(Reply[] replies) {
+            if (replies.length == 0) {
+                throw new IllegalArgumentException("Give at least one reply");
+            }
+            return replies.length == 1 ? replies[0] : new Reply.Sequence(new ArrayList<>(List.of(replies)));
+        }
+    }
+}
