@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ServerSentEvent;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.TextPieces;
 import java.util.ArrayList;
 import java.util.List;
 

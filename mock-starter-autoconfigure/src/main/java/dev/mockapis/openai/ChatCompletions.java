@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +147,10 @@ final class ChatCompletions {
     /** One choice: its index, what the model produced, and the ids of its tool calls. */
     record Choice(int index, Completion completion, List<String> callIds) {
         String finishReason() {
-            return completion instanceof Completion.ToolCalls ? "tool_calls" : "stop";
+            if (completion instanceof Completion.ToolCalls) {
+                return "tool_calls";
+            }
+            return ((Completion.Text) completion).stop() == Completion.Stop.MAX_TOKENS ? "length" : "stop";
         }
     }
 }

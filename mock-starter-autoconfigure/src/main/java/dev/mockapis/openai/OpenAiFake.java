@@ -10,6 +10,10 @@ import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.TurnContext;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -95,7 +99,7 @@ public final class OpenAiFake implements FakeApi {
 
     @Override
     public Object context(ApiCall call) {
-        return operations.turn(call.operationId()).map(turn -> new TurnContext(() -> turn.apply(call))).orElse(null);
+        return operations.turn(call.operationId()).map(turn -> TurnContext.of(() -> turn.apply(call))).orElse(null);
     }
 
     /** OpenAI's {@code x-ratelimit-*} headers and 429 body, under a simulated rate limit. */

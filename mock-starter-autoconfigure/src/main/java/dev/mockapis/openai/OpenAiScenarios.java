@@ -6,6 +6,7 @@ import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
+import dev.mockapis.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.TextPieces;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +64,7 @@ final class Runs {
                 case "threads.messages.create": {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
                     messages.add(RunTurns.sentMessage(body.json()));
-                    return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null);
+                    return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null, null, List.of(), false);
                 }
                 default: {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));

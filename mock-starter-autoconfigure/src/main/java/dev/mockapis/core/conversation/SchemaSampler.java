@@ -174,6 +174,8 @@ final class SchemaSampler {
                 return "https://example.com";
             case "uuid":
                 return "123e4567-e89b-42d3-a456-426614174000";
+            case "ipv4":
+                return "192.0.2.1";
             default:
                 return null;
         }
@@ -185,7 +187,7 @@ final class SchemaSampler {
         }
         try {
             java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(schema.get("pattern").asText());
-            for (String option : new String[] {candidate, "a", "A", "1", "a1", "abc", "ABC", "123", "2024-01-01"}) {
+            for (String option : new String[] {candidate, "a", "A", "1", "a1", "A1", "abc", "ABC", "123", "2024-01-01"}) {
                 if (pattern.matcher(option).find()) {
                     return option;
                 }

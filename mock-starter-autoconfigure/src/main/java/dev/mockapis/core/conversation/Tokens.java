@@ -6,6 +6,9 @@ package dev.mockapis.core.conversation;
  */
 public final class Tokens {
 
+    /** What each message of a conversation adds for its role and framing, as chat formats do. */
+    public static final int PER_MESSAGE = 4;
+
     private Tokens() {
     }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param operationId the operation asking for the turn, such as {@code messages.create}
  * @param model the model asked for
+ * @param assistantId the stored assistant answering (OpenAI Assistants runs), or {@code null}
+ * @param assistantName that assistant's name, or {@code null}
  * @param instructions the system instructions in force, or {@code null}
  * @param messages the conversation so far, oldest first
  * @param tools the function tools the model may call
@@ -27,6 +29,8 @@ import java.util.Optional;
 public record Turn(
         String operationId,
         String model,
+        String assistantId,
+        String assistantName,
         String instructions,
         List<Message> messages,
         List<Tool> tools,
@@ -48,6 +52,12 @@ public record Turn(
     /** Starts a turn for an operation and model. */
     public static Builder builder(String operationId, String model) {
         return new Builder(operationId, model);
+    }
+
+    /** This turn with reasoning asked for or not. */
+    public Turn withReasoning(boolean enabled) {
+        return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
+                maxOutputTokens, stopSequences, enabled);
     }
 
     /** The text of the last user message, or an empty string when there is none. */
@@ -133,6 +143,8 @@ public record Turn(
     public static final class Builder {
         private final String operationId;
         private final String model;
+        private String assistantId;
+        private String assistantName;
         private String instructions;
         private final List<Message> messages = new ArrayList<>();
         private final List<Tool> tools = new ArrayList<>();
@@ -145,6 +157,13 @@ public record Turn(
         private Builder(String operationId, String model) {
             this.operationId = operationId;
             this.model = model;
+        }
+
+        /** The stored assistant answering, by id and name. */
+        public Builder assistant(String id, String name) {
+            this.assistantId = id;
+            this.assistantName = name;
+            return this;
         }
 
         /** Adds instructions; several parts are joined by blank lines. */
@@ -202,8 +221,8 @@ public record Turn(
 
         /** The turn. */
         public Turn build() {
-            return new Turn(operationId, model, instructions, messages, tools, toolResults, outputSchema, maxOutputTokens, stopSequences,
-                    reasoning);
+            return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
+                    maxOutputTokens, stopSequences, reasoning);
         }
     }
 }
