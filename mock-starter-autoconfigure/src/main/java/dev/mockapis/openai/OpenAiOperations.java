@@ -24,7 +24,7 @@ final class OpenAiOperations {
     private final Map<String, Function<ApiCall, Turn>> turns = new HashMap<>();
 
     OpenAiOperations(IdGenerator ids, Clock clock, ReplyEngine replies, ResponsesState responsesState, AssistantsState assistantsState) {
-        ChatCompletions chat = new ChatCompletions(ids, clock, replies);
+        ChatCompletions chat = new ChatCompletions(new OpenAiChatDialect(ids), clock, replies);
         handlers.put("chat.completions.create", chat::create);
         turns.put("chat.completions.create", chat::turn);
 

@@ -47,7 +47,7 @@ final class Responses {
             Prepared prepared = prepare(call, items);
             JsonBody body = prepared.body();
             Turn turn = prepared.turn();
-            Completion completion = replies.complete(directive, turn);
+            Completion completion = OpenAiErrors.unlessFailing(replies.complete(directive, turn));
             long now = clock.instant().getEpochSecond();
             boolean stored = body.bool("store", true);
             ObjectNode skeleton = StoredResponse.skeleton(ids.response(), now, body, prepared.tools(), prepared.conversationId(), stored);

@@ -175,7 +175,7 @@ final class Runs {
             Object resume = directive != null ? directive
                     : run.directive() instanceof Reply.Sequence || run.directive() instanceof Reply.ToolRoundTrip ? run.directive() : null;
             Turn turn = RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, json), results);
-            run.plan(replies.complete(resume, turn), RunTurns.promptTokens(turn));
+            run.plan(OpenAiErrors.unlessFailing(replies.complete(resume, turn)), RunTurns.promptTokens(turn));
             if (!stream) {
                 return FakeResponse.json(200, json.deepCopy());
             }
@@ -219,7 +219,7 @@ final class Runs {
         json.put("parallel_tool_calls", body.bool("parallel_tool_calls", true));
         RunRecord run = new RunRecord(json, directive);
         Turn turn = RunTurns.turn(operationId, RunTurns.messages(thread), settings, List.of());
-        run.plan(replies.complete(directive, turn), RunTurns.promptTokens(turn));
+        run.plan(OpenAiErrors.unlessFailing(replies.complete(directive, turn)), RunTurns.promptTokens(turn));
         thread.runs().add(run);
         return run;
     }
