@@ -18,6 +18,7 @@ import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.ReplyDirectives;
 import dev.mockapis.core.conversation.ReplyEngine;
 import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.TurnContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -121,6 +122,15 @@ public final class AnthropicFake implements ConversationalApi {
     private AnthropicAnswer answerOf(Completion completion, String model, int inputTokens) {
         return AnthropicAnswer.of(completion, ids.next("msg_01", IdSequence.BASE62, 22), model, inputTokens,
                 () -> ids.next("toolu_01", IdSequence.BASE62, 22));
+    }
+
+    /** The turn a {@code messages.create} call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
+    @Override
+    public Object context(ApiCall call) {
+        if (!call.operationId().equals(CREATE)) {
+            return null;
+        }
+        return TurnContext.of(() -> MessagesRequest.read(call.operationId(), call.request().json()).turn());
     }
 
     @Override

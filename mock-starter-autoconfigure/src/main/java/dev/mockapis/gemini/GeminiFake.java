@@ -25,6 +25,7 @@ import dev.mockapis.core.conversation.ReplyDirectives;
 import dev.mockapis.core.conversation.ReplyEngine;
 import dev.mockapis.core.conversation.Tokens;
 import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.TurnContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -148,6 +149,13 @@ public final class GeminiFake implements ConversationalApi {
         ArrayNode array = JsonSupport.mapper().createArrayNode();
         chunks.forEach(array::add);
         return FakeResponse.json(200, array);
+    }
+
+    /** The turn a call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
+    @Override
+    public Object context(ApiCall call) {
+        return TurnContext.of(() -> GenerateContentRequest.read(call.operationId(), call.pathVariable("model").orElseThrow(),
+                "v1beta", call.request().json()));
     }
 
     @Override
