@@ -1,0 +1,57 @@
+package dev.mockapis;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a Spring Boot test against the MockApis fakes: every enabled fake starts once per application
+ * context on a random loopback port, the official SDK clients and Spring AI are pointed at them, and the
+ * {@link MockInteractionVerifier} and {@link TwilioWebhookSimulator} beans are available.
+ *
+ * <p>On a test class (or a superclass, an enclosing class of a {@code @Nested} class, or another
+ * annotation) it switches the fakes on. On a test method it changes the scenarios for that method only;
+ * the method's annotation wins over the class's as a whole. Scenarios are applied before each test
+ * method and every fake's state and interaction log are reset after it, so classes that differ only in
+ * scenarios share one application context.
+ *
+ * <pre>{@code
+ * @SpringBootTest
+ * @MockApis(openai = "tool_usage")
+ * class OrderToolTests { ... }
+ * }</pre>
+ *
+ * <p>Each attribute names a built-in scenario of that api or a user scenario registered as an
+ * {@link ApiScenario} bean; an unknown name fails the test at its start, listing the known names.
+ */
+@Target({ ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface MockApis {
+
+    /** The OpenAI scenario; defaults to {@code successful_conversation}. */
+    String openai() default "successful_conversation";
+
+    /** The Twilio scenario; defaults to {@code successful_messaging}. */
+    String twilio() default "successful_messaging";
+
+    /** The Anthropic scenario; defaults to {@code successful_conversation}. */
+    String anthropic() default "successful_conversation";
+
+    /** The Gemini scenario; defaults to {@code successful_conversation}. */
+    String gemini() default "successful_conversation";
+
+    /** The DeepSeek scenario; defaults to {@code successful_conversation}. */
+    String deepseek() default "successful_conversation";
+
+    /**
+     * Scenarios of further apis (ones registered through a {@link MockApiDefinition}), each as
+     * {@code api=scenario}, such as {@code "weather=storm"}; defaults to none, which leaves those apis
+     * on their default scenario.
+     */
+    String[] scenarios() default {};
+}

@@ -1,0 +1,110 @@
+package dev.mockapis;
+
+import dev.mockapis.core.FakeServer;
+import dev.mockapis.core.Interaction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks what the application sent to the fakes during the current test. A bean in every context with
+ * the fakes enabled; the interaction logs it reads are emptied after each test.
+ *
+ * <pre>{@code
+ * verifier.expectCalls("openai", "chat.completions.create");
+ * verifier.assertThat("twilio").called("messages.create").once()
+ *         .withFormParam("To", "whatsapp:+15551234567");
+ * verifier.assertNoUnmatchedRequests();
+ * }</pre>
+ *
+ * Api names are those of the fakes: {@code openai}, {@code twilio}, and any registered through a
+ * {@link MockApiDefinition}.
+ */
+public final class MockInteractionVerifier {
+
+    private final MockApiServers servers;
+
+    /** A verifier of the given context's fakes. */
+    public MockInteractionVerifier(MockApiServers servers) {
+        this.servers = Objects.requireNonNull(servers, "servers");
+    }
+
+    /** The operation ids the api received, in call order; requests that matched no route are left out. */
+    public List<String> operations(String api) {
+        return servers.server(api).interactions().operations();
+    }
+
+    /** Every request the api received, oldest first, unmatched ones included. */
+    public List<Interaction> interactions(String api) {
+        return servers.server(api).interactions().all();
+    }
+
+    /**
+     * Requires the api to have received each of these operations, as many times as each is listed, in any
+     * order and among any other calls.
+     *
+     * @throws AssertionError naming the missing operations and what was called instead
+     */
+    public void expectCalls(String api, String... operationIds) {
+        List<Interaction> interactions = interactions(api);
+        List<String> remaining = new ArrayList<>(operations(api));
+        List<String> missing = new ArrayList<>();
+        for (String operationId : operationIds) {
+            if (!remaining.remove(operationId)) {
+                missing.add(operationId);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder(api + " did not receive the expected calls.\n"
+                + "  expected: " + Arrays.toString(operationIds) + "\n"
+                + "  missing:  " + missing + "\n"
+                + "  received: " + InteractionReport.operations(interactions));
+        InteractionReport.closestUnmatched(interactions, missing.get(0))
+                .ifPresent(unmatched -> message.append("\n  closest unmatched request: ").append(unmatched));
+        throw new AssertionError(message.toString());
+    }
+
+    /** Fluent assertions on what the api received. */
+    public ApiCallsAssert assertThat(String api) {
+        FakeServer server = servers.server(api);
+        return new ApiCallsAssert(api, server.interactions().all(), server.unusedSteps());
+    }
+
+    /** Requires that no running fake received a request matching none of its routes. */
+    public void assertNoUnmatchedRequests() {
+        List<String> failures = new ArrayList<>();
+        for (FakeServer server : servers.running()) {
+            try {
+                assertThat(server.api().name()).hasNoUnmatchedRequests();
+            } catch (AssertionError e) {
+                failures.add(e.getMessage());
+            }
+        }
+        failIfAny(failures);
+    }
+
+    /**
+     * Requires that every running fake used all the responses its scenario scripted: the over-mocking
+     * check, for tests that script a sequence and should exercise all of it.
+     */
+    public void assertAllScriptedResponsesUsed() {
+        List<String> failures = new ArrayList<>();
+        for (FakeServer server : servers.running()) {
+            try {
+                assertThat(server.api().name()).usedAllScriptedResponses();
+            } catch (AssertionError e) {
+                failures.add(e.getMessage());
+            }
+        }
+        failIfAny(failures);
+    }
+
+    private static void failIfAny(List<String> failures) {
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n", failures));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mockapis;
+
+import dev.mockapis.core.Interaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Assertions on the recorded calls of one operation. Each {@code with...} method narrows the calls to
+ * those that satisfy it and fails when none does, showing what the calls had instead; {@link #times}
+ * counts the calls selected so far.
+ *
+ * <pre>{@code
+ * verifier.assertThat("twilio").called("messages.create")
+ *         .withFormParam("To", "whatsapp:+15551234567")
+ *         .withFormParamContaining("Body", "order")
+ *         .once();
+ * }</pre>
+ */
+public final class OperationCallsAssert {
+
+    private final String api;
+    private final String operationId;
+    private final List<String> criteria;
+    private final List<Interaction> calls;
+
+    OperationCallsAssert(String api, String operationId, List<String> criteria, List<Interaction> calls) {
+        this.api = api;
+        this.operationId = operationId;
+        this.criteria = List.copyOf(criteria);
+        this.calls = List.copyOf(calls);
+    }
+
+    /** Requires exactly this many selected calls. */
+    public OperationCallsAssert times(int expected) {
+        if (calls.size() != expected) {
+            throw new AssertionError("Expected " + api + " to receive " + describe() + " " + count(expected) + ", but it received it "
+                    + count(calls.size()) + ":\n" + InteractionReport.lines(calls));
+        }
+        return this;
+    }
+
+    /** Requires exactly one selected call. */
+    public OperationCallsAssert once() {
+        return times(1);
+    }
+
+    /** Narrows to calls whose form body has this parameter value (any of its values, when repeated). */
+    public OperationCallsAssert withFormParam(String name, String value) {
+        return with(new Criterion("form param " + name + " = " + value,
+                call -> RecordedRequests.formParam(call, name).contains(value),
+                call -> RecordedRequests.formParam(call, name).toString(), "form param " + name));
+    }
+
+    /** Narrows to calls whose form parameter contains this text. */
+    public OperationCallsAssert withFormParamContaining(String name, String text) {
+        return with(new Criterion("form param " + name + " containing '" + text + "'",
+                call -> RecordedRequests.formParam(call, name).stream().anyMatch(value -> value.contains(text)),
+                call -> RecordedRequests.formParam(call, name).toString(), "form param " + name));
+    }
+
+    /** Narrows to calls with this query parameter value. */
+    public OperationCallsAssert withQueryParam(String name, String value) {
+        return with(new Criterion("query param " + name + " = " + value,
+                call -> RecordedRequests.queryParam(call, name).contains(value),
+                call -> RecordedRequests.queryParam(call, name).toString(), "query param " + name));
+    }
+
+    /**
+     * Narrows to calls whose JSON body has this value at the path: a JSON Pointer ({@code /messages/0/role})
+     * or a dotted path ({@code messages[0].role}, {@code $.model}); objects and arrays compare as compact JSON.
+     */
+    public OperationCallsAssert withJsonPath(String path, String value) {
+        return with(new Criterion("JSON " + path + " = " + value,
+                call -> RecordedRequests.json(call, path).filter(value::equals).isPresent(),
+                call -> RecordedRequests.json(call, path).orElse("(missing)"), "JSON " + path));
+    }
+
+    /** Narrows to calls whose JSON body has the path at all. */
+    public OperationCallsAssert withJsonPathPresent(String path) {
+        return with(new Criterion("JSON " + path + " present",
+                call -> RecordedRequests.json(call, path).isPresent(),
+                call -> RecordedRequests.json(call, path).orElse("(missing)"), "JSON " + path));
+    }
+
+    /** Narrows to calls with this header value; secrets appear redacted, as in {@code Bearer <redacted>}. */
+    public OperationCallsAssert withHeader(String name, String value) {
+        return with(new Criterion("header " + name + " = " + value,
+                call -> call.headers().all(name).contains(value),
+                call -> call.headers().all(name).toString(), "header " + name));
+    }
+
+    /** Narrows to calls whose body (JSON, form or text) contains this text. */
+    public OperationCallsAssert withBodyContaining(String text) {
+        return with(new Criterion("body containing '" + text + "'",
+                call -> RecordedRequests.bodyText(call).contains(text),
+                RecordedRequests::bodyText, "body"));
+    }
+
+    /** Narrows to calls that satisfy a condition, described for the failure message. */
+    public OperationCallsAssert matching(String description, Predicate<Interaction> condition) {
+        return with(new Criterion(description, condition, Interaction::toString, "request"));
+    }
+
+    /** The calls selected so far, oldest first, for assertions of your own. */
+    public List<Interaction> calls() {
+        return calls;
+    }
+
+    /** The only call selected. */
+    public Interaction single() {
+        once();
+        return calls.get(0);
+    }
+
+    private OperationCallsAssert with(Criterion criterion) {
+        List<Interaction> matching = calls.stream().filter(criterion.test()).toList();
+        if (matching.isEmpty()) {
+            String actual = calls.stream().map(criterion.actual()).collect(Collectors.joining(", "));
+            throw new AssertionError("Expected " + api + " to receive " + describe() + " with " + criterion.description()
+                    + ", but none of its " + calls(calls.size()) + " had it.\n  " + criterion.subject() + " was: " + actual);
+        }
+        List<String> narrowed = new ArrayList<>(criteria);
+        narrowed.add(criterion.description());
+        return new OperationCallsAssert(api, operationId, narrowed, matching);
+    }
+
+    private String describe() {
+        return criteria.isEmpty() ? operationId : operationId + " with " + String.join(" and ", criteria);
+    }
+
+    private static String calls(int calls) {
+        return calls == 1 ? "1 call" : calls + " calls";
+    }
+
+    private static String count(int times) {
+        return times == 1 ? "1 time" : times + " times";
+    }
+}

@@ -1,0 +1,130 @@
+package dev.mockapis;
+
+import dev.mockapis.twilio.StatusCallback;
+import dev.mockapis.twilio.TwilioFake;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Builds the webhooks Twilio sends an application, as MockMvc requests signed with the Twilio fake's
+ * auth token: inbound WhatsApp and SMS messages, status callbacks, and the status callbacks the Twilio
+ * fake queued for the messages the application sent. A bean in every context with the Twilio fake
+ * enabled and spring-test's MockMvc on the classpath.
+ *
+ * <pre>{@code
+ * TwilioWebhook hello = simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp");
+ * mockMvc.perform(hello.request()).andExpect(status().isOk());
+ * mockMvc.perform(hello.forged()).andExpect(status().isForbidden());
+ * simulator.deliverStatusCallbacks(mockMvc);
+ * }</pre>
+ */
+public final class TwilioWebhookSimulator {
+
+    /** Twilio's WhatsApp sandbox number, the default {@code To} of inbound messages. */
+    public static final String SANDBOX_NUMBER = "whatsapp:+14155238886";
+
+    private final String accountSid;
+    private final String authToken;
+    private final String webhookBaseUrl;
+    private final String messagingServiceSid;
+    private final MockApiServers servers;
+
+    /**
+     * A simulator for one Twilio account.
+     *
+     * @param accountSid the account the webhooks are for
+     * @param authToken the auth token they are signed with
+     * @param webhookBaseUrl scheme, host and port of the URLs the application sees, such as {@code http://localhost}
+     * @param servers the fakes, for the status callbacks the Twilio fake queued
+     */
+    public TwilioWebhookSimulator(String accountSid, String authToken, String webhookBaseUrl, MockApiServers servers) {
+        this.accountSid = Objects.requireNonNull(accountSid, "accountSid");
+        this.authToken = Objects.requireNonNull(authToken, "authToken");
+        this.webhookBaseUrl = stripTrailingSlash(Objects.requireNonNull(webhookBaseUrl, "webhookBaseUrl"));
+        this.messagingServiceSid = sid("MG");
+        this.servers = servers;
+    }
+
+    /** An inbound WhatsApp message from a number ({@code +15551234567} or {@code whatsapp:+15551234567}). */
+    public InboundMessage whatsApp(String from, String body) {
+        return new InboundMessage(this, true, from, body, SANDBOX_NUMBER);
+    }
+
+    /** An inbound SMS from a number to the application's number ({@code +15005550006} by default). */
+    public InboundMessage sms(String from, String body) {
+        return new InboundMessage(this, false, from, body, "+15005550006");
+    }
+
+    /** A status callback for a message the application sent. */
+    public StatusCallbackBuilder statusCallback(String messageSid, String status) {
+        return new StatusCallbackBuilder(this, messageSid, status);
+    }
+
+    /**
+     * Settles every message the application sent through the Twilio fake (as if Twilio had delivered
+     * them, or failed to, as the scenario says) and takes the status callbacks that queued, each as a
+     * signed webhook for the {@code StatusCallback} URL the application gave, oldest first.
+     */
+    public List<TwilioWebhook> takeStatusCallbacks() {
+        TwilioFake fake = (TwilioFake) servers.server("twilio").api();
+        fake.deliverAll();
+        List<TwilioWebhook> webhooks = new ArrayList<>();
+        for (StatusCallback callback : fake.takeStatusCallbacks()) {
+            webhooks.add(new TwilioWebhook(callback.url(), callback.params(), idempotencyToken(), authToken));
+        }
+        return webhooks;
+    }
+
+    /**
+     * Posts every status callback {@link #takeStatusCallbacks()} returns through MockMvc, signed.
+     *
+     * @return the callbacks delivered, oldest first
+     * @throws AssertionError when the application answers one with anything but a 2xx status
+     */
+    public List<TwilioWebhook> deliverStatusCallbacks(MockMvc mockMvc) throws Exception {
+        List<TwilioWebhook> callbacks = takeStatusCallbacks();
+        for (TwilioWebhook callback : callbacks) {
+            MockHttpServletResponse response = mockMvc.perform(callback.request()).andReturn().getResponse();
+            if (response.getStatus() / 100 != 2) {
+                throw new AssertionError("The application answered the status callback " + callback + " with " + response.getStatus()
+                        + "; Twilio would retry it and then log error 11200");
+            }
+        }
+        return callbacks;
+    }
+
+    /** The account SID the webhooks carry. */
+    public String accountSid() {
+        return accountSid;
+    }
+
+    String messagingServiceSid() {
+        return messagingServiceSid;
+    }
+
+    TwilioWebhook webhook(String path, Map<String, String> params) {
+        String url = path.startsWith("http://") || path.startsWith("https://") ? path : webhookBaseUrl + (path.startsWith("/") ? path : "/" + path);
+        return new TwilioWebhook(url, params, idempotencyToken(), authToken);
+    }
+
+    String sid(String prefix) {
+        byte[] bytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return prefix + HexFormat.of().formatHex(bytes);
+    }
+
+    private static String idempotencyToken() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

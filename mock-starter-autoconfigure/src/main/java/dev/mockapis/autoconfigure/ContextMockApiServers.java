@@ -1,0 +1,132 @@
+package dev.mockapis.autoconfigure;
+
+import dev.mockapis.ApiScenario;
+import dev.mockapis.MockApiDefinition;
+import dev.mockapis.MockApiServers;
+import dev.mockapis.core.FakeApi;
+import dev.mockapis.core.FakeServer;
+import dev.mockapis.core.Scenario;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.env.PropertyResolver;
+
+/**
+ * The fakes of one application context: started on first use, with the api's scenario files and
+ * {@code ApiScenario} beans registered, and closed with the context. Deliberately not
+ * a {@code Lifecycle}: Spring Framework 7 stops lifecycle beans when it pauses a cached context, and a
+ * closed MockWebServer cannot start again.
+ */
+final class ContextMockApiServers implements MockApiServers, DisposableBean {
+
+    private final Map<String, MockApiDefinition> definitions;
+    private final PropertyResolver environment;
+    private final ScenarioFileLoader scenarioFiles;
+    private final Map<String, FakeServer> started = new LinkedHashMap<>();
+    private final Map<String, List<Scenario>> registered = new LinkedHashMap<>();
+    private boolean closed;
+
+    ContextMockApiServers(List<MockApiDefinition> definitions, PropertyResolver environment, ClassLoader classLoader) {
+        this.definitions = new LinkedHashMap<>();
+        for (MockApiDefinition definition : definitions) {
+            MockApiDefinition previous = this.definitions.putIfAbsent(definition.name(), definition);
+            if (previous != null) {
+                throw new IllegalStateException("Two MockApiDefinitions are named '" + definition.name() + "': "
+                        + previous.getClass().getName() + " and " + definition.getClass().getName());
+            }
+        }
+        this.environment = environment;
+        this.scenarioFiles = new ScenarioFileLoader(classLoader);
+    }
+
+    Map<String, MockApiDefinition> definitions() {
+        return definitions;
+    }
+
+    @Override
+    public Set<String> apis() {
+        Set<String> enabled = new LinkedHashSet<>();
+        for (String name : definitions.keySet()) {
+            if (isEnabled(name)) {
+                enabled.add(name);
+            }
+        }
+        return enabled;
+    }
+
+    @Override
+    public boolean isEnabled(String api) {
+        return definitions.containsKey(api) && MockApisSwitch.isEnabled(environment, api);
+    }
+
+    @Override
+    public synchronized FakeServer server(String api) {
+        FakeServer server = started.get(api);
+        if (server != null) {
+            return server;
+        }
+        MockApiDefinition definition = requireDefinition(api);
+        if (closed) {
+            throw new IllegalStateException("The " + api + " fake cannot start: its application context is closed");
+        }
+        if (!MockApisSwitch.isEnabled(environment, api)) {
+            throw new IllegalStateException("The " + api + " fake is disabled (" + MockApisSwitch.describe(environment, api) + ")");
+        }
+        FakeApi fake = definition.createFake(environment);
+        List<Scenario> scenarios = new ArrayList<>(scenarioFiles.load(fake));
+        scenarios.addAll(registered.getOrDefault(api, List.of()));
+        server = FakeServer.start(fake);
+        try {
+            server.register(scenarios.toArray(Scenario[]::new));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        started.put(api, server);
+        return server;
+    }
+
+    @Override
+    public String baseUrl(String api) {
+        return server(api).baseUrl() + requireDefinition(api).basePath();
+    }
+
+    @Override
+    public synchronized List<FakeServer> running() {
+        return List.copyOf(started.values());
+    }
+
+    /** Makes user scenarios selectable by name, now if the fake runs, else when it starts. */
+    synchronized void register(ApiScenario apiScenario) {
+        requireDefinition(apiScenario.api());
+        registered.computeIfAbsent(apiScenario.api(), name -> new ArrayList<>()).add(apiScenario.scenario());
+        FakeServer server = started.get(apiScenario.api());
+        if (server != null) {
+            server.register(apiScenario.scenario());
+        }
+    }
+
+    @Override
+    public synchronized void destroy() {
+        closed = true;
+        started.values().forEach(FakeServer::close);
+        started.clear();
+    }
+
+    private MockApiDefinition requireDefinition(String api) {
+        MockApiDefinition definition = definitions.get(api);
+        if (definition == null) {
+            throw new IllegalArgumentException("No api named '" + api + "'; known: " + String.join(", ", definitions.keySet()));
+        }
+        return definition;
+    }
+
+    @Override
+    public String toString() {
+        return "MockApiServers" + running();
+    }
+}

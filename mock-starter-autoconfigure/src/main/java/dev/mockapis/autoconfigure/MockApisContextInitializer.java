@@ -1,0 +1,44 @@
+package dev.mockapis.autoconfigure;
+
+import dev.mockapis.MockApiDefinition;
+import dev.mockapis.MockApiServers;
+import java.util.List;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+/**
+ * Gives every application context its {@link MockApiServers} before anything reads the Environment:
+ * registers them as a singleton that is destroyed with the context, and adds the property sources that
+ * expose the fakes' URLs and redirect client properties.
+ *
+ * <p>Nothing starts here: a fake starts when its URL is first read, so whether it is enabled is decided
+ * by the finished Environment (including {@code @MockApis}, test properties and property sources added
+ * after this initializer), and a context that never needs a fake never opens a port.
+ */
+public final class MockApisContextInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** The name of the {@link MockApiServers} bean. */
+    public static final String SERVERS_BEAN_NAME = "mockApiServers";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if (environment.getPropertySources().contains(MockApisPropertySource.NAME)) {
+            return;
+        }
+        List<MockApiDefinition> definitions = SpringFactoriesLoader.forDefaultResourceLocation(context.getClassLoader())
+                .load(MockApiDefinition.class);
+        ContextMockApiServers servers = new ContextMockApiServers(definitions, environment, context.getClassLoader());
+        environment.getPropertySources().addFirst(new RedirectedPropertySource(servers));
+        environment.getPropertySources().addLast(new MockApisPropertySource(servers));
+        ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+        beanFactory.registerSingleton(SERVERS_BEAN_NAME, servers);
+        if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean(SERVERS_BEAN_NAME, servers);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.mockapis.it;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Marks a deliberately failing test class that only another test may launch (through EngineTestKit
+ * with the configuration parameter {@value #PARAMETER}); a build that discovers it skips it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(OnlyWhenLaunchedByATest.Condition.class)
+@interface OnlyWhenLaunchedByATest {
+
+    String PARAMETER = "mockapis.launched-by-test";
+
+    class Condition implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getConfigurationParameter(PARAMETER).isPresent()
+                    ? ConditionEvaluationResult.enabled("launched by a test")
+                    : ConditionEvaluationResult.disabled("fails on purpose; launched by another test only");
+        }
+    }
+}

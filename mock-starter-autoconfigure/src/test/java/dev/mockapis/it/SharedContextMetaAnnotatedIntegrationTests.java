@@ -1,0 +1,41 @@
+package dev.mockapis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mockapis.MockApiServers;
+import dev.mockapis.MockApis;
+import dev.mockapis.greeter.GreeterClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(classes = SharedContextApplication.class)
+@GrumpyGreeter
+class SharedContextMetaAnnotatedIntegrationTests {
+
+    @Autowired
+    GreeterClient greeter;
+
+    @Test
+    void classesThatDifferOnlyInScenariosShareOneContext() {
+        assertThat(SharedContextApplication.refreshes()).isEqualTo(1);
+    }
+
+    @Autowired
+    MockApiServers servers;
+
+    @Test
+    void metaAnnotationSelectsTheScenarios() {
+        assertThat(greeter.greet("Ana").statusCode()).isEqualTo(503);
+        assertThat(servers.server("twilio").activeScenario().name()).isEqualTo("rate_limited");
+    }
+
+    @Test
+    @MockApis(scenarios = "greeter=flaky")
+    void methodAnnotationWinsOverTheClass() {
+        assertThat(greeter.greet("Ana").statusCode()).isEqualTo(503);
+        assertThat(greeter.greet("Ana").statusCode()).isEqualTo(503);
+        assertThat(greeter.greet("Ana").statusCode()).isEqualTo(201);
+        assertThat(servers.server("twilio").activeScenario().name()).isEqualTo("successful_messaging");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mockapis.twilioapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.twilio.exception.ApiException;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.security.RequestValidator;
+import com.twilio.type.PhoneNumber;
+import dev.mockapis.MockApis;
+import dev.mockapis.MockInteractionVerifier;
+import dev.mockapis.TwilioWebhook;
+import dev.mockapis.TwilioWebhookSimulator;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(classes = TwilioTestApplication.class)
+@AutoConfigureMockMvc
+@MockApis
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwilioIntegrationTests {
+
+    private static final String CUSTOMER = "whatsapp:+15551234567";
+
+    @Autowired
+    TwilioRestClient twilio;
+
+    @Autowired
+    MockInteractionVerifier verifier;
+
+    @Autowired
+    TwilioWebhookSimulator simulator;
+
+    @Autowired
+    MockMvc mockMvc;
+
+    @Autowired
+    StatusLog statusLog;
+
+    @Value("${mockapis.twilio.auth-token}")
+    String authToken;
+
+    @Test
+    @Order(1)
+    void theApplicationsClientBeanSendsToTheFake() {
+        Message message = Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi").create(twilio);
+
+        assertThat(message.getSid()).matches("SM[0-9a-f]{32}");
+        verifier.assertThat("twilio").called("messages.create").once()
+                .withFormParam("To", CUSTOMER)
+                .withHeader("Authorization", "Basic AC0a1b2c3d4e5f60718293a4b5c6d7e8f9:<redacted>");
+    }
+
+    @Test
+    @Order(2)
+    void theNextTestDoesNotSeeThatMessage() {
+        assertThat(Message.reader().read(twilio)).isEmpty();
+    }
+
+    @Test
+    void theStaticTwilioClientReachesTheFake() {
+        Message message = Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Static").create();
+
+        assertThat(message.getBody()).isEqualTo("Static");
+        verifier.expectCalls("twilio", "messages.create");
+    }
+
+    @Test
+    @MockApis(twilio = "api_errors")
+    void aMethodLevelScenarioScriptsTheFake() {
+        assertThatThrownBy(() -> Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi")
+                .create(twilio))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20429));
+    }
+
+    @Test
+    void simulatedWebhooksCarryASignatureTwilioJavaAccepts() {
+        TwilioWebhook webhook = simulator.whatsApp("+15551234567", "Hello").profileName("Ana")
+                .media("https://api.twilio.com/media/1", "image/jpeg").postedTo("/twilio/whatsapp");
+
+        assertThat(new RequestValidator(authToken).validate("http://localhost/twilio/whatsapp", webhook.params(), webhook.signature())).isTrue();
+        assertThat(webhook.params()).containsEntry("From", CUSTOMER).containsEntry("WaId", "15551234567")
+                .containsEntry("ProfileName", "Ana").containsEntry("NumMedia", "1").containsEntry("MediaUrl0", "https://api.twilio.com/media/1")
+                .containsEntry("MediaContentType0", "image/jpeg").containsEntry("MessageType", "image")
+                .containsEntry("SmsStatus", "received").containsEntry("ApiVersion", "2010-04-01")
+                .containsKeys("MessageSid", "SmsSid", "SmsMessageSid", "AccountSid", "MessagingServiceSid", "NumSegments", "To", "Body");
+        assertThat(webhook.messageSid()).matches("MM[0-9a-f]{32}");
+    }
+
+    @Test
+    void signedWebhooksAreAcceptedAndTheReplyReachesTheFake() throws Exception {
+        mockMvc.perform(simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp").request()).andExpect(status().isOk());
+
+        verifier.assertThat("twilio").called("messages.create").once().withFormParam("Body", "Echo: Hello").withFormParam("To", CUSTOMER);
+    }
+
+    @Test
+    void forgedUnsignedAndTamperedWebhooksAreRejected() throws Exception {
+        TwilioWebhook webhook = simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp");
+
+        mockMvc.perform(webhook.forged()).andExpect(status().isForbidden());
+        mockMvc.perform(webhook.unsigned()).andExpect(status().isForbidden());
+        mockMvc.perform(webhook.tampered("Body", "Transfer everything")).andExpect(status().isForbidden());
+        assertThat(verifier.operations("twilio")).isEmpty();
+    }
+
+    @Test
+    void aReplayedWebhookIsTheSameRequestAgain() throws Exception {
+        TwilioWebhook webhook = simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp");
+
+        String first = mockMvc.perform(webhook.request()).andReturn().getRequest().getHeader("I-Twilio-Idempotency-Token");
+        String second = mockMvc.perform(webhook.replayed()).andReturn().getRequest().getHeader("I-Twilio-Idempotency-Token");
+
+        assertThat(second).isEqualTo(first).isEqualTo(webhook.idempotencyToken());
+    }
+
+    @Test
+    void statusCallbacksTheFakeQueuedAreDeliveredSigned() throws Exception {
+        statusLog.clear();
+        mockMvc.perform(simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp").request()).andExpect(status().isOk());
+        String sid = Message.reader().read(twilio).iterator().next().getSid();
+
+        List<TwilioWebhook> delivered = simulator.deliverStatusCallbacks(mockMvc);
+
+        assertThat(delivered).isNotEmpty().allSatisfy(callback -> assertThat(callback.url()).isEqualTo("http://localhost/twilio/status"));
+        assertThat(statusLog.statuses()).last().isEqualTo(sid + " delivered");
+    }
+
+    @Test
+    @MockApis(twilio = "message_failures")
+    void failedDeliveriesReachTheApplicationWithTheirErrorCode() throws Exception {
+        statusLog.clear();
+        mockMvc.perform(simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp").request()).andExpect(status().isOk());
+
+        List<TwilioWebhook> delivered = simulator.deliverStatusCallbacks(mockMvc);
+
+        assertThat(delivered).last().satisfies(callback -> {
+            assertThat(callback.param("MessageStatus")).isEqualTo("undelivered");
+            assertThat(callback.param("ErrorCode")).isEqualTo("30003");
+        });
+    }
+}
