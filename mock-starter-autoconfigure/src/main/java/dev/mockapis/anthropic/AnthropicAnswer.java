@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.conversation.Completion;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -39,8 +41,8 @@ record AnthropicAnswer(String id, String model, List<Block> blocks, String stopR
     /** A {@code thinking} block, signed as Anthropic signs them so that it can be sent back. */
     record ThinkingBlock(String thinking, String signature) implements Block {
         ThinkingBlock(String thinking) {
-            this(thinking, java.util.Base64.getEncoder().encodeToString(("mockapis-thinking:" + thinking.hashCode() + ":" + thinking.length())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            this(thinking, Base64.getEncoder().encodeToString(("mockapis-thinking:" + thinking.hashCode() + ":" + thinking.length())
+                    .getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -1,5 +1,11 @@
 package dev.mockapis.core;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * A stateful fake of one provider API, free of any HTTP server: its routes, its error format, its
  * built-in scenarios and its default behaviour. A {@link FakeServer} puts it on a socket.
@@ -74,8 +80,8 @@ public interface FakeApi {
      * steps, covers them all: the LLM fakes map {@code model.turn} to every operation that asks the
      * model for an answer. None by default.
      */
-    default java.util.Map<String, java.util.Set<String>> operationGroups() {
-        return java.util.Map.of();
+    default Map<String, Set<String>> operationGroups() {
+        return Map.of();
     }
 
     /** Whether a scenario rule may name this operation: one of the routes' operation ids, or a group's name. */
@@ -84,9 +90,9 @@ public interface FakeApi {
     }
 
     /** What scenario rules may name, for error messages: the operation ids, then the groups' names. */
-    default java.util.List<String> scriptableOperations() {
-        java.util.List<String> all = new java.util.ArrayList<>(routes().operationIds());
-        all.addAll(new java.util.TreeSet<>(operationGroups().keySet()));
+    default List<String> scriptableOperations() {
+        List<String> all = new ArrayList<>(routes().operationIds());
+        all.addAll(new TreeSet<>(operationGroups().keySet()));
         return all;
     }
 }

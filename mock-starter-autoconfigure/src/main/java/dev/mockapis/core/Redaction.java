@@ -2,7 +2,10 @@ package dev.mockapis.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Hides credentials in recorded headers, keeping what helps debugging (the scheme, a Basic user name). */
@@ -19,11 +22,11 @@ final class Redaction {
     private Redaction() {
     }
 
-    static java.util.Map<String, java.util.List<String>> redactQuery(java.util.Map<String, java.util.List<String>> query) {
+    static Map<String, List<String>> redactQuery(Map<String, List<String>> query) {
         if (query.keySet().stream().noneMatch(name -> SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)))) {
             return query;
         }
-        java.util.Map<String, java.util.List<String>> safe = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> safe = new LinkedHashMap<>();
         query.forEach((name, values) -> safe.put(name,
                 SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)) ? values.stream().map(value -> REDACTED).toList() : values));
         return safe;

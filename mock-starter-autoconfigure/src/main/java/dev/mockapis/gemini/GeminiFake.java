@@ -27,6 +27,7 @@ import dev.mockapis.core.conversation.Tokens;
 import dev.mockapis.core.conversation.Turn;
 import dev.mockapis.core.conversation.TurnContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -133,7 +134,7 @@ public final class GeminiFake implements ConversationalApi {
                 throw new ProviderErrorException(error);
             }
             List<ObjectNode> chunks = new GeminiAnswer(responseId, model, failed.partial(), promptTokens).chunks();
-            List<ObjectNode> sent = new java.util.ArrayList<>(chunks.subList(0, (chunks.size() + 1) / 2));
+            List<ObjectNode> sent = new ArrayList<>(chunks.subList(0, (chunks.size() + 1) / 2));
             sent.add(GeminiErrors.body(error));
             return stream(request, sent);
         }

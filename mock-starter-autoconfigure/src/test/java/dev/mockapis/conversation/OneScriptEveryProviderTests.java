@@ -1,6 +1,7 @@
 package dev.mockapis.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mockapis.anthropic.AnthropicFake;
 import dev.mockapis.core.FakeServer;
@@ -8,6 +9,7 @@ import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioFiles;
 import dev.mockapis.core.conversation.ConversationMatchers;
 import dev.mockapis.core.conversation.ConversationScenarios;
+import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.deepseek.DeepSeekFake;
 import dev.mockapis.gemini.GeminiFake;
@@ -75,6 +77,27 @@ class OneScriptEveryProviderTests {
                 .when(ConversationMatchers.userTextContains("weather"), Reply.toolCall("get_weather", "{\"city\":\"Paris\"}"))
                 .replies("Hello! Ask me about the weather.")
                 .build());
+    }
+
+    static Stream<Arguments> overloadStatuses() {
+        Map<String, Integer> statuses = Map.of("openai", 503, "anthropic", 529, "gemini", 503, "deepseek", 503);
+        return providers().map(arguments -> {
+            Named<?> provider = (Named<?>) arguments.get()[0];
+            return Arguments.of(provider, statuses.get(provider.getName()));
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("overloadStatuses")
+    void aFailureNamedOnceIsEachProvidersOwnError(Supplier<ChatDriver> drivers, int status) {
+        try (ChatDriver chat = drivers.get()) {
+            chat.server().useScenario(ConversationScenarios.builder("shed").replies(Reply.failMidStream(Failure.OVERLOADED)).build());
+
+            assertThatThrownBy(() -> chat.say("Hi!")).isInstanceOf(RuntimeException.class);
+
+            assertThat(chat.server().interactions().all()).singleElement()
+                    .satisfies(call -> assertThat(call.status()).isEqualTo(status));
+        }
     }
 
     private static void holdsTheWeatherConversation(Supplier<ChatDriver> drivers, Function<ChatDriver, Scenario> script) {
