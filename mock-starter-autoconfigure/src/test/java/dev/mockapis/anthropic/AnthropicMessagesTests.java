@@ -20,8 +20,13 @@ import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.conversation.Reply;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +142,25 @@ class AnthropicMessagesTests {
 
         assertThat(tokens).isPositive();
         assertThat(server.interactions().operations()).containsExactly("messages.count_tokens");
+    }
+
+    @Test
+    void concurrentTurnsEachGetTheirOwnMessage() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Message>> futures = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            String question = "Question " + i;
+            futures.add(pool.submit(() -> client.messages().create(AnthropicClients.ask(question).build())));
+        }
+        List<Message> messages = new ArrayList<>();
+        for (Future<Message> future : futures) {
+            messages.add(future.get(10, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(messages).extracting(Message::id).doesNotHaveDuplicates().hasSize(32);
+        assertThat(messages).extracting(message -> message.content().get(0).asText().text())
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 32).mapToObj(i -> "You said: \"Question " + i + "\"").toList());
     }
 
     private static String type(RawMessageStreamEvent event) {
