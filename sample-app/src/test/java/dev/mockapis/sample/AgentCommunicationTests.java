@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.mockapis.MockApiServers;
 import dev.mockapis.MockInteractionVerifier;
+import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.openai.OpenAiMatchers;
 import dev.mockapis.openai.OpenAiScenarios;
-import dev.mockapis.openai.Reply;
 import dev.mockapis.sample.agents.AgentMessage;
 import dev.mockapis.sample.agents.AgentMessageBus;
 import org.hamcrest.Matchers;

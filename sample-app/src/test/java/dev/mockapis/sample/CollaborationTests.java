@@ -57,7 +57,7 @@ class CollaborationTests {
     void agentsWorkingInParallelHaveTheirOutputsMergedInTheOrderTheyWereNamed() throws Exception {
         servers.server("openai").useScenario(OpenAiScenarios.builder("review_in_parallel")
                 .rule(dev.mockapis.core.Rule.on("responses.create").when(OpenAiMatchers.instructionsContain("You are a researcher"))
-                        .proceedWith(dev.mockapis.openai.Reply.text("Facts."), Fault.delay(Duration.ofMillis(150))).build())
+                        .proceedWith(dev.mockapis.core.conversation.Reply.text("Facts."), Fault.delay(Duration.ofMillis(150))).build())
                 .when(OpenAiMatchers.instructionsContain("editor"), "Looks friendly.")
                 .when(OpenAiMatchers.instructionsContain("copywriter"), "Draft.")
                 .build());

@@ -2,11 +2,11 @@ package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
 import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.TwilioWebhookSimulator;
 import dev.mockapis.core.Scenario;
-import dev.mockapis.MockApiServers;
 import dev.mockapis.sample.delivery.OutboundMessage;
 import dev.mockapis.sample.delivery.OutboundMessages;
 import dev.mockapis.sample.webhook.InboundMessage;

@@ -2,13 +2,13 @@ package dev.mockapis.sample.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockapis.MockApis;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import dev.mockapis.MockApis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.mockapis.sample.demo;
 
 import dev.mockapis.core.Scenario;
+import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.openai.OpenAiMatchers;
 import dev.mockapis.openai.OpenAiScenarios;
-import dev.mockapis.openai.Reply;
 
 /**
  * How the OpenAI fake plays the model in the demo: triage transfers order questions and bookings to
