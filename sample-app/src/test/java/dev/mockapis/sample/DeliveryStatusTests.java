@@ -102,7 +102,7 @@ class DeliveryStatusTests {
         verifier.assertThat("twilio").called("messages.create")
                 .withFormParam("ContentSid", "HXb5b62575e6e4ff6129ad7c8efe1f983e")
                 .withFormParam("To", CUSTOMER)
-                .withFormParamContaining("ContentVariables", "\"1\"")
+                .withFormParamContaining("ContentVariables", "{\"1\":\"You said:")
                 .once();
         assertThat(outbound.to(CUSTOMER)).extracting(OutboundMessage::status, OutboundMessage::errorCode, OutboundMessage::template)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("failed", 63016, false),

@@ -17,6 +17,9 @@ public class DeliveryTracker {
     /** WhatsApp's "outside the allowed window" error. */
     public static final int OUTSIDE_WINDOW = 63016;
 
+    // WhatsApp template variables are short; the customer sees the rest once they reply
+    private static final int EXCERPT = 60;
+
     private static final Logger log = LoggerFactory.getLogger(DeliveryTracker.class);
 
     private final OutboundMessages messages;
@@ -27,6 +30,10 @@ public class DeliveryTracker {
         this.messages = messages;
         this.messenger = messenger;
         this.twilio = twilio;
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip();
     }
 
     /** Records a status Twilio reported. */
@@ -40,7 +47,8 @@ public class DeliveryTracker {
             return;
         }
         if (errorCode != null && errorCode == OUTSIDE_WINDOW && !message.get().template() && !messages.hasReplacement(sid)) {
-            messenger.sendTemplate(message.get().customer(), twilio.windowClosedTemplateSid(), Map.of("1", "your message"), sid);
+            // the approved template reads "We have an answer for you: {{1}}… Reply to see it in full."
+            messenger.sendTemplate(message.get().customer(), twilio.windowClosedTemplateSid(), Map.of("1", excerpt(message.get().body())), sid);
         }
     }
 }

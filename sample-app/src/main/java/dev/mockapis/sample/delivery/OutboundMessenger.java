@@ -5,6 +5,7 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,10 +43,10 @@ public class OutboundMessenger {
     /**
      * Sends an approved template, which WhatsApp delivers even outside the 24-hour window.
      *
-     * @param variables the template's variables as JSON, such as {@code {"1":"Ana"}}
+     * @param variables the template's variables by position, such as {@code 1 → "Your order has shipped"}
      * @param replacing the message the template stands in for
      */
-    public OutboundMessage sendTemplate(String customer, String contentSid, java.util.Map<String, String> variables, String replacing) {
+    public OutboundMessage sendTemplate(String customer, String contentSid, Map<String, String> variables, String replacing) {
         MessageCreator creator = Message.creator(new PhoneNumber(customer), new PhoneNumber(properties.whatsappNumber()), (String) null)
                 .setContentSid(contentSid)
                 .setContentVariables(json.writeValueAsString(variables));

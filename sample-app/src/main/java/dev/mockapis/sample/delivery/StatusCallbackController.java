@@ -4,7 +4,6 @@ import dev.mockapis.sample.webhook.TwilioSignatureVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Twilio's message status callbacks: signature checked (403 otherwise), then the delivery status recorded. */
@@ -20,12 +19,24 @@ class StatusCallbackController {
     }
 
     @PostMapping("/twilio/status")
-    ResponseEntity<Void> status(HttpServletRequest request, @RequestParam("MessageSid") String sid,
-            @RequestParam("MessageStatus") String status, @RequestParam(name = "ErrorCode", required = false) Integer errorCode) {
+    ResponseEntity<Void> status(HttpServletRequest request) {
         if (!signatures.isSigned(request)) {
             return ResponseEntity.status(403).build();
         }
-        tracker.statusReported(sid, status, errorCode);
+        String sid = request.getParameter("MessageSid");
+        String status = request.getParameter("MessageStatus");
+        if (sid == null || status == null) {
+            return ResponseEntity.badRequest().build();
+        }
+        tracker.statusReported(sid, status, errorCode(request.getParameter("ErrorCode")));
         return ResponseEntity.noContent().build();
+    }
+
+    private static Integer errorCode(String code) {
+        try {
+            return code == null || code.isBlank() ? null : Integer.valueOf(code.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -23,8 +23,4 @@ final class Schemas {
     static Map<String, Object> string(String description) {
         return Map.of("type", "string", "description", description);
     }
-
-    static Map<String, Object> oneOf(String description, List<String> values) {
-        return Map.of("type", "string", "description", description, "enum", values);
-    }
 }
