@@ -16,6 +16,11 @@ class AssistantsConversationTests extends ConversationTests {
     }
 
     @Override
+    String toolOutputOperation() {
+        return "threads.runs.submit_tool_outputs";
+    }
+
+    @Override
     void expectOneConversation(int turns) {
         verifier.assertThat("openai").called("assistants.create").once();
         verifier.assertThat("openai").called("threads.create").once();

@@ -72,6 +72,9 @@ abstract class ConversationTests {
     /** The operation that starts an agent's turn on this runtime. */
     abstract String turnOperation();
 
+    /** The operation that sends tool outputs back to the model on this runtime. */
+    abstract String toolOutputOperation();
+
     /** Requires the OpenAI calls of one customer's conversation of so many turns, all in one conversation or thread. */
     abstract void expectOneConversation(int turns);
 
@@ -114,6 +117,8 @@ abstract class ConversationTests {
 
         assertThat(whatsApp.repliesTo(CUSTOMER)).containsExactly("Your order 1001 has shipped and arrives on 24 November.");
         assertThat(verifier.assertThat("order-service").called("orders.get").single().path()).isEqualTo("/orders/1001");
+        // the order service's answer went back to the model the way this API takes tool outputs
+        verifier.assertThat("openai").called(toolOutputOperation()).withBodyContaining("\\\"status\\\":\\\"SHIPPED\\\"");
         // the specialist's turn carries triage's private note
         verifier.assertThat("openai").called(turnOperation()).withBodyContaining("from triage: Asks where order 1001 is");
         assertThat(state.get(CUSTOMER, "active_agent")).get().extracting(SharedState::value, SharedState::updatedBy)

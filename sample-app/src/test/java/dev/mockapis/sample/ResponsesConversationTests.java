@@ -16,6 +16,11 @@ class ResponsesConversationTests extends ConversationTests {
     }
 
     @Override
+    String toolOutputOperation() {
+        return "responses.create";
+    }
+
+    @Override
     void expectOneConversation(int turns) {
         verifier.assertThat("openai").called("conversations.create").once();
         verifier.assertThat("openai").called("responses.create").times(turns);

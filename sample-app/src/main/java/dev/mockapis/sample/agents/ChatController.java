@@ -2,6 +2,7 @@ package dev.mockapis.sample.agents;
 
 import com.openai.errors.OpenAIException;
 import com.openai.errors.OpenAIIoException;
+import dev.mockapis.sample.agents.runtime.AgentRuntimeException;
 import dev.mockapis.sample.resilience.AssistantUnavailableException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,11 @@ class ChatController {
             return ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).body(Map.of("detail", "The language model did not answer in time"));
         }
         return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("detail", "The language model failed: " + e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, String>> turnFailed(AgentRuntimeException e) {
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("detail", e.getMessage()));
     }
 
     /**
