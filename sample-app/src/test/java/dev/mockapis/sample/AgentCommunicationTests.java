@@ -1,6 +1,7 @@
 package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -46,7 +47,7 @@ class AgentCommunicationTests {
                 .andExpect(jsonPath("$.recipients").value(Matchers.contains("orders")));
 
         assertThat(bus.inbox("orders", CUSTOMER)).extracting(AgentMessage::from, AgentMessage::body)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("triage", "VIP customer, be quick"));
+                .containsExactly(tuple("triage", "VIP customer, be quick"));
         assertThat(bus.inbox("bookings", CUSTOMER)).isEmpty();
         assertThat(bus.inbox("orders", "whatsapp:+15550000002")).isEmpty();
     }

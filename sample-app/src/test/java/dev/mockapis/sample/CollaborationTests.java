@@ -8,6 +8,8 @@ import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
 import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.core.Fault;
+import dev.mockapis.core.Rule;
+import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.openai.OpenAiMatchers;
 import dev.mockapis.openai.OpenAiScenarios;
 import java.time.Duration;
@@ -56,8 +58,8 @@ class CollaborationTests {
     @Test
     void agentsWorkingInParallelHaveTheirOutputsMergedInTheOrderTheyWereNamed() throws Exception {
         servers.server("openai").useScenario(OpenAiScenarios.builder("review_in_parallel")
-                .rule(dev.mockapis.core.Rule.on("responses.create").when(OpenAiMatchers.instructionsContain("You are a researcher"))
-                        .proceedWith(dev.mockapis.core.conversation.Reply.text("Facts."), Fault.delay(Duration.ofMillis(150))).build())
+                .rule(Rule.on("responses.create").when(OpenAiMatchers.instructionsContain("You are a researcher"))
+                        .proceedWith(Reply.text("Facts."), Fault.delay(Duration.ofMillis(150))).build())
                 .when(OpenAiMatchers.instructionsContain("editor"), "Looks friendly.")
                 .when(OpenAiMatchers.instructionsContain("copywriter"), "Draft.")
                 .build());

@@ -1,6 +1,7 @@
 package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
@@ -105,8 +106,8 @@ class DeliveryStatusTests {
                 .withFormParamContaining("ContentVariables", "{\"1\":\"You said:")
                 .once();
         assertThat(outbound.to(CUSTOMER)).extracting(OutboundMessage::status, OutboundMessage::errorCode, OutboundMessage::template)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("failed", 63016, false),
-                        org.assertj.core.groups.Tuple.tuple("delivered", null, true));
+                .containsExactly(tuple("failed", 63016, false),
+                        tuple("delivered", null, true));
         assertThat(outbound.to(CUSTOMER).get(1).inReplyTo()).isEqualTo(outbound.to(CUSTOMER).get(0).sid());
         assertThat(message.reply()).isNotBlank();
     }

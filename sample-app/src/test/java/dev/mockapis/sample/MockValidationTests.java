@@ -13,6 +13,7 @@ import dev.mockapis.TwilioWebhookSimulator;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.openai.OpenAiMatchers;
 import dev.mockapis.openai.OpenAiScenarios;
 import dev.mockapis.sample.state.SharedStateStore;
 import dev.mockapis.sample.webhook.InboundMessage;
@@ -134,7 +135,7 @@ class MockValidationTests {
         state.put("ana@example.com", "active_agent", "orders", 0, "triage");
         servers.server("openai").useScenario(OpenAiScenarios.builder("order_status")
                 .turnOperations("responses.create")
-                .when(dev.mockapis.openai.OpenAiMatchers.toolResultsReturned(), Reply.echo())
+                .when(OpenAiMatchers.toolResultsReturned(), Reply.echo())
                 .replies(Reply.toolCall("lookup_order", "{\"order_number\":\"1002\"}"))
                 .build());
 

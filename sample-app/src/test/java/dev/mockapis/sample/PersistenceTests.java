@@ -1,6 +1,7 @@
 package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.mockapis.sample.deadletter.DeadLetter;
@@ -73,10 +74,10 @@ class PersistenceTests {
         application.run(context -> {
             assertThat(context.getBean(ConversationHistory.class).of("whatsapp:+15551234567"))
                     .extracting(ConversationHistory.Line::role, ConversationHistory.Line::text)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("customer", "Is my order on its way?"),
-                            org.assertj.core.groups.Tuple.tuple("assistant", "It arrives tomorrow."));
+                    .containsExactly(tuple("customer", "Is my order on its way?"),
+                            tuple("assistant", "It arrives tomorrow."));
             assertThat(context.getBean(DeadLetters.class).list(true)).extracting(DeadLetter::reference, DeadLetter::attempts)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SM0123", 4));
+                    .containsExactly(tuple("SM0123", 4));
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.TwilioWebhookSimulator;
@@ -62,8 +63,8 @@ class WebhookReceptionTests {
         InboundMessage answered = whatsApp.sendAndAwait(CUSTOMER, "Do you deliver to the suburbs?");
 
         assertThat(history.of(CUSTOMER)).extracting(ConversationHistory.Line::role, ConversationHistory.Line::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("customer", "Do you deliver to the suburbs?"),
-                        org.assertj.core.groups.Tuple.tuple("assistant", answered.reply()));
+                .containsExactly(tuple("customer", "Do you deliver to the suburbs?"),
+                        tuple("assistant", answered.reply()));
         assertThat(messages.find(answered.messageSid())).get().extracting(InboundMessage::body, InboundMessage::attempts)
                 .containsExactly("Do you deliver to the suburbs?", 1);
     }

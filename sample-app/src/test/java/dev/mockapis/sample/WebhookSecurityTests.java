@@ -1,6 +1,7 @@
 package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.mockapis.MockInteractionVerifier;
@@ -10,6 +11,7 @@ import dev.mockapis.sample.webhook.InboundMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Webhook security: only requests signed with the account's auth token get in, and a replay is processed once. */
@@ -54,8 +56,8 @@ class WebhookSecurityTests {
     void aWebhookSignedForAnotherUrlIsRejected() throws Exception {
         TwilioWebhook elsewhere = twilio.whatsApp(CUSTOMER, "Hello").postedTo("https://attacker.example/twilio/whatsapp");
 
-        mockMvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(WhatsApp.WEBHOOK)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+        mockMvc.perform(post(WhatsApp.WEBHOOK)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .header("X-Twilio-Signature", elsewhere.signature())
                         .content("MessageSid=" + elsewhere.messageSid() + "&From=whatsapp%3A%2B15551234567&Body=Hello"))
                 .andExpect(status().isForbidden());

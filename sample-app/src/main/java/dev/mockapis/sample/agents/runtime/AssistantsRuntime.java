@@ -7,6 +7,7 @@ import com.openai.models.beta.threads.messages.MessageCreateParams;
 import com.openai.models.beta.threads.messages.MessageListParams;
 import com.openai.models.beta.threads.runs.RequiredActionFunctionToolCall;
 import com.openai.models.beta.threads.runs.Run;
+import com.openai.models.beta.threads.runs.RunCancelParams;
 import com.openai.models.beta.threads.runs.RunCreateParams;
 import com.openai.models.beta.threads.runs.RunRetrieveParams;
 import com.openai.models.beta.threads.runs.RunStatus;
@@ -74,7 +75,7 @@ class AssistantsRuntime implements AgentRuntime {
                         + run.lastError().map(error -> ": " + error.message()).orElse(""));
             }
         }
-        openAi.beta().threads().runs().cancel(run.id(), com.openai.models.beta.threads.runs.RunCancelParams.builder().threadId(thread).build());
+        openAi.beta().threads().runs().cancel(run.id(), RunCancelParams.builder().threadId(thread).build());
         throw new AgentRuntimeException("Run " + run.id() + " did not finish after " + properties.maxRunPolls() + " polls");
     }
 
