@@ -2,13 +2,19 @@ package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.sample.deadletter.DeadLetter;
 import dev.mockapis.sample.deadletter.DeadLetters;
 import dev.mockapis.sample.persistence.ConversationHistory;
+import dev.mockapis.sample.webhook.InboundMessage;
+import dev.mockapis.sample.webhook.InboundMessages;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -16,18 +22,22 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Persistence: Flyway builds the schema on the embedded H2 (PostgreSQL by the {@code postgres}
- * profile), connections are pooled, and conversations and dead letters survive a restart.
+ * profile), connections are pooled, conversations and dead letters survive a restart, and messages left
+ * unanswered by a stop are answered after the next start.
  */
 @AssistantTest
 class PersistenceTests {
@@ -37,6 +47,15 @@ class PersistenceTests {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ConfigurableApplicationContext application;
+
+    @Autowired
+    InboundMessages messages;
+
+    @Autowired
+    MockInteractionVerifier verifier;
 
     @Test
     void flywayMigratedTheSchema() {
@@ -55,6 +74,21 @@ class PersistenceTests {
                 .toList();
 
         assertThat(results).hasSize(20).contains(1, 20);
+    }
+
+    @Test
+    void aMessageStoredButNotYetAnsweredWhenTheApplicationStoppedIsAnsweredWhenItStartsAgain() {
+        // stored as the webhook stores it, but the application stopped before a worker took it
+        messages.storeIfNew(new InboundMessage("SM" + "7".repeat(32), "whatsapp:+15551234567", "whatsapp:+14155238886", "Ana",
+                "Is the shop open tomorrow?", List.of(), InboundMessage.Status.RECEIVED, 0, null, Instant.now()), null);
+
+        application.publishEvent(new ApplicationReadyEvent(new SpringApplication(AssistantApplication.class), new String[0], application,
+                Duration.ZERO));
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> messages.find("SM" + "7".repeat(32)).map(InboundMessage::status).orElseThrow(),
+                        InboundMessage.Status.ANSWERED::equals);
+        verifier.assertThat("twilio").called("messages.create").once().withFormParam("Body", "You said: \"Is the shop open tomorrow?\"");
     }
 
     @Test
