@@ -3,11 +3,15 @@ package dev.mockapis.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.mockapis.MockApiServers;
 import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.TwilioWebhookSimulator;
+import dev.mockapis.core.Fault;
+import dev.mockapis.core.Scenario;
 import dev.mockapis.sample.persistence.ConversationHistory;
 import dev.mockapis.sample.webhook.InboundMessage;
 import dev.mockapis.sample.webhook.InboundMessages;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,9 @@ class WebhookReceptionTests {
     @Autowired
     ConversationHistory history;
 
+    @Autowired
+    MockApiServers servers;
+
     WhatsApp whatsApp;
 
     @BeforeEach
@@ -56,6 +63,19 @@ class WebhookReceptionTests {
                 .withFormParam("From", TwilioWebhookSimulator.SANDBOX_NUMBER)
                 .withFormParam("Body", answered.reply())
                 .withFormParam("StatusCallback", "http://localhost/twilio/status");
+    }
+
+    @Test
+    void theWebhookIsAcknowledgedBeforeASlowModelHasAnswered() throws Exception {
+        servers.server("openai").useScenario(Scenario.builder("slow_model")
+                .on("responses.create", rule -> rule.proceed(Fault.delay(Duration.ofMillis(500))))
+                .build());
+
+        String sid = whatsApp.post(twilio.whatsApp(CUSTOMER, "Hello").postedTo(WhatsApp.WEBHOOK));
+
+        assertThat(messages.find(sid)).get().extracting(InboundMessage::status).isEqualTo(InboundMessage.Status.RECEIVED);
+        assertThat(whatsApp.repliesTo(CUSTOMER)).isEmpty();
+        assertThat(whatsApp.awaitProcessed(sid).status()).isEqualTo(InboundMessage.Status.ANSWERED);
     }
 
     @Test
