@@ -79,6 +79,34 @@
     }
   }
 
+  let scenariosShown = false;
+
+  async function refreshScenarios() {
+    const state = await fetch('demo/scenarios').then(r => r.json());
+    if (!scenariosShown) {
+      // show what the fakes play now, e.g. after a reload
+      scenariosShown = true;
+      document.getElementById('openai-scenario').value = state.openai;
+      document.getElementById('twilio-scenario').value = state.twilio;
+      document.getElementById('order-service-scenario').value = state.orderService;
+    }
+    const breaker = document.getElementById('breaker');
+    breaker.textContent = state.llmCircuitBreaker;
+    breaker.className = state.llmCircuitBreaker;
+    document.getElementById('presence').textContent = state.llmCircuitBreaker === 'CLOSED' ? 'online' : 'assistant resting';
+  }
+
+  [['openai', 'openai-scenario'], ['twilio', 'twilio-scenario'], ['order-service', 'order-service-scenario']].forEach(([api, id]) => {
+    document.getElementById(id).addEventListener('change', async event => {
+      await fetch('demo/scenarios', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ api: api, scenario: event.target.value })
+      });
+      refreshScenarios();
+    });
+  });
+
   document.getElementById('composer').addEventListener('submit', event => {
     event.preventDefault();
     send(message.value);
@@ -87,4 +115,6 @@
   phone.addEventListener('change', refresh);
   refresh();
   setInterval(refresh, 700);
+  refreshScenarios();
+  setInterval(refreshScenarios, 1000);
 })();

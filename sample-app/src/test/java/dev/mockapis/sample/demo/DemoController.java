@@ -8,6 +8,7 @@ import dev.mockapis.core.ParsedBody;
 import dev.mockapis.sample.delivery.OutboundMessage;
 import dev.mockapis.sample.delivery.OutboundMessages;
 import dev.mockapis.sample.persistence.ConversationHistory;
+import dev.mockapis.sample.resilience.LlmCircuitBreaker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,13 +43,16 @@ class DemoController {
     private final MockApiServers servers;
     private final ConversationHistory history;
     private final OutboundMessages outbound;
+    private final LlmCircuitBreaker breaker;
     private final RestClient http = RestClient.create();
 
-    DemoController(TwilioWebhookSimulator twilio, MockApiServers servers, ConversationHistory history, OutboundMessages outbound) {
+    DemoController(TwilioWebhookSimulator twilio, MockApiServers servers, ConversationHistory history, OutboundMessages outbound,
+            LlmCircuitBreaker breaker) {
         this.twilio = twilio;
         this.servers = servers;
         this.history = history;
         this.outbound = outbound;
+        this.breaker = breaker;
     }
 
     @PostMapping("/demo/messages")
@@ -89,6 +93,24 @@ class DemoController {
         return bubbles;
     }
 
+    /** The scenario each fake plays now, and whether the model's circuit breaker lets calls through. */
+    @GetMapping("/demo/scenarios")
+    Map<String, Object> scenarios() {
+        return Map.of("openai", servers.server("openai").activeScenario().name(), "twilio", servers.server("twilio").activeScenario().name(),
+                "orderService", servers.server("order-service").activeScenario().name(), "llmCircuitBreaker", breaker.state().name());
+    }
+
+    /** Switches a fake to another of its scenarios, to watch the assistant cope with an outage. */
+    @PostMapping("/demo/scenarios")
+    Map<String, Object> switchScenario(@RequestBody ScenarioChoice choice) {
+        servers.server(choice.api()).useScenario(choice.scenario());
+        if (choice.api().equals("openai") && choice.scenario().equals(DemoScenario.NAME)) {
+            // the outage is over: let customers reach the model again at once
+            breaker.reset();
+        }
+        return scenarios();
+    }
+
     @GetMapping("/demo/calls")
     List<Call> calls() {
         List<Call> calls = new ArrayList<>();
@@ -119,6 +141,15 @@ class DemoController {
      * @param text the message
      */
     record TypedMessage(String phone, String name, String text) {
+    }
+
+    /**
+     * A scenario to switch to.
+     *
+     * @param api the fake: {@code openai}, {@code twilio} or {@code order-service}
+     * @param scenario one of its scenarios, such as {@code server_error}
+     */
+    record ScenarioChoice(String api, String scenario) {
     }
 
     /**

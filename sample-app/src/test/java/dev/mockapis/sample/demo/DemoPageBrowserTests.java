@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -21,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,12 +36,16 @@ import org.springframework.test.context.ActiveProfiles;
  * runs as it does for a person (profile {@code demo}, a real port, the model played by the demo scenario);
  * this is the suite's second context.
  *
+ * <p>The outage test runs last: it leaves the model's circuit breaker open, and this context has no
+ * reset between tests beyond the fakes'.
+ *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code apt-get install -y chromium
  * chromium-driver}); skipped, with that reason, where {@code /usr/bin/chromium} is absent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @MockApis(openai = DemoScenario.NAME)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIf(value = "chromiumInstalled", disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install -y chromium chromium-driver")
 class DemoPageBrowserTests {
 
@@ -69,6 +77,7 @@ class DemoPageBrowserTests {
     }
 
     @Test
+    @Order(1)
     void aPersonChatsAsAWhatsAppCustomerAndSeesTheRepliesAndTheCallsToEachFake() throws Exception {
         browser.get("http://localhost:" + port + "/");
         browser.findElement(By.id("phone")).clear();
@@ -94,6 +103,21 @@ class DemoPageBrowserTests {
                 .anySatisfy(text -> assertThat(text).startsWith("Where is my order 1001?"));
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "demo-page.png"),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    @Order(2)
+    void duringASimulatedOpenAiOutageTheCustomerGetsThePoliteFallbackAndTheBreakerOpens() {
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("phone")).clear();
+        browser.findElement(By.id("phone")).sendKeys("+15550009999");
+        new Select(browser.findElement(By.id("openai-scenario"))).selectByValue("server_error");
+
+        type("Hello?");
+
+        assertThat(awaitAssistantBubble(1).getText()).startsWith("Sorry, our assistant is taking a short break.");
+        new WebDriverWait(browser, PATIENCE).until(page -> "OPEN".equals(page.findElement(By.id("breaker")).getText()));
+        assertThat(browser.findElement(By.id("presence")).getText()).isEqualTo("assistant resting");
     }
 
     private void type(String text) {
