@@ -1,6 +1,7 @@
 package dev.mockapis.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.mockapis.MockApiServers;
@@ -10,6 +11,9 @@ import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioActivation;
 import dev.mockapis.greeter.GreeterApplication;
 import dev.mockapis.greeter.GreeterClient;
+import dev.mockapis.weatherapp.WeatherApplication;
+import dev.mockapis.weatherapp.WeatherClient;
+import dev.mockapis.weatherapp.WeatherFake;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.web.client.HttpClientErrorException;
 
 /** Runs test classes that break strict mode's rules in a nested launcher and checks how they end. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,6 +42,15 @@ class StrictModeIntegrationTests {
                 GET /v1/greetings/{id} -> greetings.retrieve
                 (strict mode: a request no route matches fails the test; allow it with @MockApis(strict = false) \
                 or mockapis.strict=false)""");
+    }
+
+    @Test
+    void yourOwnApisAreStrictToo() {
+        assertThat(failureOf(UnmatchedRequestToYourOwnApi.class)).startsWith("""
+                weather received 1 request that matched no route:
+                  GET /v1/forcast/Lisbon
+                    closest routes: GET /v1/forecast/{city} -> forecast.get
+                (strict mode: """);
     }
 
     @Test
@@ -133,6 +147,20 @@ class StrictModeIntegrationTests {
         @Test
         void callsAMisspelledPath() {
             greeter.get("/greetngs");
+        }
+    }
+
+    @OnlyWhenLaunchedByATest
+    @SpringBootTest(classes = { WeatherApplication.class, WeatherFake.class })
+    @MockApis
+    static class UnmatchedRequestToYourOwnApi {
+
+        @Autowired
+        WeatherClient weather;
+
+        @Test
+        void callsAMisspelledPathAndHandlesTheNotFound() {
+            assertThatThrownBy(() -> weather.misspelledForecast("Lisbon")).isInstanceOf(HttpClientErrorException.NotFound.class);
         }
     }
 
