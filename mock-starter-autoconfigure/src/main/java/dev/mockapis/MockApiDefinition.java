@@ -13,8 +13,8 @@ import org.springframework.core.env.PropertyResolver;
  * definitions like any other, and an application adds a fake of its own, such as a
  * {@link dev.mockapis.core.CustomApi}, in one of two ways.
  *
- * <p>As a bean, in the test's configuration; {@code static}, so that it exists before the beans that
- * read its base URL:
+ * <p>As a bean in the test's configuration, picked up once the bean definitions are read and before
+ * any bean is created ({@code static}, so that its configuration class is not created that early):
  *
  * <pre>{@code
  * @Bean
