@@ -1,7 +1,7 @@
 package dev.mockapis;
 
 import dev.mockapis.core.Scenario;
-import dev.mockapis.openai.Reply;
+import dev.mockapis.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,11 @@
 package dev.mockapis.core;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * A stateful fake of one provider API, free of any HTTP server: its routes, its error format, its
  * built-in scenarios and its default behaviour. A {@link FakeServer} puts it on a socket.
@@ -67,5 +73,26 @@ public interface FakeApi {
     /** The tokens a call costs against a token rate limit; 0 for apis that do not count tokens. */
     default int tokenCost(ApiCall call) {
         return 0;
+    }
+
+    /**
+     * Names a scenario rule may use for a group of operations, so that one rule, and one sequence of
+     * steps, covers them all: the LLM fakes map {@code model.turn} to every operation that asks the
+     * model for an answer. None by default.
+     */
+    default Map<String, Set<String>> operationGroups() {
+        return Map.of();
+    }
+
+    /** Whether a scenario rule may name this operation: one of the routes' operation ids, or a group's name. */
+    default boolean scriptable(String operation) {
+        return routes().hasOperation(operation) || operationGroups().containsKey(operation);
+    }
+
+    /** What scenario rules may name, for error messages: the operation ids, then the groups' names. */
+    default List<String> scriptableOperations() {
+        List<String> all = new ArrayList<>(routes().operationIds());
+        all.addAll(new TreeSet<>(operationGroups().keySet()));
+        return all;
     }
 }

@@ -56,7 +56,7 @@ final class FakeDispatcher extends Dispatcher {
                 match.map(RouteMatch::operationId).orElse(null),
                 request.method(),
                 request.path(),
-                request.query(),
+                Redaction.redactQuery(request.query()),
                 Redaction.redact(request.headers()),
                 request.parsedBody(),
                 answer.response().status(),

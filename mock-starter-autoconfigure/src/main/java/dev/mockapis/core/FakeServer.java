@@ -35,7 +35,7 @@ public final class FakeServer implements AutoCloseable {
         this.api = Objects.requireNonNull(api, "api");
         this.log = new InteractionLog(logCapacity);
         this.catalog = new AtomicReference<>(api.scenarios());
-        this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario()));
+        this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
         this.server = new MockWebServer();
         server.setServerSocketFactory(new LowLatencyServerSocketFactory());
         server.setDispatcher(new FakeDispatcher(api, log, progress, rateLimiter, server));
@@ -106,7 +106,7 @@ public final class FakeServer implements AutoCloseable {
      */
     public void useScenario(Scenario scenario) {
         requireKnownOperations(scenario);
-        progress.set(new ScriptProgress(scenario));
+        progress.set(new ScriptProgress(scenario, api.operationGroups()));
     }
 
     /**
@@ -164,7 +164,7 @@ public final class FakeServer implements AutoCloseable {
 
     /** Back to a fresh fake: default scenario, no state, empty log, a fresh rate-limit window. Registered scenarios stay. */
     public void reset() {
-        progress.set(new ScriptProgress(catalog.get().defaultScenario()));
+        progress.set(new ScriptProgress(catalog.get().defaultScenario(), api.operationGroups()));
         rateLimiter.updateAndGet(current -> current == null ? null : new ProviderRateLimiter(current.limit()));
         api.reset();
         log.clear();
@@ -179,9 +179,9 @@ public final class FakeServer implements AutoCloseable {
 
     private void requireKnownOperations(Scenario scenario) {
         for (String operation : scenario.scriptedOperations()) {
-            if (!api.routes().hasOperation(operation)) {
+            if (!api.scriptable(operation)) {
                 throw new IllegalArgumentException("Scenario '" + scenario.name() + "' scripts '" + operation + "', which "
-                        + api.name() + " does not have; its operations: " + String.join(", ", api.routes().operationIds()));
+                        + api.name() + " does not have; its operations: " + String.join(", ", api.scriptableOperations()));
             }
         }
     }

@@ -2,7 +2,10 @@ package dev.mockapis.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Hides credentials in recorded headers, keeping what helps debugging (the scheme, a Basic user name). */
@@ -13,7 +16,20 @@ final class Redaction {
     private static final Set<String> SECRET_HEADERS = Set.of(
             "authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key", "cookie", "set-cookie");
 
+    /** Query parameters that carry credentials, as Google's {@code ?key=} does. */
+    private static final Set<String> SECRET_PARAMS = Set.of("key", "api_key", "apikey", "access_token");
+
     private Redaction() {
+    }
+
+    static Map<String, List<String>> redactQuery(Map<String, List<String>> query) {
+        if (query.keySet().stream().noneMatch(name -> SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)))) {
+            return query;
+        }
+        Map<String, List<String>> safe = new LinkedHashMap<>();
+        query.forEach((name, values) -> safe.put(name,
+                SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)) ? values.stream().map(value -> REDACTED).toList() : values));
+        return safe;
     }
 
     static HttpHeaders redact(HttpHeaders headers) {

@@ -1,6 +1,7 @@
 package dev.mockapis.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.conversation.ConversationMatchers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,6 +14,8 @@ final class RuleReader {
 
     private static final Set<String> RULE_FIELDS = Set.of("operation", "when", "steps", "cycle");
     private static final Set<String> STEP_KINDS = Set.of("respond", "error", "proceed");
+    private static final String CONDITIONS = "json, form, formMatches, header, path, bodyContains, or, on model turns, userTextContains,"
+            + " instructionsContain, model, toolDeclared, toolResultsReturned";
 
     private final String file;
     private final int line;
@@ -29,9 +32,9 @@ final class RuleReader {
     Rule read(JsonNode rule) {
         rejectUnknown(rule, RULE_FIELDS, path);
         String operation = text(rule, "operation", path + ".operation");
-        if (!api.routes().hasOperation(operation)) {
+        if (!api.scriptable(operation)) {
             throw fail(path + ".operation", "'" + operation + "' is not a " + api.name() + " operation; known: "
-                    + String.join(", ", api.routes().operationIds()));
+                    + String.join(", ", api.scriptableOperations()));
         }
         Rule.Builder builder = Rule.on(operation);
         if (rule.has("when")) {
@@ -52,7 +55,7 @@ final class RuleReader {
 
     private RequestMatcher matcher(JsonNode when, String at) {
         if (!when.isObject() || when.isEmpty()) {
-            throw fail(at, "expected conditions such as json, form, formMatches, header, path or bodyContains");
+            throw fail(at, "expected conditions such as " + CONDITIONS);
         }
         RequestMatcher matcher = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = when.fields(); it.hasNext(); ) {
@@ -66,6 +69,10 @@ final class RuleReader {
     private RequestMatcher condition(String kind, JsonNode value, String at) {
         if (kind.equals("bodyContains")) {
             return RequestMatcher.bodyContains(textValue(value, at));
+        }
+        RequestMatcher onTurn = turnCondition(kind, value, at);
+        if (onTurn != null) {
+            return onTurn;
         }
         if (!value.isObject() || value.size() != 1) {
             throw fail(at, "expected one 'name: value' pair");
@@ -84,7 +91,28 @@ final class RuleReader {
             case "path":
                 return RequestMatcher.pathVariable(pair.getKey(), expected);
             default:
-                throw fail(at, "unknown condition; expected json, form, formMatches, header, path or bodyContains");
+                throw fail(at, "unknown condition; expected " + CONDITIONS);
+        }
+    }
+
+    /** A condition on the model turn, for the LLM fakes; {@code null} when the kind is not one. */
+    private RequestMatcher turnCondition(String kind, JsonNode value, String at) {
+        switch (kind) {
+            case "userTextContains":
+                return ConversationMatchers.userTextContains(textValue(value, at));
+            case "instructionsContain":
+                return ConversationMatchers.instructionsContain(textValue(value, at));
+            case "model":
+                return ConversationMatchers.model(textValue(value, at));
+            case "toolDeclared":
+                return ConversationMatchers.toolDeclared(textValue(value, at));
+            case "toolResultsReturned":
+                if (!value.asBoolean(false)) {
+                    throw fail(at, "expected true; leave the condition out to match turns with or without tool results");
+                }
+                return ConversationMatchers.toolResultsReturned();
+            default:
+                return null;
         }
     }
 

@@ -26,6 +26,12 @@ import java.util.Locale;
  *         faults: [ { delay: 200ms }, disconnectMidBody ]
  * </pre>
  *
+ * For the LLM fakes, {@code operation: model.turn} covers every operation that asks the model for an
+ * answer, {@code when} also takes conditions on that turn ({@code userTextContains}, {@code
+ * instructionsContain}, {@code model}, {@code toolDeclared}, {@code toolResultsReturned: true}), and
+ * {@code proceed} takes the replies {@link dev.mockapis.core.conversation.ReplyDirectives} reads, so one
+ * file scripts every provider alike.
+ *
  * Every mistake is reported with the file, the line of the rule and the field at fault.
  */
 public final class ScenarioFiles {

@@ -2,7 +2,9 @@ package dev.mockapis.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -12,10 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ScriptProgress {
 
     private final Scenario scenario;
+    private final Map<String, Set<String>> groups;
     private final List<AtomicInteger> callsPerRule;
 
     ScriptProgress(Scenario scenario) {
+        this(scenario, Map.of());
+    }
+
+    ScriptProgress(Scenario scenario, Map<String, Set<String>> groups) {
         this.scenario = scenario;
+        this.groups = groups;
         this.callsPerRule = scenario.rules().stream().map(rule -> new AtomicInteger()).toList();
     }
 
@@ -28,11 +36,15 @@ final class ScriptProgress {
         List<Rule> rules = scenario.rules();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            if (rule.operationId().equals(call.operationId()) && rule.matcher().matches(call)) {
+            if (covers(rule.operationId(), call.operationId()) && rule.matcher().matches(call)) {
                 return Optional.of(rule.stepFor(callsPerRule.get(i).getAndIncrement()));
             }
         }
         return Optional.empty();
+    }
+
+    private boolean covers(String ruleOperation, String callOperation) {
+        return ruleOperation.equals(callOperation) || groups.getOrDefault(ruleOperation, Set.of()).contains(callOperation);
     }
 
     /** Scripted steps no call has reached yet: what a test scripted but never exercised. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Completion;
 import java.util.List;
 
 /** The Assistants API's objects as the API returns them, every required key present. */

@@ -7,6 +7,7 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Turn;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,35 +5,58 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.Turn;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code POST /v1/chat/completions}: {@code n} choices, each a text or tool calls, with usage, as one
- * {@code chat.completion} or as a stream of {@code chat.completion.chunk}s. Stateless.
+ * {@code chat.completion} or as a stream of {@code chat.completion.chunk}s. Stateless. The OpenAI fake
+ * serves it in OpenAI's {@link ChatDialect}; fakes of OpenAI-compatible providers serve it in theirs.
  */
-final class ChatCompletions {
+public final class ChatCompletions {
 
-    static final String SYSTEM_FINGERPRINT = "fp_f1a2b3c4d5";
-
-    private final IdGenerator ids;
+    private final ChatDialect dialect;
     private final Clock clock;
     private final ReplyEngine replies;
 
-    ChatCompletions(IdGenerator ids, Clock clock, ReplyEngine replies) {
-        this.ids = ids;
-        this.clock = clock;
-        this.replies = replies;
+    /**
+     * Chat Completions in a provider's dialect.
+     *
+     * @param dialect what the provider does differently from OpenAI
+     * @param clock the clock for {@code created}
+     * @param replies the fake's reply engine, which keeps the positions of reply sequences
+     */
+    public ChatCompletions(ChatDialect dialect, Clock clock, ReplyEngine replies) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.replies = Objects.requireNonNull(replies, "replies");
     }
 
-    Turn turn(ApiCall call) {
-        return ChatTranscript.read(call.operationId(), JsonBody.of(call.request()));
-    }
-
-    FakeResponse create(ApiCall call, Object directive) {
+    /**
+     * The turn a request asks for, checked as the provider checks it.
+     *
+     * @throws ProviderErrorException when the request is invalid
+     */
+    public Turn turn(ApiCall call) {
         JsonBody body = JsonBody.of(call.request());
-        Turn turn = ChatTranscript.read(call.operationId(), body);
+        return dialect.adapt(ChatTranscript.read(call.operationId(), body), body.json());
+    }
+
+    /**
+     * Answers a {@code chat.completions.create} call.
+     *
+     * @param directive the scenario's {@link dev.mockapis.core.conversation.Reply}, or {@code null} for the default answer
+     */
+    public FakeResponse create(ApiCall call, Object directive) {
+        JsonBody body = JsonBody.of(call.request());
+        Turn turn = dialect.adapt(ChatTranscript.read(call.operationId(), body), body.json());
         int n = body.integer("n").orElse(1);
         if (n < 1) {
             throw OpenAiErrors.badRequest("Invalid 'n': integer below minimum value. Expected a value >= 1, but got " + n + " instead.",
@@ -48,17 +71,24 @@ final class ChatCompletions {
             throw OpenAiErrors.badRequest("The 'stream_options' parameter is only allowed when 'stream' is enabled.", "stream_options",
                     null);
         }
-        List<Choice> choices = new ArrayList<>();
         Completion first = replies.complete(directive, turn);
-        for (int i = 0; i < n; i++) {
-            choices.add(new Choice(i, first, callIds(first)));
+        Completion.FailedMidStream failed = first instanceof Completion.FailedMidStream f ? f : null;
+        if (failed != null && !stream) {
+            throw new ProviderErrorException(dialect.error(failed.failure()));
         }
-        String id = ids.chatCompletion();
+        Completion answer = failed == null ? first : failed.partial();
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            choices.add(new Choice(i, answer, callIds(answer)));
+        }
+        String id = dialect.completionId();
         long created = clock.instant().getEpochSecond();
         ObjectNode usage = usage(turn, choices);
         if (stream) {
             boolean includeUsage = body.optionalObject("stream_options").map(o -> o.path("include_usage").asBoolean(false)).orElse(false);
-            return FakeResponse.eventStream(new ChatChunks(id, created, turn.model()).events(choices, includeUsage ? usage : null));
+            ChatChunks chunks = new ChatChunks(dialect, id, created, turn.model());
+            return FakeResponse.eventStream(failed == null ? chunks.events(choices, includeUsage ? usage : null)
+                    : chunks.failing(choices, dialect.error(failed.failure())));
         }
         ObjectNode completion = JsonSupport.object();
         completion.put("id", id);
@@ -74,30 +104,36 @@ final class ChatCompletions {
             rendered.put("finish_reason", choice.finishReason());
         }
         completion.set("usage", usage);
-        completion.put("service_tier", "default");
-        completion.put("system_fingerprint", SYSTEM_FINGERPRINT);
+        dialect.describeService(completion);
         return FakeResponse.json(200, completion);
     }
 
     private List<String> callIds(Completion completion) {
         List<String> callIds = new ArrayList<>();
         if (completion instanceof Completion.ToolCalls calls) {
-            calls.calls().forEach(call -> callIds.add(ids.toolCall()));
+            calls.calls().forEach(call -> callIds.add(dialect.toolCallId()));
         }
         return callIds;
     }
 
-    private static ObjectNode message(Choice choice) {
+    private ObjectNode message(Choice choice) {
         ObjectNode message = JsonSupport.object();
         message.put("role", "assistant");
         if (choice.completion() instanceof Completion.Text text) {
             message.put("content", text.text());
         } else {
             message.putNull("content");
+        }
+        if (dialect.reasoningField() != null && choice.completion().reasoning() != null) {
+            message.put(dialect.reasoningField(), choice.completion().reasoning());
+        }
+        if (choice.completion() instanceof Completion.ToolCalls) {
             message.set("tool_calls", toolCalls(choice));
         }
-        message.putNull("refusal");
-        message.putArray("annotations");
+        if (dialect.refusals()) {
+            message.putNull("refusal");
+            message.putArray("annotations");
+        }
         return message;
     }
 
@@ -113,7 +149,7 @@ final class ChatCompletions {
         return calls;
     }
 
-    private static ObjectNode usage(Turn turn, List<Choice> choices) {
+    private ObjectNode usage(Turn turn, List<Choice> choices) {
         int prompt = 3;
         for (Turn.Message message : turn.messages()) {
             prompt += Tokens.PER_MESSAGE + Tokens.count(message.text());
@@ -123,27 +159,17 @@ final class ChatCompletions {
                     + (tool.parameters() == null ? 0 : Tokens.count(tool.parameters().toString()));
         }
         int completion = choices.stream().mapToInt(choice -> choice.completion().outputTokens()).sum();
-        return usage(prompt, completion);
-    }
-
-    static ObjectNode usage(int prompt, int completion) {
-        ObjectNode usage = JsonSupport.object();
-        usage.put("prompt_tokens", prompt);
-        usage.put("completion_tokens", completion);
-        usage.put("total_tokens", prompt + completion);
-        usage.putObject("prompt_tokens_details").put("cached_tokens", 0).put("audio_tokens", 0);
-        usage.putObject("completion_tokens_details")
-                .put("reasoning_tokens", 0)
-                .put("audio_tokens", 0)
-                .put("accepted_prediction_tokens", 0)
-                .put("rejected_prediction_tokens", 0);
-        return usage;
+        int reasoning = choices.stream().mapToInt(choice -> Tokens.count(choice.completion().reasoning())).sum();
+        return dialect.usage(turn, prompt, completion, reasoning);
     }
 
     /** One choice: its index, what the model produced, and the ids of its tool calls. */
     record Choice(int index, Completion completion, List<String> callIds) {
         String finishReason() {
-            return completion instanceof Completion.ToolCalls ? "tool_calls" : "stop";
+            if (completion instanceof Completion.ToolCalls) {
+                return "tool_calls";
+            }
+            return ((Completion.Text) completion).stop() == Completion.Stop.MAX_TOKENS ? "length" : "stop";
         }
     }
 }

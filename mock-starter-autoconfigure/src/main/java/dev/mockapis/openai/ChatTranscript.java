@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.mockapis.core.conversation.Turn;
 
 /**
  * Reads a Chat Completions request into a {@link Turn}, checking the messages as OpenAI does: known
@@ -79,7 +80,28 @@ final class ChatTranscript {
                     "messages.[" + unansweredAt + "].role", null);
         }
         return new Turn(operationId, model, null, null, instructions.isEmpty() ? null : String.join("\n", instructions),
-                transcript, ToolChoices.offered(tools(body), body.node("tool_choice").orElse(null)), trailingResults, outputSchema(body));
+                transcript, ToolChoices.offered(tools(body), body.node("tool_choice").orElse(null)), trailingResults, outputSchema(body),
+                maxTokens(body), stopSequences(body), false);
+    }
+
+    /** {@code max_completion_tokens}, or the older {@code max_tokens}, when given. */
+    private static Integer maxTokens(JsonBody body) {
+        return body.integer("max_completion_tokens").or(() -> body.integer("max_tokens")).orElse(null);
+    }
+
+    /** {@code stop}: one text or a list of them. */
+    private static List<String> stopSequences(JsonBody body) {
+        JsonNode stop = body.node("stop").orElse(null);
+        if (stop == null || stop.isNull()) {
+            return List.of();
+        }
+        List<String> sequences = new ArrayList<>();
+        if (stop.isTextual()) {
+            sequences.add(stop.asText());
+        } else {
+            stop.forEach(sequence -> sequences.add(sequence.asText()));
+        }
+        return sequences;
     }
 
     /** A message's text: the string, or its text parts joined. */

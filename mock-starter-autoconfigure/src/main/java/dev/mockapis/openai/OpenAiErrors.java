@@ -7,6 +7,8 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.Failure;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -64,6 +66,43 @@ final class OpenAiErrors implements ErrorFormat {
 
     static ProviderErrorException error(int status, String message, String param, String code) {
         return new ProviderErrorException(new ProviderError(status, code, INVALID_REQUEST, message, param));
+    }
+
+    /** OpenAI's error for a kind of failure, as a chat completion would meet it. */
+    static ProviderError of(Failure failure) {
+        switch (failure) {
+            case INVALID_REQUEST:
+                return OpenAiScenarios.contextLengthExceeded("chat.completions.create");
+            case UNAUTHORIZED:
+                return new ProviderError(401, "invalid_api_key", INVALID_REQUEST, "Incorrect API key provided: sk-mock*****test."
+                        + " You can find your API key at https://platform.openai.com/account/api-keys.", null);
+            case PERMISSION_DENIED:
+                return new ProviderError(403, null, INVALID_REQUEST, "You have insufficient permissions for this operation.", null);
+            case NOT_FOUND:
+                return new ProviderError(404, "model_not_found", INVALID_REQUEST,
+                        "The model does not exist or you do not have access to it.", null);
+            case RATE_LIMITED:
+                return new OpenAiScenarios.Failure(OpenAiScenarios.RATE_LIMIT).forModel("gpt-4o");
+            case INSUFFICIENT_BALANCE:
+                return new ProviderError(429, "insufficient_quota", "insufficient_quota", "You exceeded your current quota, please check"
+                        + " your plan and billing details. For more information on this error, read the docs:"
+                        + " https://platform.openai.com/docs/guides/error-codes/api-errors.", null);
+            case OVERLOADED:
+                return OpenAiScenarios.OVERLOAD;
+            default:
+                return OpenAiScenarios.SERVER;
+        }
+    }
+
+    /**
+     * The completion, unless the reply fails mid-stream: Responses and Assistants runs answer such a reply
+     * with the error itself, as their streams have no mid-stream error of this kind.
+     */
+    static Completion unlessFailing(Completion completion) {
+        if (completion instanceof Completion.FailedMidStream failed) {
+            throw new ProviderErrorException(of(failed.failure()));
+        }
+        return completion;
     }
 
     static ProviderErrorException badRequest(String message, String param, String code) {

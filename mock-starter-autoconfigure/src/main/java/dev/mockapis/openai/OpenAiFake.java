@@ -2,15 +2,23 @@ package dev.mockapis.openai;
 
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
-import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ParsedBody;
+import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
+import dev.mockapis.core.conversation.ConversationalApi;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.ReplyDirectives;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.TurnContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,7 +36,7 @@ import java.util.Objects;
  *
  * <p>Thread-safe. Ids restart from the same sequence after {@link #reset()}.
  */
-public final class OpenAiFake implements FakeApi {
+public final class OpenAiFake implements ConversationalApi {
 
     private static final RateLimitFormat RATE_LIMITS = new OpenAiRateLimits();
 
@@ -73,6 +81,22 @@ public final class OpenAiFake implements FakeApi {
         return scenarios;
     }
 
+    /** {@link OpenAiScenarios#TURN_OPERATIONS}: Chat Completions, Responses and Assistants runs. */
+    @Override
+    public List<String> turnOperations() {
+        return OpenAiScenarios.TURN_OPERATIONS;
+    }
+
+    @Override
+    public ProviderError error(Failure failure) {
+        return OpenAiErrors.of(failure);
+    }
+
+    @Override
+    public boolean streams(ApiCall call) {
+        return call.request().parsedBody() instanceof ParsedBody.Json json && json.node().path("stream").asBoolean(false);
+    }
+
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         requireApiKey(call.request());
@@ -95,7 +119,13 @@ public final class OpenAiFake implements FakeApi {
 
     @Override
     public Object context(ApiCall call) {
-        return operations.turn(call.operationId()).map(turn -> new TurnContext(() -> turn.apply(call))).orElse(null);
+        return operations.turn(call.operationId()).map(turn -> TurnContext.of(() -> turn.apply(call))).orElse(null);
+    }
+
+    /** A {@link dev.mockapis.core.conversation.Reply} from a scenario file's {@code proceed:}, as every LLM fake reads it. */
+    @Override
+    public Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
+        return ReplyDirectives.read(spec);
     }
 
     /** OpenAI's {@code x-ratelimit-*} headers and 429 body, under a simulated rate limit. */

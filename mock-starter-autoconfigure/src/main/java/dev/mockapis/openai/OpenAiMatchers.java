@@ -1,16 +1,18 @@
 package dev.mockapis.openai;
 
-import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.RequestMatcher;
+import dev.mockapis.core.conversation.ConversationMatchers;
+import dev.mockapis.core.conversation.Turn;
 import java.util.function.Predicate;
 
 /**
- * Scenario matchers for OpenAI model turns. They see the whole turn the fake is about to answer, not
- * only the request: for an Assistants run, the thread's messages and the assistant's name and
- * instructions; for a Responses call chained with {@code previous_response_id} or a conversation, the
- * earlier turns. They apply to {@code chat.completions.create}, {@code responses.create},
- * {@code threads.runs.create}, {@code threads.create_and_run}, {@code threads.runs.submit_tool_outputs}
- * and {@code threads.messages.create}; other calls never match.
+ * Scenario matchers for OpenAI model turns: the provider-neutral {@link ConversationMatchers}, plus the
+ * Assistants API's assistants and OpenAI's {@code stream} flag. They see the whole turn the fake is
+ * about to answer, not only the request: for an Assistants run, the thread's messages and the
+ * assistant's name and instructions; for a Responses call chained with {@code previous_response_id} or a
+ * conversation, the earlier turns. They apply to {@code chat.completions.create},
+ * {@code responses.create}, {@code threads.runs.create}, {@code threads.create_and_run},
+ * {@code threads.runs.submit_tool_outputs} and {@code threads.messages.create}; other calls never match.
  *
  * <pre>{@code
  * Rule.on("responses.create").when(OpenAiMatchers.userTextContains("refund")).proceedWith(Reply.toolCall("open_ticket"))
@@ -23,12 +25,12 @@ public final class OpenAiMatchers {
 
     /** The last user message contains the text, ignoring case. */
     public static RequestMatcher userTextContains(String text) {
-        return turn("user text contains '" + text + "'", turn -> turn.userTextContains(text));
+        return ConversationMatchers.userTextContains(text);
     }
 
     /** The turn is for this model. */
     public static RequestMatcher model(String model) {
-        return turn("model = " + model, turn -> model.equals(turn.model()));
+        return ConversationMatchers.model(model);
     }
 
     /** The turn is an Assistants run of this assistant id. */
@@ -47,17 +49,17 @@ public final class OpenAiMatchers {
      * cooperating agents apart when they share a model.
      */
     public static RequestMatcher instructionsContain(String text) {
-        return turn("instructions contain '" + text + "'", turn -> turn.instructionsContain(text));
+        return ConversationMatchers.instructionsContain(text);
     }
 
     /** A tool of this name is declared for the turn. */
     public static RequestMatcher toolDeclared(String name) {
-        return turn("tool '" + name + "' declared", turn -> turn.tool(name).isPresent());
+        return ConversationMatchers.toolDeclared(name);
     }
 
     /** The conversation ends with tool outputs sent back for the model to use. */
     public static RequestMatcher toolResultsReturned() {
-        return turn("tool results returned", turn -> !turn.toolResults().isEmpty());
+        return ConversationMatchers.toolResultsReturned();
     }
 
     /** The request asks for a streamed answer ({@code "stream": true}). */
@@ -67,10 +69,6 @@ public final class OpenAiMatchers {
 
     /** Any condition on the turn. */
     public static RequestMatcher turn(String description, Predicate<Turn> condition) {
-        return RequestMatcher.of(description, call -> turnOf(call).map(condition::test).orElse(false));
-    }
-
-    private static java.util.Optional<Turn> turnOf(ApiCall call) {
-        return call.context(TurnContext.class).flatMap(TurnContext::turn);
+        return ConversationMatchers.turn(description, condition);
     }
 }

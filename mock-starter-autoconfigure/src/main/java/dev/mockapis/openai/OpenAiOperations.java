@@ -2,6 +2,8 @@ package dev.mockapis.openai;
 
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.ReplyEngine;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ final class OpenAiOperations {
     private final Map<String, Function<ApiCall, Turn>> turns = new HashMap<>();
 
     OpenAiOperations(IdGenerator ids, Clock clock, ReplyEngine replies, ResponsesState responsesState, AssistantsState assistantsState) {
-        ChatCompletions chat = new ChatCompletions(ids, clock, replies);
+        ChatCompletions chat = new ChatCompletions(new OpenAiChatDialect(ids), clock, replies);
         handlers.put("chat.completions.create", chat::create);
         turns.put("chat.completions.create", chat::turn);
 

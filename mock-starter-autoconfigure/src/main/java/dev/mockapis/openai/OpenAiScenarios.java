@@ -6,8 +6,8 @@ import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
-import java.util.ArrayList;
-import java.util.Arrays;
+import dev.mockapis.core.conversation.ConversationScenarios;
+import dev.mockapis.core.conversation.Reply;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -58,20 +58,23 @@ public final class OpenAiScenarios {
     private static final List<String> MODEL_CALLS = List.of("chat.completions.create", "responses.create",
             "threads.runs.create", "threads.create_and_run", "embeddings.create");
 
-    private static final ProviderError RATE_LIMIT = new ProviderError(429, "rate_limit_exceeded", "requests",
+    static final ProviderError RATE_LIMIT = new ProviderError(429, "rate_limit_exceeded", "requests",
             "Rate limit reached for {model} in organization org-mockapis on requests per min (RPM): Limit 500, Used 500, Requested 1."
                     + " Please try again in 120ms. Visit https://platform.openai.com/account/rate-limits to learn more.", null);
-    private static final ProviderError SERVER = new ProviderError(500, null, "server_error",
+    static final ProviderError SERVER = new ProviderError(500, null, "server_error",
             "The server had an error while processing your request. Sorry about that!", null);
-    private static final ProviderError OVERLOAD = new ProviderError(503, null, "server_error",
+    static final ProviderError OVERLOAD = new ProviderError(503, null, "server_error",
             "The engine is currently overloaded, please try again later.", null);
 
     private OpenAiScenarios() {
     }
 
-    /** Starts a scenario whose reply rules apply to every {@link #TURN_OPERATIONS turn operation}. */
-    public static Builder builder(String name) {
-        return new Builder(name);
+    /**
+     * Starts a scenario whose reply rules apply to every model turn ({@link #TURN_OPERATIONS}), whichever
+     * API asks for it; the same builder scripts every LLM fake.
+     */
+    public static ConversationScenarios.Builder builder(String name) {
+        return ConversationScenarios.builder(name);
     }
 
     static ScenarioCatalog catalog(List<String> allOperations) {
@@ -141,7 +144,7 @@ public final class OpenAiScenarios {
         return scenario.build();
     }
 
-    private static ProviderError contextLengthExceeded(String operation) {
+    static ProviderError contextLengthExceeded(String operation) {
         switch (operation) {
             case "responses.create":
                 return new ProviderError(400, "context_length_exceeded", OpenAiErrors.INVALID_REQUEST,
@@ -170,86 +173,6 @@ public final class OpenAiScenarios {
     record Failure(ProviderError error) {
         ProviderError forModel(String model) {
             return new ProviderError(error.status(), error.code(), error.type(), error.message().replace("{model}", model), error.param());
-        }
-    }
-
-    /**
-     * Builds a scenario whose reply rules apply to every model-turn operation at once, so one script
-     * serves an app whether it uses Chat Completions, Responses or Assistants. Rules are tried in the
-     * order added: add {@link #when} rules before {@link #replies}.
-     */
-    public static final class Builder {
-        private final Scenario.Builder scenario;
-        private List<String> turnOperations = TURN_OPERATIONS;
-
-        private Builder(String name) {
-            this.scenario = Scenario.builder(name);
-        }
-
-        /** What the scenario simulates, in one line. */
-        public Builder description(String text) {
-            scenario.description(text);
-            return this;
-        }
-
-        /** Restricts the reply rules added after this call to these operations (default: {@link #TURN_OPERATIONS}). */
-        public Builder turnOperations(String... operationIds) {
-            for (String operationId : operationIds) {
-                if (!TURN_OPERATIONS.contains(operationId)) {
-                    throw new IllegalArgumentException("'" + operationId + "' is not a model turn; replies apply to "
-                            + String.join(", ", TURN_OPERATIONS));
-                }
-            }
-            this.turnOperations = List.of(operationIds);
-            return this;
-        }
-
-        /** On turns the matcher accepts, these replies in order, one per turn; the last repeats. */
-        public Builder when(RequestMatcher matcher, Reply... replies) {
-            Reply reply = combined(replies);
-            turnOperations.forEach(operation -> scenario.on(operation, rule -> rule.when(matcher).proceedWith(reply)));
-            return this;
-        }
-
-        /** On turns the matcher accepts, these texts in order, one per turn; the last repeats. */
-        public Builder when(RequestMatcher matcher, String... texts) {
-            return when(matcher, Arrays.stream(texts).map(Reply::text).toArray(Reply[]::new));
-        }
-
-        /** On every other turn, these replies in order, one per turn; the last repeats. */
-        public Builder replies(Reply... replies) {
-            Reply reply = combined(replies);
-            turnOperations.forEach(operation -> scenario.on(operation, rule -> rule.proceedWith(reply)));
-            return this;
-        }
-
-        /** On every other turn, these texts in order, one per turn; the last repeats. */
-        public Builder replies(String... texts) {
-            return replies(Arrays.stream(texts).map(Reply::text).toArray(Reply[]::new));
-        }
-
-        /** Adds a rule for any operation, built by the given function, as {@link Scenario.Builder#on} does. */
-        public Builder on(String operationId, UnaryOperator<Rule.Builder> script) {
-            scenario.on(operationId, script);
-            return this;
-        }
-
-        /** Adds a rule. */
-        public Builder rule(Rule rule) {
-            scenario.rule(rule);
-            return this;
-        }
-
-        /** The scenario. */
-        public Scenario build() {
-            return scenario.build();
-        }
-
-        private static Reply combined(Reply[] replies) {
-            if (replies.length == 0) {
-                throw new IllegalArgumentException("Give at least one reply");
-            }
-            return replies.length == 1 ? replies[0] : new Reply.Sequence(new ArrayList<>(List.of(replies)));
         }
     }
 }

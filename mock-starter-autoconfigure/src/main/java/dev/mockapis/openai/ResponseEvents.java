@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ServerSentEvent;
+import dev.mockapis.core.conversation.TextPieces;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +47,7 @@ final class Responses {
             Prepared prepared = prepare(call, items);
             JsonBody body = prepared.body();
             Turn turn = prepared.turn();
-            Completion completion = replies.complete(directive, turn);
+            Completion completion = OpenAiErrors.unlessFailing(replies.complete(directive, turn));
             long now = clock.instant().getEpochSecond();
             boolean stored = body.bool("store", true);
             ObjectNode skeleton = StoredResponse.skeleton(ids.response(), now, body, prepared.tools(), prepared.conversationId(), stored);
@@ -136,7 +140,7 @@ final class Responses {
         Turn turn = new Turn(call.operationId(), model, null, null, body.optionalString("instructions").orElse(null),
                 ResponseItems.messages(everything), ToolChoices.offered(declaredFunctions(tools), body.node("tool_choice").orElse(null)),
                 ResponseItems.trailingToolResults(everything),
-                outputSchema(body));
+                outputSchema(body), null, List.of(), false);
         return new Prepared(body, turn, input, tools, previousId, conversationId);
     }
 

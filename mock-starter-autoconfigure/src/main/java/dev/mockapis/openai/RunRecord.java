@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import dev.mockapis.core.conversation.Completion;
 
 /**
  * One Assistants run: its object, its steps, and what the model will do when it next gets to work

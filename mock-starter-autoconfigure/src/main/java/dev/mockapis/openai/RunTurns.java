@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,7 @@ final class RunTurns {
         String instructions = settings.instructions().isEmpty() ? null : settings.instructions();
         return new Turn(operationId, settings.model(), settings.assistantId(), settings.assistant().path("name").asText(null),
                 instructions, messages, ToolChoices.offered(Assistants.functions(settings.tools()), settings.toolChoice()), results,
-                outputSchema(settings.assistant()));
+                outputSchema(settings.assistant()), null, List.of(), false);
     }
 
     private static JsonNode outputSchema(JsonNode assistant) {

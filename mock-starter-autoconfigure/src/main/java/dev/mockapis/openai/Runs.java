@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.TextPieces;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +64,7 @@ final class Runs {
                 case "threads.messages.create": {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
                     messages.add(RunTurns.sentMessage(body.json()));
-                    return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null);
+                    return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null, null, List.of(), false);
                 }
                 default: {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
@@ -170,7 +175,7 @@ final class Runs {
             Object resume = directive != null ? directive
                     : run.directive() instanceof Reply.Sequence || run.directive() instanceof Reply.ToolRoundTrip ? run.directive() : null;
             Turn turn = RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, json), results);
-            run.plan(replies.complete(resume, turn), RunTurns.promptTokens(turn));
+            run.plan(OpenAiErrors.unlessFailing(replies.complete(resume, turn)), RunTurns.promptTokens(turn));
             if (!stream) {
                 return FakeResponse.json(200, json.deepCopy());
             }
@@ -214,7 +219,7 @@ final class Runs {
         json.put("parallel_tool_calls", body.bool("parallel_tool_calls", true));
         RunRecord run = new RunRecord(json, directive);
         Turn turn = RunTurns.turn(operationId, RunTurns.messages(thread), settings, List.of());
-        run.plan(replies.complete(directive, turn), RunTurns.promptTokens(turn));
+        run.plan(OpenAiErrors.unlessFailing(replies.complete(directive, turn)), RunTurns.promptTokens(turn));
         thread.runs().add(run);
         return run;
     }

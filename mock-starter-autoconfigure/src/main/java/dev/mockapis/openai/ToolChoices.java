@@ -2,6 +2,7 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import dev.mockapis.core.conversation.Turn;
 
 /**
  * {@code tool_choice} as the model honours it: {@code none} hides the tools, a named function leaves

@@ -25,6 +25,7 @@ import com.openai.models.chat.completions.StructuredChatCompletionCreateParams;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
+import dev.mockapis.core.conversation.Reply;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -24,6 +24,7 @@ import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
+import dev.mockapis.core.conversation.Reply;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

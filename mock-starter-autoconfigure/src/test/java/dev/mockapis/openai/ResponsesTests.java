@@ -20,6 +20,7 @@ import com.openai.models.responses.ResponseStreamEvent;
 import com.openai.models.responses.inputitems.InputItemListPage;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
+import dev.mockapis.core.conversation.Reply;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

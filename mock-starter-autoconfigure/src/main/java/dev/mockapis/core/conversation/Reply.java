@@ -1,15 +1,15 @@
-package dev.mockapis.openai;
+package dev.mockapis.core.conversation;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What the OpenAI fake answers on a model turn, used as a scenario directive:
- * {@code Rule.on("responses.create").proceedWith(Reply.text("Hi!"))}. Works the same for Chat
- * Completions, Responses and Assistants runs; the fake shapes it for each API and streams it when asked.
+ * What an LLM fake answers on a model turn, used as a scenario directive:
+ * {@code Rule.on("messages.create").proceedWith(Reply.text("Hi!"))}. Every provider shapes it for its
+ * API and streams it when asked, so one reply works against all of them.
  *
- * <p>With no directive the fake answers with {@link #echo()}.
+ * <p>With no directive a fake answers with {@link #echo()}.
  */
 public sealed interface Reply {
 
@@ -55,9 +55,16 @@ public sealed interface Reply {
     }
 
     /**
-     * The replies in order, one per model turn of any API (a run resumed after tool outputs is a turn
-     * too); the last repeats. The fake keeps the position per sequence instance and starts again when
-     * it is reset.
+     * Starts streaming the default answer, then fails with the provider's error event half-way; a
+     * request that does not stream gets the error as its response.
+     */
+    static Reply failMidStream(Failure failure) {
+        return new FailMidStream(failure);
+    }
+
+    /**
+     * The replies in order, one per model turn (a turn resumed after tool outputs is a turn too); the
+     * last repeats. The fake keeps the position per sequence instance and starts again when it is reset.
      */
     static Reply sequence(Reply... replies) {
         return new Sequence(List.of(replies));
@@ -102,6 +109,12 @@ public sealed interface Reply {
      * @param arguments the arguments as a JSON object text, or {@code null} to generate them from the tool's schema
      */
     record ToolCall(String name, String arguments) {
+        /** Checks that the arguments, when given, are a JSON object. */
+        public ToolCall {
+            if (arguments != null && !JsonObjects.isObject(arguments)) {
+                throw new IllegalArgumentException("Tool-call arguments must be a JSON object, were: " + arguments);
+            }
+        }
     }
 
     /** Calls the first tool, then answers with its output. */
@@ -110,6 +123,18 @@ public sealed interface Reply {
 
     /** Quotes the user, or reports tool outputs. */
     record Echo() implements Reply {
+    }
+
+    /**
+     * Fails half-way through a stream.
+     *
+     * @param failure the error the stream ends with
+     */
+    record FailMidStream(Failure failure) implements Reply {
+        /** Validates. */
+        public FailMidStream {
+            Objects.requireNonNull(failure, "failure");
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
-package dev.mockapis.openai;
+package dev.mockapis.core.conversation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Decides what the model says on a turn: the scenario's {@link Reply}, or the default. Thread-safe. */
-final class ReplyEngine {
+/**
+ * Decides what the model says on a turn: the scenario's {@link Reply}, or the default, cut to the
+ * request's stop sequences and output-token limit. One per fake; thread-safe.
+ */
+public final class ReplyEngine {
 
     private final Map<Reply.Sequence, Integer> positions = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -19,19 +20,18 @@ final class ReplyEngine {
      * The completion for a turn.
      *
      * @param directive the scenario's directive, {@code null} for the default
+     * @throws IllegalArgumentException when the directive is not a {@link Reply}
      */
-    Completion complete(Object directive, Turn turn) {
-        if (directive == null) {
-            return defaultAnswer(turn);
+    public Completion complete(Object directive, Turn turn) {
+        if (directive != null && !(directive instanceof Reply)) {
+            throw new IllegalArgumentException("An LLM fake follows a " + Reply.class.getName() + " directive, not " + directive);
         }
-        if (!(directive instanceof Reply reply)) {
-            throw new IllegalArgumentException("The openai fake cannot follow the directive " + directive
-                    + "; use a dev.mockapis.openai.Reply");
-        }
-        return complete(reply, turn);
+        Completion completion = directive == null ? defaultAnswer(turn) : complete((Reply) directive, turn);
+        return limited(turn.reasoning() ? Thoughts.add(completion, turn) : completion, turn);
     }
 
-    void reset() {
+    /** Starts every reply sequence from its first reply again. */
+    public void reset() {
         positions.clear();
     }
 
@@ -48,6 +48,9 @@ final class ReplyEngine {
             }
             return toolCalls(new Reply.ToolCalls(List.of(new Reply.ToolCall(null, null))), turn);
         }
+        if (reply instanceof Reply.FailMidStream fail) {
+            return new Completion.FailedMidStream(defaultAnswer(turn), fail.failure());
+        }
         if (reply instanceof Reply.Sequence sequence) {
             return complete(next(sequence), turn);
         }
@@ -60,7 +63,7 @@ final class ReplyEngine {
         return replies.get(Math.min(position, replies.size() - 1));
     }
 
-    private static Completion defaultAnswer(Turn turn) {
+    private static Completion.Text defaultAnswer(Turn turn) {
         if (!turn.toolResults().isEmpty()) {
             String results = turn.toolResults().stream()
                     .map(result -> (result.toolName() != null ? result.toolName() : result.callId()) + " returned " + result.output())
@@ -71,17 +74,9 @@ final class ReplyEngine {
         return text(user.isEmpty() ? "Hello! How can I help you today?" : "You said: \"" + user + "\"", turn);
     }
 
-    private static Completion text(String text, Turn turn) {
-        if (turn.outputSchema() == null) {
+    private static Completion.Text text(String text, Turn turn) {
+        if (turn.outputSchema() == null || JsonObjects.isStructure(text)) {
             return new Completion.Text(text);
-        }
-        try {
-            JsonSupport.mapper().readTree(text);
-            if (text.strip().startsWith("{") || text.strip().startsWith("[")) {
-                return new Completion.Text(text);
-            }
-        } catch (JsonProcessingException e) {
-            // Not JSON: fit the text into the schema instead.
         }
         return new Completion.Text(JsonSupport.write(SchemaSampler.sample(turn.outputSchema(), text)));
     }
@@ -98,11 +93,36 @@ final class ReplyEngine {
             }
             String arguments = call.arguments();
             if (arguments == null) {
-                JsonNode schema = turn.tool(name).map(Turn.Tool::parameters).orElse(null);
-                arguments = JsonSupport.write(SchemaSampler.sample(schema));
+                arguments = JsonSupport.write(SchemaSampler.sample(turn.tool(name).map(Turn.Tool::parameters).orElse(null)));
             }
             calls.add(new Completion.Call(name, arguments));
         }
         return new Completion.ToolCalls(calls);
+    }
+
+    private static Completion limited(Completion completion, Turn turn) {
+        if (completion instanceof Completion.Text text) {
+            return limited(text, turn);
+        }
+        if (completion instanceof Completion.FailedMidStream failed) {
+            return new Completion.FailedMidStream(limited(failed.partial(), turn), failed.failure());
+        }
+        return completion;
+    }
+
+    private static Completion.Text limited(Completion.Text text, Turn turn) {
+        Completion.Text result = text;
+        for (String stop : turn.stopSequences()) {
+            int at = result.text().indexOf(stop);
+            if (at >= 0) {
+                result = new Completion.Text(result.text().substring(0, at), result.reasoning(), Completion.Stop.STOP_SEQUENCE, stop);
+            }
+        }
+        Integer max = turn.maxOutputTokens();
+        if (max != null && result.outputTokens() > max) {
+            int forText = Math.max(0, max - result.reasoningTokens());
+            result = new Completion.Text(Tokens.truncate(result.text(), forText), result.reasoning(), Completion.Stop.MAX_TOKENS, null);
+        }
+        return result;
     }
 }

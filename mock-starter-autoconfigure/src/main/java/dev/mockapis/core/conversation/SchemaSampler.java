@@ -1,19 +1,18 @@
-package dev.mockapis.openai;
+package dev.mockapis.core.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * Builds a JSON value that satisfies a JSON Schema, deterministically: what a model would produce for
- * tool arguments or structured output. Covers what function and response schemas use: objects with
- * every property, arrays, enums and consts, {@code anyOf}/{@code oneOf}/{@code allOf}, {@code $ref} to
- * {@code $defs}/{@code definitions}, string formats and numeric bounds.
+ * Builds a value that satisfies a JSON Schema, deterministically, as a model would for tool arguments
+ * or structured output. Reads JSON Schema and the OpenAPI subset Gemini uses (upper-case types,
+ * {@code nullable}): objects with every property, arrays, enums and consts, unions, {@code $ref}s,
+ * string formats and numeric bounds.
  */
 final class SchemaSampler {
 
@@ -35,7 +34,7 @@ final class SchemaSampler {
 
     /** A value for the schema whose first free-form string is the given text. */
     static JsonNode sample(JsonNode schema, String text) {
-        if (schema == null || schema.isNull() || schema.isEmpty()) {
+        if (schema == null || !schema.isObject() || schema.isEmpty()) {
             return NODES.objectNode();
         }
         return new SchemaSampler(schema, text).value(schema, "value", 0);
@@ -51,23 +50,21 @@ final class SchemaSampler {
         if (schema.has("const")) {
             return schema.get("const").deepCopy();
         }
-        if (schema.has("enum") && schema.get("enum").size() > 0) {
+        if (schema.path("enum").size() > 0) {
             return schema.get("enum").get(0).deepCopy();
         }
         if (schema.has("default")) {
             return schema.get("default").deepCopy();
         }
         for (String union : new String[] {"anyOf", "oneOf"}) {
-            if (schema.has(union)) {
-                return value(firstNonNull(schema.get(union)), name, depth + 1);
+            if (schema.path(union).size() > 0) {
+                return value(firstNotNull(schema.get(union)), name, depth + 1);
             }
         }
-        if (schema.has("allOf")) {
+        if (schema.path("allOf").size() > 0) {
             return allOf(schema.get("allOf"), name, depth);
         }
         switch (type(schema)) {
-            case "object":
-                return object(schema, depth);
             case "array":
                 return array(schema, name, depth);
             case "string":
@@ -81,35 +78,29 @@ final class SchemaSampler {
             case "null":
                 return NODES.nullNode();
             default:
-                return NODES.objectNode();
+                return object(schema, depth);
         }
     }
 
     private static String type(JsonNode schema) {
         JsonNode type = schema.get("type");
         if (type == null) {
-            if (schema.has("properties")) {
-                return "object";
-            }
-            if (schema.has("items")) {
-                return "array";
-            }
-            return "object";
+            return schema.has("items") ? "array" : "object";
         }
         if (type.isArray()) {
             for (JsonNode option : type) {
-                if (!option.asText().equals("null")) {
-                    return option.asText();
+                if (!option.asText().equalsIgnoreCase("null")) {
+                    return option.asText().toLowerCase(Locale.ROOT);
                 }
             }
             return "null";
         }
-        return type.asText();
+        return type.asText().toLowerCase(Locale.ROOT);
     }
 
-    private JsonNode firstNonNull(JsonNode options) {
+    private static JsonNode firstNotNull(JsonNode options) {
         for (JsonNode option : options) {
-            if (!"null".equals(option.path("type").asText())) {
+            if (!option.path("type").asText().equalsIgnoreCase("null")) {
                 return option;
             }
         }
@@ -130,9 +121,8 @@ final class SchemaSampler {
 
     private ObjectNode object(JsonNode schema, int depth) {
         ObjectNode object = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-        while (properties.hasNext()) {
-            Map.Entry<String, JsonNode> property = properties.next();
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
             object.set(property.getKey(), value(property.getValue(), property.getKey(), depth + 1));
         }
         return object;
@@ -152,17 +142,7 @@ final class SchemaSampler {
     }
 
     private String string(JsonNode schema, String name) {
-        String format = schema.path("format").asText("");
-        String candidate = switch (format) {
-            case "date-time" -> "2024-01-01T12:00:00Z";
-            case "date" -> "2024-01-01";
-            case "time" -> "12:00:00";
-            case "email" -> "user@example.com";
-            case "uri", "url" -> "https://example.com";
-            case "uuid" -> "123e4567-e89b-42d3-a456-426614174000";
-            case "ipv4" -> "192.0.2.1";
-            default -> null;
-        };
+        String candidate = formatted(schema.path("format").asText(""));
         if (candidate == null && text != null && !schema.has("pattern")) {
             candidate = text;
             text = null;
@@ -170,31 +150,49 @@ final class SchemaSampler {
         if (candidate == null) {
             candidate = "sample " + name.replace('_', ' ');
         }
-        candidate = matchPattern(schema, candidate);
-        int min = schema.path("minLength").asInt(0);
+        candidate = matching(schema, candidate);
         StringBuilder padded = new StringBuilder(candidate);
-        while (padded.length() < min) {
+        while (padded.length() < schema.path("minLength").asInt(0)) {
             padded.append('x');
         }
-        String result = padded.toString();
-        if (schema.has("maxLength") && result.length() > schema.get("maxLength").asInt()) {
-            result = result.substring(0, schema.get("maxLength").asInt());
-        }
-        return result;
+        int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+        return padded.length() > max ? padded.substring(0, max) : padded.toString();
     }
 
-    private static String matchPattern(JsonNode schema, String candidate) {
+    private static String formatted(String format) {
+        switch (format) {
+            case "date-time":
+                return "2024-01-01T12:00:00Z";
+            case "date":
+                return "2024-01-01";
+            case "time":
+                return "12:00:00";
+            case "email":
+                return "user@example.com";
+            case "uri":
+            case "url":
+                return "https://example.com";
+            case "uuid":
+                return "123e4567-e89b-42d3-a456-426614174000";
+            case "ipv4":
+                return "192.0.2.1";
+            default:
+                return null;
+        }
+    }
+
+    private static String matching(JsonNode schema, String candidate) {
         if (!schema.has("pattern")) {
             return candidate;
         }
         try {
-            Pattern pattern = Pattern.compile(schema.get("pattern").asText());
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(schema.get("pattern").asText());
             for (String option : new String[] {candidate, "a", "A", "1", "a1", "A1", "abc", "ABC", "123", "2024-01-01"}) {
                 if (pattern.matcher(option).find()) {
                     return option;
                 }
             }
-        } catch (PatternSyntaxException e) {
+        } catch (java.util.regex.PatternSyntaxException e) {
             return candidate;
         }
         return candidate;

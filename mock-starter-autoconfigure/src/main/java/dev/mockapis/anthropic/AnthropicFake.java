@@ -1,0 +1,156 @@
+package dev.mockapis.anthropic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.ErrorFormat;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.IdSequence;
+import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.ParsedBody;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.RateLimitFormat;
+import dev.mockapis.core.RouteTable;
+import dev.mockapis.core.ScenarioCatalog;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.ConversationalApi;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.ReplyDirectives;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.TurnContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fake of Anthropic's Messages API ({@code POST /v1/messages} and {@code /v1/messages/count_tokens}),
+ * answering as Claude would: text and {@code tool_use} blocks, stop reasons, usage, streamed events and
+ * Anthropic's own errors and rate-limit headers. Point a client's base URL at the server (no
+ * {@code /v1}, as Anthropic's SDKs expect).
+ *
+ * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
+ */
+public final class AnthropicFake implements ConversationalApi {
+
+    static final String CREATE = "messages.create";
+    static final String COUNT_TOKENS = "messages.count_tokens";
+
+    private static final RouteTable ROUTES = RouteTable.builder()
+            .route("POST", "/v1/messages", CREATE)
+            .route("POST", "/v1/messages/count_tokens", COUNT_TOKENS)
+            .build();
+
+    private final IdSequence ids = new IdSequence();
+    private final ReplyEngine replies = new ReplyEngine();
+    private final AnthropicErrors errors = new AnthropicErrors(ids);
+    private final AnthropicRateLimits rateLimits;
+    private final ScenarioCatalog scenarios;
+
+    /**
+     * A fake with fresh state.
+     *
+     * @param clock the time for rate-limit reset headers
+     */
+    public AnthropicFake(Clock clock) {
+        this.rateLimits = new AnthropicRateLimits(Objects.requireNonNull(clock, "clock"));
+        this.scenarios = AnthropicScenarios.catalog(this);
+    }
+
+    @Override
+    public String name() {
+        return "anthropic";
+    }
+
+    @Override
+    public RouteTable routes() {
+        return ROUTES;
+    }
+
+    @Override
+    public ErrorFormat errorFormat() {
+        return errors;
+    }
+
+    @Override
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+
+    @Override
+    public List<String> turnOperations() {
+        return List.of(CREATE);
+    }
+
+    @Override
+    public ProviderError error(Failure failure) {
+        return AnthropicErrors.of(failure);
+    }
+
+    @Override
+    public boolean streams(ApiCall call) {
+        return call.request().parsedBody() instanceof ParsedBody.Json json && json.node().path("stream").asBoolean(false);
+    }
+
+    @Override
+    public FakeResponse handle(ApiCall call, Object directive) {
+        AnthropicHeaders.check(call.request());
+        MessagesRequest request = MessagesRequest.read(call.operationId(), call.request().json());
+        int inputTokens = Tokens.count(request.turn().inputText());
+        FakeResponse response;
+        if (call.operationId().equals(COUNT_TOKENS)) {
+            response = FakeResponse.json(200, JsonSupport.object().put("input_tokens", inputTokens));
+        } else {
+            response = answer(request, replies.complete(directive, request.turn()), inputTokens);
+        }
+        return response.withHeader("request-id", errors.requestId());
+    }
+
+    private FakeResponse answer(MessagesRequest request, Completion completion, int inputTokens) {
+        String model = request.turn().model();
+        if (completion instanceof Completion.FailedMidStream failed) {
+            ProviderError error = AnthropicErrors.of(failed.failure());
+            if (!request.stream()) {
+                throw new ProviderErrorException(error);
+            }
+            return FakeResponse.eventStream(AnthropicStream.failing(answerOf(failed.partial(), model, inputTokens), error));
+        }
+        AnthropicAnswer answer = answerOf(completion, model, inputTokens);
+        return request.stream() ? FakeResponse.eventStream(AnthropicStream.events(answer)) : FakeResponse.json(200, answer.message());
+    }
+
+    private AnthropicAnswer answerOf(Completion completion, String model, int inputTokens) {
+        return AnthropicAnswer.of(completion, ids.next("msg_01", IdSequence.BASE62, 22), model, inputTokens,
+                () -> ids.next("toolu_01", IdSequence.BASE62, 22));
+    }
+
+    /** The turn a {@code messages.create} call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
+    @Override
+    public Object context(ApiCall call) {
+        if (!call.operationId().equals(CREATE)) {
+            return null;
+        }
+        return TurnContext.of(() -> MessagesRequest.read(call.operationId(), call.request().json()).turn());
+    }
+
+    @Override
+    public Object directive(JsonNode spec) {
+        return ReplyDirectives.read(spec);
+    }
+
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return rateLimits;
+    }
+
+    @Override
+    public int tokenCost(ApiCall call) {
+        return Tokens.count(call.request().bodyText());
+    }
+
+    @Override
+    public void reset() {
+        ids.reset();
+        replies.reset();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.mockapis.core.conversation;
+
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.FakeApi;
+import dev.mockapis.core.ProviderError;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A fake of an LLM provider: what provider-neutral scenarios need to know to run against it. A rule on
+ * {@link #TURN} applies to every operation that asks the provider's model for an answer, so
+ * {@code Rule.on(ConversationalApi.TURN).proceedWith(Reply.text("Hi"))} scripts every provider alike;
+ * the shared scenario catalog ({@link ConversationScenarios}) is written that way.
+ */
+public interface ConversationalApi extends FakeApi {
+
+    /** The operation group of every model turn, whichever the provider's operations are. */
+    String TURN = "model.turn";
+
+    /** The operations that ask the model for a turn, such as {@code messages.create}. */
+    List<String> turnOperations();
+
+    /** This provider's error for a kind of failure, as its API reports it. */
+    ProviderError error(Failure failure);
+
+    /** Whether a call to a turn operation asks for a streamed answer. */
+    boolean streams(ApiCall call);
+
+    /** {@link #TURN} for the turn operations. */
+    @Override
+    default Map<String, Set<String>> operationGroups() {
+        return Map.of(TURN, Set.copyOf(turnOperations()));
+    }
+}

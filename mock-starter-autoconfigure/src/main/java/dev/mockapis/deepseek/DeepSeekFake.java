@@ -1,0 +1,183 @@
+package dev.mockapis.deepseek;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.ErrorFormat;
+import dev.mockapis.core.FakeRequest;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.HttpHeaders;
+import dev.mockapis.core.IdSequence;
+import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.ParsedBody;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.RateLimitFormat;
+import dev.mockapis.core.RateLimitStatus;
+import dev.mockapis.core.RouteTable;
+import dev.mockapis.core.Scenario;
+import dev.mockapis.core.ScenarioCatalog;
+import dev.mockapis.core.conversation.ConversationScenarios;
+import dev.mockapis.core.conversation.ConversationalApi;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.ReplyDirectives;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.TurnContext;
+import dev.mockapis.openai.ChatCompletions;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A fake of DeepSeek's OpenAI-compatible API at its own base URL: {@code POST /chat/completions} and
+ * {@code GET /models}, with and without {@code /v1}. Chat Completions are the OpenAI fake's, in
+ * DeepSeek's dialect: its model names, thinking mode with {@code reasoning_content}, context-cache usage
+ * ({@code prompt_cache_hit_tokens}, {@code prompt_cache_miss_tokens}) and errors (400, 401, 402, 422,
+ * 429, 500, 503). Point an OpenAI-compatible client's base URL at the server.
+ *
+ * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
+ */
+public final class DeepSeekFake implements ConversationalApi {
+
+    static final String CHAT = "chat.completions.create";
+    static final String MODELS = "models.list";
+
+    private static final RouteTable ROUTES = RouteTable.builder()
+            .route("POST", "/chat/completions", CHAT)
+            .route("POST", "/v1/chat/completions", CHAT)
+            .route("GET", "/models", MODELS)
+            .route("GET", "/v1/models", MODELS)
+            .build();
+
+    private static final ErrorFormat ERRORS = new DeepSeekErrors();
+
+    private static final RateLimitFormat RATE_LIMITS = new RateLimitFormat() {
+        @Override
+        public HttpHeaders headers(RateLimitStatus status) {
+            return HttpHeaders.empty();
+        }
+
+        @Override
+        public ProviderError exceeded(RateLimitStatus status) {
+            return DeepSeekErrors.of(Failure.RATE_LIMITED);
+        }
+    };
+
+    private final IdSequence ids = new IdSequence();
+    private final PromptCache cache = new PromptCache();
+    private final ReplyEngine replies = new ReplyEngine();
+    private final ChatCompletions chat;
+    private final ScenarioCatalog scenarios;
+
+    /**
+     * A fake with fresh state.
+     *
+     * @param clock the clock for {@code created}
+     */
+    public DeepSeekFake(Clock clock) {
+        this.chat = new ChatCompletions(new DeepSeekDialect(ids, cache), clock, replies);
+        Scenario insufficientBalance = ConversationScenarios.builder("insufficient_balance")
+                .description("Every turn fails with 402 Insufficient Balance")
+                .on(TURN, rule -> rule.fail(error(Failure.INSUFFICIENT_BALANCE)))
+                .build();
+        this.scenarios = ScenarioCatalog.of(name(), ConversationScenarios.standard(this)).with(List.of(insufficientBalance));
+    }
+
+    @Override
+    public String name() {
+        return "deepseek";
+    }
+
+    @Override
+    public RouteTable routes() {
+        return ROUTES;
+    }
+
+    @Override
+    public ErrorFormat errorFormat() {
+        return ERRORS;
+    }
+
+    @Override
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+
+    @Override
+    public List<String> turnOperations() {
+        return List.of(CHAT);
+    }
+
+    @Override
+    public ProviderError error(Failure failure) {
+        return DeepSeekErrors.of(failure);
+    }
+
+    @Override
+    public boolean streams(ApiCall call) {
+        return call.request().parsedBody() instanceof ParsedBody.Json json && json.node().path("stream").asBoolean(false);
+    }
+
+    @Override
+    public FakeResponse handle(ApiCall call, Object directive) {
+        requireApiKey(call.request());
+        if (call.operationId().equals(MODELS)) {
+            return FakeResponse.json(200, models());
+        }
+        requireFields(call.request().json(), "model", "messages");
+        return chat.create(call, directive);
+    }
+
+    /** The turn a chat completion asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
+    @Override
+    public Object context(ApiCall call) {
+        return call.operationId().equals(CHAT) ? TurnContext.of(() -> chat.turn(call)) : null;
+    }
+
+    private static void requireApiKey(FakeRequest request) {
+        String authorization = request.header("Authorization").orElse("");
+        if (!authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
+            throw new ProviderErrorException(DeepSeekErrors.error(401, "authentication_error", "Authentication Fails (no such user)"));
+        }
+    }
+
+    /** DeepSeek reads the body into its request type first: a missing field is an invalid parameter (422). */
+    private static void requireFields(JsonNode body, String... fields) {
+        for (String field : fields) {
+            if (!body.hasNonNull(field)) {
+                throw new ProviderErrorException(DeepSeekErrors.invalidParameters(
+                        "Failed to deserialize the JSON body into the target type: missing field `" + field + "`"));
+            }
+        }
+    }
+
+    private static ObjectNode models() {
+        ObjectNode list = JsonSupport.object().put("object", "list");
+        ArrayNode data = list.putArray("data");
+        DeepSeekDialect.MODELS.forEach(model -> data.addObject().put("id", model).put("object", "model").put("owned_by", "deepseek"));
+        return list;
+    }
+
+    @Override
+    public Object directive(JsonNode spec) {
+        return ReplyDirectives.read(spec);
+    }
+
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return RATE_LIMITS;
+    }
+
+    @Override
+    public int tokenCost(ApiCall call) {
+        return Tokens.count(call.request().bodyText());
+    }
+
+    @Override
+    public void reset() {
+        ids.reset();
+        replies.reset();
+        cache.clear();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.mockapis.gemini;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.ErrorFormat;
+import dev.mockapis.core.FakeRequest;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.HttpHeaders;
+import dev.mockapis.core.IdSequence;
+import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.RateLimitFormat;
+import dev.mockapis.core.RateLimitStatus;
+import dev.mockapis.core.RouteTable;
+import dev.mockapis.core.ScenarioCatalog;
+import dev.mockapis.core.ServerSentEvent;
+import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.ConversationScenarios;
+import dev.mockapis.core.conversation.ConversationalApi;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.ReplyDirectives;
+import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.TurnContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fake of the Gemini API's {@code models.generateContent} and {@code models.streamGenerateContent}
+ * ({@code ?alt=sse}, or a JSON array without it), under {@code /v1beta} and {@code /v1}: candidates
+ * with text and {@code functionCall} parts, {@code functionResponse} turns, finish reasons, usage
+ * metadata and Google's errors. Point a client's base URL at the server; the SDK adds the version.
+ *
+ * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
+ */
+public final class GeminiFake implements ConversationalApi {
+
+    static final String GENERATE = "models.generate_content";
+    static final String STREAM = "models.stream_generate_content";
+
+    private static final RouteTable ROUTES = RouteTable.builder()
+            .route("POST", "/v1beta/models/{model}:generateContent", GENERATE)
+            .route("POST", "/v1beta/models/{model}:streamGenerateContent", STREAM)
+            .route("POST", "/v1/models/{model}:generateContent", GENERATE)
+            .route("POST", "/v1/models/{model}:streamGenerateContent", STREAM)
+            .build();
+
+    private static final ErrorFormat ERRORS = new GeminiErrors();
+
+    private static final RateLimitFormat RATE_LIMITS = new RateLimitFormat() {
+        @Override
+        public HttpHeaders headers(RateLimitStatus status) {
+            return HttpHeaders.empty();
+        }
+
+        @Override
+        public ProviderError exceeded(RateLimitStatus status) {
+            return GeminiErrors.quotaExceeded(RateLimitFormat.retryAfterSeconds(status));
+        }
+    };
+
+    private final IdSequence ids = new IdSequence();
+    private final ReplyEngine replies = new ReplyEngine();
+    private final ScenarioCatalog scenarios;
+
+    /**
+     * A fake with fresh state.
+     *
+     * @param clock the fake's time; the Gemini API's answers carry no timestamps, so it is kept for
+     *     symmetry with the other fakes and for time-dependent behaviour
+     */
+    public GeminiFake(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        this.scenarios = ScenarioCatalog.of(name(), ConversationScenarios.standard(this));
+    }
+
+    @Override
+    public String name() {
+        return "gemini";
+    }
+
+    @Override
+    public RouteTable routes() {
+        return ROUTES;
+    }
+
+    @Override
+    public ErrorFormat errorFormat() {
+        return ERRORS;
+    }
+
+    @Override
+    public ScenarioCatalog scenarios() {
+        return scenarios;
+    }
+
+    @Override
+    public List<String> turnOperations() {
+        return List.of(GENERATE, STREAM);
+    }
+
+    @Override
+    public ProviderError error(Failure failure) {
+        return GeminiErrors.of(failure);
+    }
+
+    @Override
+    public boolean streams(ApiCall call) {
+        return call.operationId().equals(STREAM);
+    }
+
+    @Override
+    public FakeResponse handle(ApiCall call, Object directive) {
+        FakeRequest request = call.request();
+        if (request.header("x-goog-api-key").or(() -> request.queryParam("key")).filter(key -> !key.isBlank()).isEmpty()) {
+            throw new ProviderErrorException(GeminiErrors.error(403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers "
+                    + "(callers without established identity). Please use API Key or other form of API consumer identity to call this API."));
+        }
+        String model = call.pathVariable("model").orElseThrow();
+        String version = request.path().startsWith("/v1beta/") ? "v1beta" : "v1";
+        Turn turn = GenerateContentRequest.read(call.operationId(), model, version, request.json());
+        Completion completion = replies.complete(directive, turn);
+        int promptTokens = Tokens.count(turn.inputText());
+        String responseId = ids.next("", IdSequence.BASE62, 23);
+        if (completion instanceof Completion.FailedMidStream failed) {
+            ProviderError error = GeminiErrors.of(failed.failure());
+            if (!streams(call)) {
+                throw new ProviderErrorException(error);
+            }
+            List<ObjectNode> chunks = new GeminiAnswer(responseId, model, failed.partial(), promptTokens).chunks();
+            List<ObjectNode> sent = new ArrayList<>(chunks.subList(0, (chunks.size() + 1) / 2));
+            sent.add(GeminiErrors.body(error));
+            return stream(request, sent);
+        }
+        GeminiAnswer answer = new GeminiAnswer(responseId, model, completion, promptTokens);
+        return streams(call) ? stream(request, answer.chunks()) : FakeResponse.json(200, answer.response());
+    }
+
+    /** Server-sent events with {@code alt=sse}; otherwise, as the API does, one JSON array of the chunks. */
+    private static FakeResponse stream(FakeRequest request, List<ObjectNode> chunks) {
+        if (request.queryParam("alt").filter("sse"::equals).isPresent()) {
+            return FakeResponse.eventStream(chunks.stream().map(chunk -> ServerSentEvent.data(JsonSupport.write(chunk))).toList());
+        }
+        ArrayNode array = JsonSupport.mapper().createArrayNode();
+        chunks.forEach(array::add);
+        return FakeResponse.json(200, array);
+    }
+
+    /** The turn a call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
+    @Override
+    public Object context(ApiCall call) {
+        return TurnContext.of(() -> GenerateContentRequest.read(call.operationId(), call.pathVariable("model").orElseThrow(),
+                "v1beta", call.request().json()));
+    }
+
+    @Override
+    public Object directive(JsonNode spec) {
+        return ReplyDirectives.read(spec);
+    }
+
+    @Override
+    public RateLimitFormat rateLimitFormat() {
+        return RATE_LIMITS;
+    }
+
+    @Override
+    public int tokenCost(ApiCall call) {
+        return Tokens.count(call.request().bodyText());
+    }
+
+    @Override
+    public void reset() {
+        ids.reset();
+        replies.reset();
+    }
+}
