@@ -24,8 +24,12 @@ import java.lang.annotation.Target;
  * class OrderToolTests { ... }
  * }</pre>
  *
- * <p>Each attribute names a built-in scenario of that api or a user scenario registered as an
- * {@link ApiScenario} bean; an unknown name fails the test at its start, listing the known names.
+ * <p>Each scenario attribute names a built-in scenario of that api, a scenario file or a user scenario
+ * registered as an {@link ApiScenario} bean; an unknown name fails the test at its start, listing the
+ * known names.
+ *
+ * <p>Tests run in strict mode: a request that matches none of a fake's routes fails the test that
+ * sent it, with the routes it came closest to (see {@link #strict()}).
  */
 @Target({ ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -54,4 +58,12 @@ public @interface MockApis {
      * on their default scenario.
      */
     String[] scenarios() default {};
+
+    /**
+     * Whether a request no route of a fake matches fails the test, after it ran, with the closest
+     * routes in the message; defaults to {@code true}. Set it to {@code false} for tests that send such
+     * requests on purpose. Strict mode is on only while {@code mockapis.strict} is true too, and also fails
+     * a test that left responses it scripted unused when {@code mockapis.strict-unused-responses} is true.
+     */
+    boolean strict() default true;
 }

@@ -102,6 +102,24 @@ public final class MockInteractionVerifier {
         failIfAny(failures);
     }
 
+    /**
+     * Requires that the responses this test scripted were used, where they could have been: like
+     * {@link #assertAllScriptedResponsesUsed()}, but leaving out the fakes' built-in scenarios and rules
+     * for operations the test never called, since a scenario that scripts every model operation at once
+     * is not over-mocking for a test that uses one of them. Strict mode checks this after each test.
+     */
+    public void assertNoOverMocking() {
+        List<String> failures = new ArrayList<>();
+        for (FakeServer server : servers.running()) {
+            try {
+                new ApiCallsAssert(server.api().name(), server.interactions().all(), OverMocking.of(server)).usedAllScriptedResponses();
+            } catch (AssertionError e) {
+                failures.add(e.getMessage());
+            }
+        }
+        failIfAny(failures);
+    }
+
     private static void failIfAny(List<String> failures) {
         if (!failures.isEmpty()) {
             throw new AssertionError(String.join("\n", failures));

@@ -55,16 +55,18 @@ public final class Benchmarks {
 
     private static void latency() throws Exception {
         System.out.println("Per-call latency, one call at a time (median / p99, microseconds)");
-        System.out.println("  client                                   fake              bare MockWebServer   ratio (median)");
+        System.out.println("  client                                   fake              bare MockWebServer   ratio (median)   bare, MockWebServer's socket defaults");
         byte[] payload = PAYLOAD.getBytes(StandardCharsets.UTF_8);
         try (FakeServer fixed = FakeServer.start(fixedApi());
                 BareServer bare = new BareServer(200, "application/json", payload)) {
             HttpClient jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            report("java.net.http GET", Timing.perCall(() -> jdkGet(jdk, fixed.baseUrl())), Timing.perCall(() -> jdkGet(jdk, bare.baseUrl())));
+            report("java.net.http GET", Timing.perCall(() -> jdkGet(jdk, fixed.baseUrl())), Timing.perCall(() -> jdkGet(jdk, bare.baseUrl())),
+                    untuned(payload, 200, url -> () -> jdkGet(jdk, url)));
             RestClient fakeRest = RestClient.create(fixed.baseUrl());
             RestClient bareRest = RestClient.create(bare.baseUrl());
             report("Spring RestClient GET", Timing.perCall(() -> fakeRest.get().uri("/v1/fixed").retrieve().body(String.class)),
-                    Timing.perCall(() -> bareRest.get().uri("/v1/fixed").retrieve().body(String.class)));
+                    Timing.perCall(() -> bareRest.get().uri("/v1/fixed").retrieve().body(String.class)),
+                    untuned(payload, 200, url -> () -> RestClient.create(url).get().uri("/v1/fixed").retrieve().body(String.class)));
         }
         try (FakeServer openai = FakeServer.start(new OpenAiFake(Clock.systemUTC()));
                 BareServer bare = new BareServer(200, "application/json", payload)) {
@@ -75,7 +77,11 @@ public final class Benchmarks {
                 fakeClient.chat().completions().create(params);
                 openai.interactions().clear();
             });
-            report("openai-java chat (OkHttp 4)", fake, Timing.perCall(() -> bareClient.chat().completions().create(params)));
+            report("openai-java chat (OkHttp 4)", fake, Timing.perCall(() -> bareClient.chat().completions().create(params)),
+                    untuned(payload, 200, url -> {
+                        OpenAIClient untunedClient = OpenAIOkHttpClient.builder().baseUrl(url + "/v1").apiKey("sk-bench").build();
+                        return () -> untunedClient.chat().completions().create(params);
+                    }));
         }
         TwilioFake twilioFake = new TwilioFake(SID, TOKEN, Clock.systemUTC());
         try (FakeServer twilio = FakeServer.start(twilioFake);
@@ -92,7 +98,11 @@ public final class Benchmarks {
             try (BareServer bare = new BareServer(201, "application/json", created);
                     RedirectingTwilioHttpClient bareHttp = new RedirectingTwilioHttpClient(bare.baseUrl())) {
                 TwilioRestClient bareClient = new TwilioRestClient.Builder(SID, TOKEN).httpClient(bareHttp).build();
-                report("twilio-java create (Apache HC 5)", fake, Timing.perCall(() -> creator.create(bareClient)));
+                Stats untuned = untuned(created, 201, url -> {
+                    TwilioRestClient untunedClient = new TwilioRestClient.Builder(SID, TOKEN).httpClient(new RedirectingTwilioHttpClient(url)).build();
+                    return () -> creator.create(untunedClient);
+                });
+                report("twilio-java create (Apache HC 5)", fake, Timing.perCall(() -> creator.create(bareClient)), untuned);
             }
         }
         System.out.println();
@@ -128,8 +138,16 @@ public final class Benchmarks {
         return server;
     }
 
-    private static void report(String client, Stats fake, Stats bare) {
-        System.out.printf(Locale.ROOT, "  %-38s %7.0f / %-7.0f   %7.0f / %-7.0f     %.2f%n", client,
-                fake.medianMicros(), fake.p99Micros(), bare.medianMicros(), bare.p99Micros(), fake.medianMicros() / bare.medianMicros());
+    private static void report(String client, Stats fake, Stats bare, Stats untuned) {
+        System.out.printf(Locale.ROOT, "  %-38s %7.0f / %-7.0f   %7.0f / %-7.0f     %.2f             %7.0f / %-7.0f%n", client,
+                fake.medianMicros(), fake.p99Micros(), bare.medianMicros(), bare.p99Micros(), fake.medianMicros() / bare.medianMicros(),
+                untuned.medianMicros(), untuned.p99Micros());
+    }
+
+    /** A few calls against MockWebServer with its default sockets, which can cost tens of milliseconds each. */
+    private static Stats untuned(byte[] body, int status, java.util.function.Function<String, Timing.ThrowingRunnable> callAt) throws Exception {
+        try (BareServer untuned = new BareServer(status, "application/json", body, false)) {
+            return Timing.perCall(callAt.apply(untuned.baseUrl()), 20, 200);
+        }
     }
 }

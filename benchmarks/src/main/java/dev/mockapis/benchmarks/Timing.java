@@ -3,18 +3,22 @@ package dev.mockapis.benchmarks;
 /** Times one call at a time, after a warm-up, so JIT and connection pools are settled. */
 final class Timing {
 
-    static final int WARM_UP = 2_000;
-    static final int MEASURED = 5_000;
+    static final int WARM_UP = 1_000;
+    static final int MEASURED = 3_000;
 
     private Timing() {
     }
 
     static Stats perCall(ThrowingRunnable call) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+        return perCall(call, WARM_UP, MEASURED);
+    }
+
+    static Stats perCall(ThrowingRunnable call, int warmUp, int measured) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
             call.run();
         }
-        long[] nanos = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
+        long[] nanos = new long[measured];
+        for (int i = 0; i < measured; i++) {
             long start = System.nanoTime();
             call.run();
             nanos[i] = System.nanoTime() - start;

@@ -5,52 +5,55 @@ import dev.mockapis.MockApiDefinition;
 import dev.mockapis.MockApiServers;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeServer;
+import dev.mockapis.core.RateLimit;
 import dev.mockapis.core.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * The fakes of one application context: started on first use, with the api's scenario files and
- * {@code ApiScenario} beans registered, and closed with the context. Deliberately not
+ * The fakes of one application context: started on first use, with the api's scenario files,
+ * {@code ApiScenario} beans and configured rate limit, and closed with the context. Deliberately not
  * a {@code Lifecycle}: Spring Framework 7 stops lifecycle beans when it pauses a cached context, and a
  * closed MockWebServer cannot start again.
  */
 final class ContextMockApiServers implements MockApiServers, DisposableBean {
 
-    private final Map<String, MockApiDefinition> definitions;
-    private final PropertyResolver environment;
+    private final ConfigurableEnvironment environment;
     private final ScenarioFileLoader scenarioFiles;
     private final Map<String, FakeServer> started = new LinkedHashMap<>();
+    private final Map<String, Optional<RateLimit>> rateLimits = new LinkedHashMap<>();
     private final Map<String, List<Scenario>> registered = new LinkedHashMap<>();
+    private volatile MockApiDefinitions definitions = MockApiDefinitions.NONE;
     private boolean closed;
 
-    ContextMockApiServers(List<MockApiDefinition> definitions, PropertyResolver environment, ClassLoader classLoader) {
-        this.definitions = new LinkedHashMap<>();
+    ContextMockApiServers(List<MockApiDefinition> definitions, ConfigurableEnvironment environment, ClassLoader classLoader) {
         for (MockApiDefinition definition : definitions) {
-            MockApiDefinition previous = this.definitions.putIfAbsent(definition.name(), definition);
-            if (previous != null) {
-                throw new IllegalStateException("Two MockApiDefinitions are named '" + definition.name() + "': "
-                        + previous.getClass().getName() + " and " + definition.getClass().getName());
-            }
+            add(definition, definition.getClass().getName() + " (META-INF/spring.factories)");
         }
         this.environment = environment;
         this.scenarioFiles = new ScenarioFileLoader(classLoader);
     }
 
-    Map<String, MockApiDefinition> definitions() {
+    MockApiDefinitions definitions() {
         return definitions;
+    }
+
+    /** Adds an api, such as one declared as a bean, before any fake is asked for it. */
+    synchronized void add(MockApiDefinition definition, String origin) {
+        definitions = definitions.with(definition, origin);
     }
 
     @Override
     public Set<String> apis() {
         Set<String> enabled = new LinkedHashSet<>();
-        for (String name : definitions.keySet()) {
+        for (String name : definitions.byName().keySet()) {
             if (isEnabled(name)) {
                 enabled.add(name);
             }
@@ -60,7 +63,7 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
 
     @Override
     public boolean isEnabled(String api) {
-        return definitions.containsKey(api) && MockApisSwitch.isEnabled(environment, api);
+        return definitions.byName().containsKey(api) && MockApisSwitch.isEnabled(environment, api);
     }
 
     @Override
@@ -76,7 +79,12 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
         if (!MockApisSwitch.isEnabled(environment, api)) {
             throw new IllegalStateException("The " + api + " fake is disabled (" + MockApisSwitch.describe(environment, api) + ")");
         }
+        Optional<RateLimit> rateLimit = ConfiguredRateLimit.of(environment, api);
         FakeApi fake = definition.createFake(environment);
+        if (!api.equals(fake.name())) {
+            throw new IllegalStateException("The MockApiDefinition '" + api + "' (" + definitions.origins().get(api)
+                    + ") created a fake named '" + fake.name() + "'; give both the same name");
+        }
         List<Scenario> scenarios = new ArrayList<>(scenarioFiles.load(fake));
         scenarios.addAll(registered.getOrDefault(api, List.of()));
         server = FakeServer.start(fake);
@@ -86,6 +94,8 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
             server.close();
             throw e;
         }
+        rateLimit.ifPresent(server::limitRate);
+        rateLimits.put(api, rateLimit);
         started.put(api, server);
         return server;
     }
@@ -98,6 +108,15 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
     @Override
     public synchronized List<FakeServer> running() {
         return List.copyOf(started.values());
+    }
+
+    @Override
+    public synchronized void reset() {
+        started.forEach((api, server) -> {
+            server.reset();
+            // a test may have changed the limit through the server; the next one starts from the configured one
+            rateLimits.get(api).ifPresentOrElse(server::limitRate, server::removeRateLimit);
+        });
     }
 
     /** Makes user scenarios selectable by name, now if the fake runs, else when it starts. */
@@ -118,9 +137,9 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
     }
 
     private MockApiDefinition requireDefinition(String api) {
-        MockApiDefinition definition = definitions.get(api);
+        MockApiDefinition definition = definitions.byName().get(api);
         if (definition == null) {
-            throw new IllegalArgumentException("No api named '" + api + "'; known: " + String.join(", ", definitions.keySet()));
+            throw new IllegalArgumentException("No api named '" + api + "'; known: " + String.join(", ", definitions.byName().keySet()));
         }
         return definition;
     }

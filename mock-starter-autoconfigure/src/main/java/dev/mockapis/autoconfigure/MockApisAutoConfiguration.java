@@ -37,6 +37,11 @@ public final class MockApisAutoConfiguration {
     }
 
     @Bean
+    static MockApiDefinitionBeans mockApisDefinitionBeans() {
+        return new MockApiDefinitionBeans();
+    }
+
+    @Bean
     ApiScenarioRegistrar mockApisScenarioRegistrar(ListableBeanFactory beanFactory, ContextMockApiServers servers) {
         return new ApiScenarioRegistrar(beanFactory, servers);
     }

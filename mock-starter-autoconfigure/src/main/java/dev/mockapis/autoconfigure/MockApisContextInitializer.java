@@ -13,7 +13,8 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 /**
  * Gives every application context its {@link MockApiServers} before anything reads the Environment:
  * registers them as a singleton that is destroyed with the context, and adds the property sources that
- * expose the fakes' URLs and redirect client properties.
+ * expose the fakes' URLs and redirect client properties. The apis are those listed in
+ * {@code spring.factories}; {@link MockApiDefinitionBeans} adds those declared as beans later.
  *
  * <p>Nothing starts here: a fake starts when its URL is first read, so whether it is enabled is decided
  * by the finished Environment (including {@code @MockApis}, test properties and property sources added

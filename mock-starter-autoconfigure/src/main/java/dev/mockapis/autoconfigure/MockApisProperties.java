@@ -1,5 +1,8 @@
 package dev.mockapis.autoconfigure;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,11 +18,31 @@ public class MockApisProperties {
      */
     private boolean enabled;
 
+    /**
+     * Whether a test fails when a fake received a request that matched none of its routes, with the
+     * closest routes in the message. @MockApis(strict = false) relaxes it for one test class or method.
+     */
+    private boolean strict = true;
+
+    /**
+     * Whether a test also fails when responses it scripted were never used (over-mocking); otherwise
+     * they are logged as a warning. Built-in scenarios, and rules for operations the test never called,
+     * do not count. Applies only while strict is true.
+     */
+    private boolean strictUnusedResponses;
+
     /** The OpenAI fake. */
     private final OpenAi openai = new OpenAi();
 
     /** The Twilio fake. */
     private final Twilio twilio = new Twilio();
+
+    /**
+     * Rate limiters for calls a test suite makes to the real services, by name: each name's
+     * calls-per-second (and timeout: how long a call waits for its turn, 1m by default) makes a
+     * resilience4j RateLimiter, available from the LiveCallLimiters bean.
+     */
+    private final Map<String, LiveCalls> liveCalls = new LinkedHashMap<>();
 
     public boolean isEnabled() {
         return enabled;
@@ -27,6 +50,26 @@ public class MockApisProperties {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isStrict() {
+        return strict;
+    }
+
+    public void setStrict(boolean strict) {
+        this.strict = strict;
+    }
+
+    public boolean isStrictUnusedResponses() {
+        return strictUnusedResponses;
+    }
+
+    public void setStrictUnusedResponses(boolean strictUnusedResponses) {
+        this.strictUnusedResponses = strictUnusedResponses;
+    }
+
+    public Map<String, LiveCalls> getLiveCalls() {
+        return liveCalls;
     }
 
     public OpenAi getOpenai() {
@@ -52,6 +95,9 @@ public class MockApisProperties {
         /** API key the redirected clients send to the OpenAI fake. */
         private String apiKey = "sk-mockapis-test";
 
+        /** Rate limit the OpenAI fake enforces, with OpenAI's 429 and x-ratelimit-* headers. */
+        private final RateLimit rateLimit = new RateLimit();
+
         public boolean isEnabled() {
             return enabled;
         }
@@ -74,6 +120,10 @@ public class MockApisProperties {
 
         public void setApiKey(String apiKey) {
             this.apiKey = apiKey;
+        }
+
+        public RateLimit getRateLimit() {
+            return rateLimit;
         }
     }
 
@@ -100,6 +150,9 @@ public class MockApisProperties {
          * requests as http://localhost.
          */
         private String webhookBaseUrl = "http://localhost";
+
+        /** Rate limit the Twilio fake enforces, answering 429 with Twilio's error 20429. */
+        private final RateLimit rateLimit = new RateLimit();
 
         public boolean isEnabled() {
             return enabled;
@@ -139,6 +192,86 @@ public class MockApisProperties {
 
         public void setWebhookBaseUrl(String webhookBaseUrl) {
             this.webhookBaseUrl = webhookBaseUrl;
+        }
+
+        public RateLimit getRateLimit() {
+            return rateLimit;
+        }
+    }
+
+    /**
+     * A provider rate limit a fake enforces from its start, with a fresh window for every test; any api,
+     * your own included, reads it from mockapis.&lt;api&gt;.rate-limit.*.
+     */
+    public static class RateLimit {
+
+        /** Requests the fake admits per window; past them it answers the provider's 429. No limit when unset. */
+        private Integer requestsPerMinute;
+
+        /**
+         * Tokens the fake admits per window, for apis that count them (the LLMs); a request that would
+         * overspend them gets the provider's 429. No limit when unset.
+         */
+        private Integer tokensPerMinute;
+
+        /**
+         * Length of the window the limits count in and reset after. Providers count per minute, the
+         * default; with a shorter window a test sees the limit reset sooner, and the per-minute numbers
+         * then apply to each window.
+         */
+        private Duration window = Duration.ofMinutes(1);
+
+        public Integer getRequestsPerMinute() {
+            return requestsPerMinute;
+        }
+
+        public void setRequestsPerMinute(Integer requestsPerMinute) {
+            this.requestsPerMinute = requestsPerMinute;
+        }
+
+        public Integer getTokensPerMinute() {
+            return tokensPerMinute;
+        }
+
+        public void setTokensPerMinute(Integer tokensPerMinute) {
+            this.tokensPerMinute = tokensPerMinute;
+        }
+
+        public Duration getWindow() {
+            return window;
+        }
+
+        public void setWindow(Duration window) {
+            this.window = window;
+        }
+    }
+
+    /** A limiter for calls a test suite makes to a real service. */
+    public static class LiveCalls {
+
+        /**
+         * Calls allowed per second, spaced evenly: 0.5 lets one call through every two seconds, 10 one
+         * every 100 ms.
+         */
+        private double callsPerSecond = 1;
+
+        /** How long a call waits for its turn before failing with resilience4j's RequestNotPermitted. */
+        private Duration timeout = Duration.ofMinutes(1);
+
+        public double getCallsPerSecond() {
+            return callsPerSecond;
+        }
+
+        public void setCallsPerSecond(double callsPerSecond) {
+            this.callsPerSecond = callsPerSecond;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.mockapis.autoconfigure;
 
-import dev.mockapis.MockApiDefinition;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
@@ -15,36 +13,24 @@ final class MockApisPropertySource extends EnumerablePropertySource<ContextMockA
 
     static final String NAME = "mockApis";
 
-    private final Map<String, String> baseUrlKeys = new LinkedHashMap<>();
-    private final Map<String, String> defaults = new LinkedHashMap<>();
-
     MockApisPropertySource(ContextMockApiServers servers) {
         super(NAME, servers);
-        for (MockApiDefinition definition : servers.definitions().values()) {
-            baseUrlKeys.put("mockapis." + definition.name() + ".base-url", definition.name());
-            defaults.putAll(definition.defaultProperties());
-        }
     }
 
     @Override
     public String[] getPropertyNames() {
-        String[] names = new String[baseUrlKeys.size() + defaults.size()];
-        int i = 0;
-        for (String key : baseUrlKeys.keySet()) {
-            names[i++] = key;
-        }
-        for (String key : defaults.keySet()) {
-            names[i++] = key;
-        }
-        return names;
+        MockApiDefinitions definitions = getSource().definitions();
+        return Stream.concat(definitions.baseUrlKeys().keySet().stream(), definitions.defaults().keySet().stream())
+                .toArray(String[]::new);
     }
 
     @Override
     public Object getProperty(String name) {
-        String api = baseUrlKeys.get(name);
+        MockApiDefinitions definitions = getSource().definitions();
+        String api = definitions.baseUrlKeys().get(name);
         if (api != null) {
             return getSource().isEnabled(api) ? getSource().baseUrl(api) : null;
         }
-        return defaults.get(name);
+        return definitions.defaults().get(name);
     }
 }

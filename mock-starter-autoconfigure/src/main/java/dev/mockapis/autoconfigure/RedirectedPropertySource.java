@@ -1,8 +1,5 @@
 package dev.mockapis.autoconfigure;
 
-import dev.mockapis.MockApiDefinition;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
@@ -14,27 +11,19 @@ final class RedirectedPropertySource extends EnumerablePropertySource<ContextMoc
 
     static final String NAME = "mockApisRedirects";
 
-    private final Map<String, String> values = new LinkedHashMap<>();
-    private final Map<String, String> apis = new LinkedHashMap<>();
-
     RedirectedPropertySource(ContextMockApiServers servers) {
         super(NAME, servers);
-        for (MockApiDefinition definition : servers.definitions().values()) {
-            definition.redirectedProperties().forEach((key, value) -> {
-                values.put(key, value);
-                apis.put(key, definition.name());
-            });
-        }
     }
 
     @Override
     public String[] getPropertyNames() {
-        return values.keySet().toArray(String[]::new);
+        return getSource().definitions().redirects().keySet().toArray(String[]::new);
     }
 
     @Override
     public Object getProperty(String name) {
-        String api = apis.get(name);
-        return api != null && getSource().isEnabled(api) ? values.get(name) : null;
+        MockApiDefinitions definitions = getSource().definitions();
+        String api = definitions.redirectApis().get(name);
+        return api != null && getSource().isEnabled(api) ? definitions.redirects().get(name) : null;
     }
 }

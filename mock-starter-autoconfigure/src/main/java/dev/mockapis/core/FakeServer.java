@@ -3,8 +3,10 @@ package dev.mockapis.core;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
 
@@ -27,6 +29,7 @@ public final class FakeServer implements AutoCloseable {
     private final AtomicReference<ScenarioCatalog> catalog;
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
+    private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
 
     private FakeServer(FakeApi api, int logCapacity) {
         this.api = Objects.requireNonNull(api, "api");
@@ -106,14 +109,44 @@ public final class FakeServer implements AutoCloseable {
         progress.set(new ScriptProgress(scenario, api.operationGroups()));
     }
 
+    /**
+     * Activates a scenario until the returned activation is closed, which brings back the scenario that
+     * was active before, its sequences where they had got to. Made for try-with-resources:
+     *
+     * <pre>{@code
+     * try (ScenarioActivation outage = openai.activate(openai.scenarios().require("server_error"))) {
+     *     // calls fail here
+     * }
+     * // and succeed again here
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when it scripts an operation this api does not have
+     */
+    public ScenarioActivation activate(Scenario scenario) {
+        ScriptProgress previous = progress.get();
+        useScenario(scenario);
+        ScriptProgress installed = progress.get();
+        return new ScenarioActivation(scenario, () -> {
+            // Only while still active: a reset or a later selection since then wins over this activation.
+            if (progress.compareAndSet(installed, previous)) {
+                stepsLeftByClosedActivations.addAll(installed.unusedSteps());
+            }
+        });
+    }
+
     /** The active scenario. */
     public Scenario activeScenario() {
         return progress.get().scenario();
     }
 
-    /** The active scenario's scripted steps that no request has reached. */
+    /**
+     * The scripted steps that no request has reached: the active scenario's, and those of scenarios
+     * {@linkplain #activate activated} and closed again since the last {@link #reset()}.
+     */
     public List<UnusedStep> unusedSteps() {
-        return progress.get().unusedSteps();
+        List<UnusedStep> unused = new ArrayList<>(stepsLeftByClosedActivations);
+        unused.addAll(progress.get().unusedSteps());
+        return unused;
     }
 
     /**
@@ -135,6 +168,7 @@ public final class FakeServer implements AutoCloseable {
         rateLimiter.updateAndGet(current -> current == null ? null : new ProviderRateLimiter(current.limit()));
         api.reset();
         log.clear();
+        stepsLeftByClosedActivations.clear();
     }
 
     /** Stops serving; a closed fake cannot be restarted. */

@@ -1,9 +1,11 @@
 package dev.mockapis.core;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The scenarios one api offers by name, with the one that applies when none is selected. */
@@ -12,11 +14,13 @@ public final class ScenarioCatalog {
     private final String api;
     private final Map<String, Scenario> scenarios;
     private final String defaultName;
+    private final Set<String> registered;
 
-    private ScenarioCatalog(String api, Map<String, Scenario> scenarios, String defaultName) {
+    private ScenarioCatalog(String api, Map<String, Scenario> scenarios, String defaultName, Set<String> registered) {
         this.api = api;
         this.scenarios = scenarios;
         this.defaultName = defaultName;
+        this.registered = registered;
     }
 
     /** A catalog whose first scenario is the default. */
@@ -30,14 +34,18 @@ public final class ScenarioCatalog {
                 throw new IllegalArgumentException("Two scenarios for " + api + " are named '" + scenario.name() + "'");
             }
         }
-        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), scenarios.get(0).name());
+        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), scenarios.get(0).name(), Set.of());
     }
 
     /** This catalog with more scenarios; a scenario with a built-in's name replaces it. */
     public ScenarioCatalog with(List<Scenario> more) {
         Map<String, Scenario> byName = new LinkedHashMap<>(scenarios);
-        more.forEach(scenario -> byName.put(scenario.name(), scenario));
-        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), defaultName);
+        Set<String> names = new LinkedHashSet<>(registered);
+        more.forEach(scenario -> {
+            byName.put(scenario.name(), scenario);
+            names.add(scenario.name());
+        });
+        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), defaultName, java.util.Collections.unmodifiableSet(names));
     }
 
     /** The scenario of that name. */
@@ -67,6 +75,11 @@ public final class ScenarioCatalog {
     /** Every scenario, in registration order. */
     public List<Scenario> all() {
         return List.copyOf(scenarios.values());
+    }
+
+    /** The api's own scenarios, the ones it was created with, leaving out those registered over them. */
+    public List<Scenario> builtIn() {
+        return scenarios.values().stream().filter(scenario -> !registered.contains(scenario.name())).toList();
     }
 
     /** The scenario names, in registration order. */

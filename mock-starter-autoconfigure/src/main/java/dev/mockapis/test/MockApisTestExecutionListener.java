@@ -8,9 +8,10 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
- * Applies the scenarios {@code @MockApis} selects before each test method and resets every fake (state,
- * scenario progress and interaction log) after it. Scenarios are checked before any is applied, so an
- * unknown name fails the test at its start with the known names listed.
+ * Applies the scenarios {@code @MockApis} selects before each test method; after it, runs the
+ * {@link StrictMode} checks and resets every fake (state, scenario progress, interaction log, rate
+ * limit). Scenarios are checked before any is applied, so an unknown name fails the test at its start
+ * with the known names listed.
  */
 class MockApisTestExecutionListener extends AbstractTestExecutionListener {
 
@@ -48,8 +49,13 @@ class MockApisTestExecutionListener extends AbstractTestExecutionListener {
             return;
         }
         MockApiServers servers = testContext.getApplicationContext().getBeanProvider(MockApiServers.class).getIfAvailable();
-        if (servers != null) {
-            servers.running().forEach(FakeServer::reset);
+        if (servers == null) {
+            return;
+        }
+        try {
+            StrictMode.check(testContext, servers);
+        } finally {
+            servers.reset();
         }
     }
 }

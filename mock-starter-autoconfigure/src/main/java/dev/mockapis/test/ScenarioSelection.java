@@ -28,7 +28,7 @@ record ScenarioSelection(String source, Map<String, String> scenarios) {
      */
     static ScenarioSelection of(Class<?> testClass, Method testMethod, Set<String> runningApis) {
         MockApis onMethod = AnnotatedElementUtils.findMergedAnnotation(testMethod, MockApis.class);
-        MockApis annotation = onMethod != null ? onMethod : TestContextAnnotationUtils.findMergedAnnotation(testClass, MockApis.class);
+        MockApis annotation = onMethod != null ? onMethod : onClass(testClass);
         String source = "@MockApis on " + (onMethod != null ? testClass.getSimpleName() + "." + testMethod.getName() + "()" : testClass.getSimpleName());
         if (annotation == null) {
             return new ScenarioSelection("no @MockApis", Map.of());
@@ -61,6 +61,17 @@ record ScenarioSelection(String source, Map<String, String> scenarios) {
             scenarios.put(api, entry.substring(equals + 1).trim());
         }
         return new ScenarioSelection(source, scenarios);
+    }
+
+    /** Whether the {@code @MockApis} that applies to the test method leaves strict mode on. */
+    static boolean strict(Class<?> testClass, Method testMethod) {
+        MockApis onMethod = AnnotatedElementUtils.findMergedAnnotation(testMethod, MockApis.class);
+        MockApis annotation = onMethod != null ? onMethod : onClass(testClass);
+        return annotation == null || annotation.strict();
+    }
+
+    private static MockApis onClass(Class<?> testClass) {
+        return TestContextAnnotationUtils.findMergedAnnotation(testClass, MockApis.class);
     }
 
     private static Map<String, String> builtInAttributes(MockApis annotation) {

@@ -110,14 +110,14 @@ class MockApisAutoConfigurationTests {
     void plainScenarioBeansFailTheContextNamingTheFix() {
         runner.withPropertyValues("mockapis.enabled=true").withUserConfiguration(PlainScenario.class).run(context ->
                 assertThat(context).getFailure().hasMessage("Scenario bean 'silent' does not say which api it scripts; "
-                        + "declare it as ApiScenario.of(\"<api>\", scenario) with one of: greeter, openai, twilio"));
+                        + "declare it as ApiScenario.of(\"<api>\", scenario) with one of: greeter, openai, twilio, anthropic, gemini, deepseek"));
     }
 
     @Test
     void apiScenarioBeansForAnUnknownApiFailTheContext() {
         runner.withPropertyValues("mockapis.enabled=true").withUserConfiguration(ScenarioForUnknownApi.class).run(context ->
                 assertThat(context).getFailure().hasMessage(
-                        "ApiScenario bean 'silent' is for api 'weather', which does not exist; known: greeter, openai, twilio"));
+                        "ApiScenario bean 'silent' is for api 'weather', which does not exist; known: greeter, openai, twilio, anthropic, gemini, deepseek"));
     }
 
     @Test

@@ -112,6 +112,15 @@ class ScenarioTests {
                 .hasMessage("No scenario 'hapy' for notes; known: happy, sad");
     }
 
+    @Test
+    void aCatalogTellsItsOwnScenariosFromThoseRegisteredOverOrBesideThem() {
+        ScenarioCatalog catalog = ScenarioCatalog.of("notes", List.of(Scenario.unscripted("happy", ""), Scenario.unscripted("sad", "")))
+                .with(List.of(Scenario.unscripted("sad", "mine"), Scenario.unscripted("odd", "mine too")));
+
+        assertThat(catalog.builtIn()).extracting(Scenario::name).containsExactly("happy");
+        assertThat(catalog.names()).containsExactly("happy", "sad", "odd");
+    }
+
     private static ApiCall call(String operationId, String json) {
         FakeRequest request = new FakeRequest("POST", "/v1/notes", HttpHeaders.of("Content-Type", "application/json"), json.getBytes());
         return new ApiCall(operationId, Map.of(), request);

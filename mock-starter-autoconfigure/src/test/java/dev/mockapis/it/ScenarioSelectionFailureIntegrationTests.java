@@ -60,7 +60,7 @@ class ScenarioSelectionFailureIntegrationTests {
     }
 
     @OnlyWhenLaunchedByATest
-    @SpringBootTest(classes = GreeterApplication.class)
+    @SpringBootTest(classes = GreeterApplication.class, properties = "mockapis.gemini.enabled=false")
     @MockApis(gemini = "api_errors")
     static class ScenarioForMissingApi {
 

@@ -2,6 +2,8 @@ package dev.mockapis.openaiapp;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -20,5 +22,20 @@ public class OpenAiTestApplication {
                 .timeout(Duration.ofSeconds(20))
                 .putHeader("X-App", "assistant")
                 .build();
+    }
+
+    @Bean
+    GuardedAssistant guardedAssistant(OpenAIClient openAi) {
+        // small numbers so that a test goes through every state in well under a second
+        CircuitBreaker breaker = CircuitBreaker.of("openai", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(4)
+                .minimumNumberOfCalls(4)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofMillis(200))
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .build());
+        return new GuardedAssistant(openAi, breaker);
     }
 }
