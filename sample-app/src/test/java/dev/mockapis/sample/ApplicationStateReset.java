@@ -15,7 +15,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Leaves the shared application as the next test expects it: no message still being answered (before
- * MockApis resets the fakes, which runs after this), empty tables, a closed circuit breaker, the
+ * MockApis resets the fakes, which runs after this), empty tables, closed circuit breakers, the
  * configured runtime.
  */
 class ApplicationStateReset implements AfterEachCallback {
@@ -31,7 +31,7 @@ class ApplicationStateReset implements AfterEachCallback {
                 .until(() -> inbound.getActiveCount() == 0 && inbound.getThreadPoolExecutor().getQueue().isEmpty());
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
-        context.getBean(LlmCircuitBreaker.class).reset();
+        context.getBeansOfType(LlmCircuitBreaker.class).values().forEach(LlmCircuitBreaker::reset);
         context.getBean(RuntimeSelector.class).useConfigured();
     }
 }

@@ -9,9 +9,11 @@ import dev.mockapis.MockApis;
 import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.core.Fault;
 import dev.mockapis.core.Rule;
+import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.openai.OpenAiMatchers;
 import dev.mockapis.openai.OpenAiScenarios;
+import dev.mockapis.sample.agents.AgentCatalog;
 import java.time.Duration;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Agent collaboration: a researcher then a writer in sequence, and several agents in parallel with their work merged. */
+/**
+ * Agent collaboration: a researcher then a writer in sequence, and several agents in parallel with their
+ * work merged, one of them (the reviewer) on Anthropic's Claude.
+ */
 @AssistantTest
 class CollaborationTests {
 
@@ -32,6 +37,9 @@ class CollaborationTests {
 
     @Autowired
     MockApiServers servers;
+
+    @Autowired
+    AgentCatalog agents;
 
     @Test
     void theWriterBuildsOnTheResearchersFactsInASequentialWorkflow() throws Exception {
@@ -57,12 +65,13 @@ class CollaborationTests {
 
     @Test
     void agentsWorkingInParallelHaveTheirOutputsMergedInTheOrderTheyWereNamed() throws Exception {
-        servers.server("openai").useScenario(OpenAiScenarios.builder("review_in_parallel")
+        servers.server("openai").useScenario(OpenAiScenarios.builder("draft_in_parallel")
+                .turnOperations("responses.create")
                 .rule(Rule.on("responses.create").when(OpenAiMatchers.instructionsContain("You are a researcher"))
                         .proceedWith(Reply.text("Facts."), Fault.delay(Duration.ofMillis(150))).build())
-                .when(OpenAiMatchers.instructionsContain("editor"), "Looks friendly.")
                 .when(OpenAiMatchers.instructionsContain("copywriter"), "Draft.")
                 .build());
+        servers.server("anthropic").useScenario(ConversationScenarios.builder("claude_reviews").replies("Looks friendly.").build());
 
         collaborate("Check our Mother's Day page", "parallel", "researcher", "reviewer", "writer")
                 .andExpect(status().isOk())
@@ -70,7 +79,12 @@ class CollaborationTests {
                 .andExpect(jsonPath("$.contributions[*].agent").value(Matchers.contains("researcher", "reviewer", "writer")))
                 .andExpect(jsonPath("$.result").value("## researcher\nFacts.\n\n## reviewer\nLooks friendly.\n\n## writer\nDraft."));
 
-        verifier.assertThat("openai").called("responses.create").times(3).withBodyContaining("Task: Check our Mother's Day page");
+        verifier.assertThat("openai").called("responses.create").times(2).withBodyContaining("Task: Check our Mother's Day page");
+        // the reviewer is Claude: the same task went to Anthropic's Messages API, with the reviewer's instructions as the system prompt
+        verifier.assertThat("anthropic").called("messages.create").once()
+                .withJsonPath("system", agents.require("reviewer").instructions())
+                .withJsonPath("messages[0].content", "Task: Check our Mother's Day page");
+        verifier.assertAllScriptedResponsesUsed();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
 import dev.mockapis.MockInteractionVerifier;
+import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.openai.OpenAiScenarios;
 import dev.mockapis.sample.agents.runtime.RuntimeKind;
 import dev.mockapis.sample.agents.runtime.RuntimeSelector;
@@ -20,9 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * LLM providers: the assistant on OpenAI through the official SDK, on the Responses API and on the
- * legacy Assistants API, with the provider's own errors. (MockApis fakes Anthropic, Gemini and DeepSeek
- * too once they land; this assistant uses OpenAI only.)
+ * LLM providers: the agents on OpenAI through the official SDK, on the Responses API and on the legacy
+ * Assistants API, the reviewer on Anthropic's Messages API, each with the provider's own errors. (The
+ * assistant uses neither Gemini nor DeepSeek, which MockApis fakes too.)
  */
 @AssistantTest
 class LlmProviderTests {
@@ -114,6 +115,33 @@ class LlmProviderTests {
     @MockApis(openai = "unauthorized")
     void aWrongApiKeyIsReportedWithOpenAisMessage() throws Exception {
         chat("Hello").andExpect(status().isBadGateway()).andExpect(jsonPath("$.detail").value(Matchers.containsString("Incorrect API key")));
+    }
+
+    @Test
+    void theReviewerRunsOnAnthropicsMessagesApiThroughTheOfficialSdk() throws Exception {
+        servers.server("anthropic").useScenario(ConversationScenarios.builder("review").replies("Clear and friendly.").build());
+
+        mockMvc.perform(post("/api/collaborations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"task\":\"Review: We deliver on Sundays.\",\"workflow\":\"sequential\",\"agents\":[\"writer\",\"reviewer\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.result").value("Clear and friendly."));
+
+        verifier.assertThat("anthropic").called("messages.create").once()
+                .withJsonPath("model", "claude-sonnet-4-5")
+                .withJsonPath("max_tokens", "1024")
+                .withJsonPathPresent("system");
+        verifier.assertThat("openai").called("responses.create").once().withJsonPath("store", "false");
+    }
+
+    @Test
+    @MockApis(anthropic = "overloaded")
+    void anthropicBeingOverloadedIsABadGatewayAndLeavesTheOpenAiAgentsAlone() throws Exception {
+        mockMvc.perform(post("/api/collaborations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"task\":\"Review our opening hours\",\"workflow\":\"parallel\",\"agents\":[\"writer\",\"reviewer\"]}"))
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("529")));
+
+        chat("Hello").andExpect(status().isOk()).andExpect(jsonPath("$.degraded").value(false));
     }
 
     private ResultActions chat(String message) throws Exception {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * The assistant's agents. Customers talk to {@value #TRIAGE} first; it answers general questions and
  * hands customers to a specialist. The researcher, writer and reviewer work for staff through the
- * collaboration endpoint.
+ * collaboration endpoint; the reviewer runs on Anthropic's Claude, the others on OpenAI.
  */
 @Component
 public class AgentCatalog {
@@ -47,7 +47,7 @@ public class AgentCatalog {
                 List.of()));
         add(new Agent("reviewer", "Checks text for tone and mistakes", """
                 You are an editor. Point out anything unclear, unfriendly or inaccurate in the task's text.""",
-                List.of()));
+                List.of(), ModelProvider.ANTHROPIC));
     }
 
     private void add(Agent agent) {

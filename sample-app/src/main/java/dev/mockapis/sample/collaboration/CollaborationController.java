@@ -1,5 +1,6 @@
 package dev.mockapis.sample.collaboration;
 
+import com.anthropic.errors.AnthropicException;
 import com.openai.errors.OpenAIException;
 import dev.mockapis.sample.agents.UnknownAgentException;
 import dev.mockapis.sample.resilience.AssistantUnavailableException;
@@ -43,6 +44,11 @@ class CollaborationController {
 
     @ExceptionHandler
     ResponseEntity<Map<String, String>> modelFailed(OpenAIException e) {
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("detail", "An agent failed: " + e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, String>> claudeFailed(AnthropicException e) {
         return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("detail", "An agent failed: " + e.getMessage()));
     }
 

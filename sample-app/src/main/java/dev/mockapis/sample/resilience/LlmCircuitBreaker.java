@@ -1,34 +1,36 @@
 package dev.mockapis.sample.resilience;
 
-import com.openai.errors.BadRequestException;
-import com.openai.errors.NotFoundException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.util.function.Supplier;
-import org.springframework.stereotype.Component;
 
 /**
- * The circuit breaker every call to the language model goes through. After too many failures it opens
- * and calls fail at once with {@link AssistantUnavailableException}, so customers get the polite fallback
- * reply straight away instead of waiting for an outage to time out.
+ * The circuit breaker every call to one provider's language model goes through. After too many failures
+ * it opens and calls fail at once with {@link AssistantUnavailableException}, so customers get the
+ * polite fallback reply straight away instead of waiting for an outage to time out.
  */
-@Component
 public class LlmCircuitBreaker {
 
     private final CircuitBreaker breaker;
 
-    LlmCircuitBreaker(ResilienceProperties properties) {
-        ResilienceProperties.LlmBreaker settings = properties.llmBreaker();
-        this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
+    /**
+     * A breaker for one provider.
+     *
+     * @param provider the provider's name, such as {@code openai}
+     * @param settings when it opens and for how long
+     * @param notOutages failures that say nothing about the provider's health, such as a rejected request
+     */
+    @SafeVarargs
+    public LlmCircuitBreaker(String provider, ResilienceProperties.LlmBreaker settings, Class<? extends Throwable>... notOutages) {
+        this.breaker = CircuitBreaker.of(provider, CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureRateThreshold())
                 .slidingWindowSize(settings.slidingWindowSize())
                 .minimumNumberOfCalls(settings.minimumCalls())
                 .waitDurationInOpenState(settings.waitInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(settings.permittedCallsInHalfOpen())
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                // a request the model rejects as malformed, or a conversation it has forgotten, is no outage
-                .ignoreExceptions(BadRequestException.class, NotFoundException.class)
+                .ignoreExceptions(notOutages)
                 .build());
     }
 
