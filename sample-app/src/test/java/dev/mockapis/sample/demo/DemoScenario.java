@@ -31,7 +31,8 @@ final class DemoScenario {
                 .when(OpenAiMatchers.instructionsContain("bookings specialist").and(OpenAiMatchers.toolResultsReturned()), Reply.echo())
                 .when(OpenAiMatchers.instructionsContain("bookings specialist"),
                         Reply.toolCall("book_appointment", "{\"service\":\"bouquet workshop\",\"date\":\"2026-12-05\",\"time\":\"10:00\"}"))
-                .when(OpenAiMatchers.toolResultsReturned(), "One moment, I'm passing you on.")
+                // after a transfer the specialist answers instead, so customers only see this after a handoff to a person
+                .when(OpenAiMatchers.toolResultsReturned(), "Thanks! A person from Bloom & Stem will get back to you shortly.")
                 .when(OpenAiMatchers.userTextContains("order"),
                         Reply.toolCall("transfer_to_agent", "{\"agent\":\"orders\",\"note\":\"The customer asks about an order\"}"))
                 .when(OpenAiMatchers.userTextContains("book"),
