@@ -40,9 +40,9 @@ class WhatsAppWebhookController {
         if (sid == null || from == null) {
             return ResponseEntity.badRequest().build();
         }
-        intake.accept(new InboundMessage(sid, from, request.getParameter("To"), request.getParameter("ProfileName"),
-                request.getParameter("Body") == null ? "" : request.getParameter("Body"), media(request), InboundMessage.Status.RECEIVED, 0,
-                null, clock.instant()), request.getHeader("I-Twilio-Idempotency-Token"));
+        intake.accept(new InboundMessage(sid, from, orEmpty(request.getParameter("To")), request.getParameter("ProfileName"),
+                orEmpty(request.getParameter("Body")), media(request), InboundMessage.Status.RECEIVED, 0, null, clock.instant()),
+                request.getHeader("I-Twilio-Idempotency-Token"));
         return ResponseEntity.ok(EMPTY_TWIML);
     }
 
@@ -57,6 +57,10 @@ class WhatsAppWebhookController {
             }
         }
         return media;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static int parse(String number) {
