@@ -1,6 +1,5 @@
 package dev.mockapis.anthropic;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeResponse;
@@ -15,7 +14,6 @@ import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.Completion;
 import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.ReplyDirectives;
 import dev.mockapis.core.conversation.ReplyEngine;
 import dev.mockapis.core.conversation.Tokens;
 import dev.mockapis.core.conversation.TurnContext;
@@ -133,20 +131,12 @@ public final class AnthropicFake implements ConversationalApi {
         return TurnContext.of(() -> MessagesRequest.read(call.operationId(), call.request().json()).turn());
     }
 
-    @Override
-    public Object directive(JsonNode spec) {
-        return ReplyDirectives.read(spec);
-    }
 
     @Override
     public RateLimitFormat rateLimitFormat() {
         return rateLimits;
     }
 
-    @Override
-    public int tokenCost(ApiCall call) {
-        return Tokens.count(call.request().bodyText());
-    }
 
     @Override
     public void reset() {

@@ -16,6 +16,21 @@ public interface RateLimitFormat {
         }
     };
 
+    /** A format for providers that send no rate-limit headers: only their error past the limit. */
+    static RateLimitFormat errorOnly(java.util.function.Function<RateLimitStatus, ProviderError> error) {
+        return new RateLimitFormat() {
+            @Override
+            public HttpHeaders headers(RateLimitStatus status) {
+                return HttpHeaders.empty();
+            }
+
+            @Override
+            public ProviderError exceeded(RateLimitStatus status) {
+                return error.apply(status);
+            }
+        };
+    }
+
     /** Headers for a response under the limiter, admitted or rejected. */
     HttpHeaders headers(RateLimitStatus status);
 

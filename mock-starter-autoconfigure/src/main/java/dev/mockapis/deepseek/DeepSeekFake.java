@@ -7,23 +7,19 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.HttpHeaders;
 import dev.mockapis.core.IdSequence;
 import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ParsedBody;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RateLimitFormat;
-import dev.mockapis.core.RateLimitStatus;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.ReplyDirectives;
 import dev.mockapis.core.conversation.ReplyEngine;
-import dev.mockapis.core.conversation.Tokens;
 import dev.mockapis.core.conversation.TurnContext;
 import dev.mockapis.openai.ChatCompletions;
 import java.time.Clock;
@@ -52,17 +48,7 @@ public final class DeepSeekFake implements ConversationalApi {
 
     private static final ErrorFormat ERRORS = new DeepSeekErrors();
 
-    private static final RateLimitFormat RATE_LIMITS = new RateLimitFormat() {
-        @Override
-        public HttpHeaders headers(RateLimitStatus status) {
-            return HttpHeaders.empty();
-        }
-
-        @Override
-        public ProviderError exceeded(RateLimitStatus status) {
-            return DeepSeekErrors.of(Failure.RATE_LIMITED);
-        }
-    };
+    private static final RateLimitFormat RATE_LIMITS = RateLimitFormat.errorOnly(status -> DeepSeekErrors.of(Failure.RATE_LIMITED));
 
     private final IdSequence ids = new IdSequence();
     private final PromptCache cache = new PromptCache();
@@ -159,20 +145,12 @@ public final class DeepSeekFake implements ConversationalApi {
         return list;
     }
 
-    @Override
-    public Object directive(JsonNode spec) {
-        return ReplyDirectives.read(spec);
-    }
 
     @Override
     public RateLimitFormat rateLimitFormat() {
         return RATE_LIMITS;
     }
 
-    @Override
-    public int tokenCost(ApiCall call) {
-        return Tokens.count(call.request().bodyText());
-    }
 
     @Override
     public void reset() {

@@ -1,19 +1,16 @@
 package dev.mockapis.gemini;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.HttpHeaders;
 import dev.mockapis.core.IdSequence;
 import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RateLimitFormat;
-import dev.mockapis.core.RateLimitStatus;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.ServerSentEvent;
@@ -21,7 +18,6 @@ import dev.mockapis.core.conversation.Completion;
 import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.ReplyDirectives;
 import dev.mockapis.core.conversation.ReplyEngine;
 import dev.mockapis.core.conversation.Tokens;
 import dev.mockapis.core.conversation.Turn;
@@ -53,17 +49,8 @@ public final class GeminiFake implements ConversationalApi {
 
     private static final ErrorFormat ERRORS = new GeminiErrors();
 
-    private static final RateLimitFormat RATE_LIMITS = new RateLimitFormat() {
-        @Override
-        public HttpHeaders headers(RateLimitStatus status) {
-            return HttpHeaders.empty();
-        }
-
-        @Override
-        public ProviderError exceeded(RateLimitStatus status) {
-            return GeminiErrors.quotaExceeded(RateLimitFormat.retryAfterSeconds(status));
-        }
-    };
+    private static final RateLimitFormat RATE_LIMITS =
+            RateLimitFormat.errorOnly(status -> GeminiErrors.quotaExceeded(RateLimitFormat.retryAfterSeconds(status)));
 
     private final IdSequence ids = new IdSequence();
     private final ReplyEngine replies = new ReplyEngine();
@@ -159,20 +146,12 @@ public final class GeminiFake implements ConversationalApi {
                 "v1beta", call.request().json()));
     }
 
-    @Override
-    public Object directive(JsonNode spec) {
-        return ReplyDirectives.read(spec);
-    }
 
     @Override
     public RateLimitFormat rateLimitFormat() {
         return RATE_LIMITS;
     }
 
-    @Override
-    public int tokenCost(ApiCall call) {
-        return Tokens.count(call.request().bodyText());
-    }
 
     @Override
     public void reset() {

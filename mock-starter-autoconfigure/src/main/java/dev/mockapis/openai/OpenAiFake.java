@@ -12,9 +12,7 @@ import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.ReplyDirectives;
 import dev.mockapis.core.conversation.ReplyEngine;
-import dev.mockapis.core.conversation.Tokens;
 import dev.mockapis.core.conversation.Turn;
 import dev.mockapis.core.conversation.TurnContext;
 import java.time.Clock;
@@ -122,23 +120,12 @@ public final class OpenAiFake implements ConversationalApi {
         return operations.turn(call.operationId()).map(turn -> TurnContext.of(() -> turn.apply(call))).orElse(null);
     }
 
-    /** A {@link dev.mockapis.core.conversation.Reply} from a scenario file's {@code proceed:}, as every LLM fake reads it. */
-    @Override
-    public Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
-        return ReplyDirectives.read(spec);
-    }
-
     /** OpenAI's {@code x-ratelimit-*} headers and 429 body, under a simulated rate limit. */
     @Override
     public RateLimitFormat rateLimitFormat() {
         return RATE_LIMITS;
     }
 
-    /** Roughly the request's tokens, four characters each; what a simulated token budget is charged. */
-    @Override
-    public int tokenCost(ApiCall call) {
-        return Tokens.count(call.request().bodyText());
-    }
 
     @Override
     public void reset() {

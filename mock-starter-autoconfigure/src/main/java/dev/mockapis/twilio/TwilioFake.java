@@ -5,10 +5,7 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.HttpHeaders;
-import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.RateLimitFormat;
-import dev.mockapis.core.RateLimitStatus;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import java.time.Clock;
@@ -151,17 +148,7 @@ public final class TwilioFake implements FakeApi {
         return RATE_LIMITS;
     }
 
-    private static final RateLimitFormat RATE_LIMITS = new RateLimitFormat() {
-        @Override
-        public HttpHeaders headers(RateLimitStatus status) {
-            return HttpHeaders.empty();
-        }
-
-        @Override
-        public ProviderError exceeded(RateLimitStatus status) {
-            return TwilioErrors.tooManyRequests();
-        }
-    };
+    private static final RateLimitFormat RATE_LIMITS = RateLimitFormat.errorOnly(status -> TwilioErrors.tooManyRequests());
 
     /** The status callbacks queued so far, oldest first, without removing them. */
     public List<StatusCallback> pendingStatusCallbacks() {

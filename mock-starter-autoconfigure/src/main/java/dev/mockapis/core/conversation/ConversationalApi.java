@@ -1,5 +1,6 @@
 package dev.mockapis.core.conversation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.ProviderError;
@@ -26,6 +27,18 @@ public interface ConversationalApi extends FakeApi {
 
     /** Whether a call to a turn operation asks for a streamed answer. */
     boolean streams(ApiCall call);
+
+    /** Scenario files' directives are {@link Reply}s: {@code {reply: Hi}}, {@code {toolCall: name}}, ... */
+    @Override
+    default Object directive(JsonNode spec) {
+        return ReplyDirectives.read(spec);
+    }
+
+    /** Roughly the request's tokens, four characters each: what a simulated token budget is charged. */
+    @Override
+    default int tokenCost(ApiCall call) {
+        return Tokens.count(call.request().bodyText());
+    }
 
     /** {@link #TURN} for the turn operations. */
     @Override
