@@ -1,6 +1,7 @@
 package dev.mockapis;
 
 import dev.mockapis.core.Scenario;
+import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,17 +71,25 @@ public final class ConversationFixture {
 
     /**
      * An OpenAI scenario that answers the conversation's model turns with its expected replies, in order
-     * (the last repeats), whether the application uses Chat Completions or Responses. Register it as a
-     * bean or activate it in a test; the position starts again when the fake is reset.
+     * (the last repeats), whether the application uses Chat Completions, Responses or Assistants runs.
+     * Register it as a bean or activate it in a test; the position starts again when the fake is reset.
      *
      * @param name the scenario's name
      */
     public ApiScenario openAiScenario(String name) {
+        return scenarioFor("openai", name);
+    }
+
+    /**
+     * A scenario for any LLM fake ({@code openai}, {@code anthropic}, {@code gemini}, {@code deepseek})
+     * that gives the expected replies in order, one per model turn, whichever of its APIs the
+     * application uses (for OpenAI: Chat Completions, Responses or Assistants runs).
+     */
+    public ApiScenario scenarioFor(String api, String name) {
         Reply replies = Reply.sequence(expectedReplies().toArray(String[]::new));
-        return ApiScenario.of("openai", Scenario.builder(name)
+        return ApiScenario.of(api, Scenario.builder(name)
                 .description("Answers the " + turns.size() + " turns of a conversation with " + user + " in order")
-                .on("chat.completions.create", rule -> rule.proceedWith(replies))
-                .on("responses.create", rule -> rule.proceedWith(replies))
+                .on(ConversationalApi.TURN, rule -> rule.proceedWith(replies))
                 .build());
     }
 

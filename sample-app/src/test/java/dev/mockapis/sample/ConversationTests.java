@@ -86,9 +86,7 @@ abstract class ConversationTests {
 
     @Test
     void eachMessageOfAConversationIsAnsweredInOrderWithinOneConversation() throws Exception {
-        servers.server("openai").useScenario(OpenAiScenarios.builder("pricing")
-                .replies(PRICING.expectedReplies().toArray(String[]::new))
-                .build());
+        servers.server("openai").useScenario(PRICING.openAiScenario("pricing").scenario());
 
         for (TwilioWebhook webhook : PRICING.webhooks(twilio, WhatsApp.WEBHOOK)) {
             whatsApp.awaitProcessed(whatsApp.post(webhook));
