@@ -7,17 +7,21 @@ import dev.mockapis.MockInteractionVerifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.anthropic.AnthropicChatModel;
 import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Spring AI's ChatClients for OpenAI and Anthropic get their replies from the fakes. */
+/** Spring AI's ChatClients for OpenAI, Anthropic and DeepSeek get their replies from the fakes. */
 @SpringBootTest(classes = SpringAiApplication.class)
 @MockApis
 class SpringAiChatClientsTests {
 
     @Autowired
-    OpenAiChatModel openAi;
+    OpenAiChatModel openAiChatModel;
+
+    @Autowired
+    ChatModel deepSeekChatModel;
 
     @Autowired
     AnthropicChatModel anthropic;
@@ -27,7 +31,7 @@ class SpringAiChatClientsTests {
 
     @Test
     void anOpenAiChatClientIsAnsweredByTheOpenAiFake() {
-        assertThat(ChatClient.create(openAi).prompt("Table for two tonight?").call().content())
+        assertThat(ChatClient.create(openAiChatModel).prompt("Table for two tonight?").call().content())
                 .isEqualTo("You said: \"Table for two tonight?\"");
         verifier.expectCalls("openai", "chat.completions.create");
     }
@@ -37,6 +41,13 @@ class SpringAiChatClientsTests {
         assertThat(ChatClient.create(anthropic).prompt("Table for two tonight?").call().content())
                 .isEqualTo("You said: \"Table for two tonight?\"");
         verifier.expectCalls("anthropic", "messages.create");
+    }
+
+    @Test
+    void aDeepSeekChatClientIsAnsweredByTheDeepSeekFake() {
+        assertThat(ChatClient.create(deepSeekChatModel).prompt("Table for two tonight?").call().content())
+                .isEqualTo("You said: \"Table for two tonight?\"");
+        verifier.assertThat("deepseek").called("chat.completions.create").once().withJsonPath("model", "deepseek-v4-flash");
     }
 
     @Test
