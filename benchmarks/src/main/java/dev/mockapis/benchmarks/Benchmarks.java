@@ -12,7 +12,7 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
-import dev.mockapis.autoconfigure.RedirectingTwilioHttpClient;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import dev.mockapis.core.CustomApi;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.FakeServer;

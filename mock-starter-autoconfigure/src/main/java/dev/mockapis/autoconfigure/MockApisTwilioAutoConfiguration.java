@@ -1,5 +1,6 @@
 package dev.mockapis.autoconfigure;
 
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import com.twilio.http.TwilioRestClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

@@ -1,5 +1,6 @@
 package dev.mockapis.autoconfigure;
 
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twilio.http.TwilioRestClient;

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Runs a Spring Boot test against the MockApis fakes: every enabled fake starts once per application
  * context on a random loopback port, the official SDK clients and Spring AI are pointed at them, and the
- * {@link MockInteractionVerifier} and {@link TwilioWebhookSimulator} beans are available.
+ * {@link MockInteractionVerifier} and {@code TwilioWebhookSimulator} beans are available.
  *
  * <p>On a test class (or a superclass, an enclosing class of a {@code @Nested} class, or another
  * annotation) it switches the fakes on. On a test method it changes the scenarios for that method only;
@@ -53,7 +53,7 @@ public @interface MockApis {
     String deepseek() default "successful_conversation";
 
     /**
-     * Scenarios of further apis (ones registered through a {@link MockApiDefinition}), each as
+     * Scenarios of further apis (ones registered through a {@code MockApiDefinition}), each as
      * {@code api=scenario}, such as {@code "weather=storm"}; defaults to none, which leaves those apis
      * on their default scenario.
      */

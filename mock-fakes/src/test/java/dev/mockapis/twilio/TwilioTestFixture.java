@@ -1,7 +1,7 @@
 package dev.mockapis.twilio;
 
 import com.twilio.http.TwilioRestClient;
-import dev.mockapis.autoconfigure.RedirectingTwilioHttpClient;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import dev.mockapis.core.FakeServer;
 import java.net.URI;
 import java.net.http.HttpClient;

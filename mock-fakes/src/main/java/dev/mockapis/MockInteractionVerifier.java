@@ -19,7 +19,7 @@ import java.util.Objects;
  * }</pre>
  *
  * Api names are those of the fakes: {@code openai}, {@code twilio}, and any registered through a
- * {@link MockApiDefinition}.
+ * {@code MockApiDefinition}.
  */
 public final class MockInteractionVerifier {
 

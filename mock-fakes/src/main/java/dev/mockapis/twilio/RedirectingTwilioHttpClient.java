@@ -1,4 +1,4 @@
-package dev.mockapis.autoconfigure;
+package dev.mockapis.twilio;
 
 import com.twilio.Twilio;
 import com.twilio.constant.EnumConstants;

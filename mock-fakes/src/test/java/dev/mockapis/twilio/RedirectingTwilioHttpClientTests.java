@@ -7,7 +7,7 @@ import com.twilio.exception.ApiConnectionException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
-import dev.mockapis.autoconfigure.RedirectingTwilioHttpClient;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import dev.mockapis.core.HttpHeaders;
 import dev.mockapis.core.Interaction;
 import java.io.IOException;
