@@ -30,12 +30,14 @@ public final class FakeServer implements AutoCloseable {
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
     private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
+    private final ActivationStack activations;
 
     private FakeServer(FakeApi api, int logCapacity) {
         this.api = Objects.requireNonNull(api, "api");
         this.log = new InteractionLog(logCapacity);
         this.catalog = new AtomicReference<>(api.scenarios());
         this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
+        this.activations = new ActivationStack(progress);
         this.server = new MockWebServer();
         server.setServerSocketFactory(new LowLatencyServerSocketFactory());
         server.setDispatcher(new FakeDispatcher(api, log, progress, rateLimiter, server));
@@ -106,12 +108,14 @@ public final class FakeServer implements AutoCloseable {
      */
     public void useScenario(Scenario scenario) {
         requireKnownOperations(scenario);
-        progress.set(new ScriptProgress(scenario, api.operationGroups()));
+        activations.select(new ScriptProgress(scenario, api.operationGroups()));
     }
 
     /**
-     * Activates a scenario until the returned activation is closed, which brings back the scenario that
-     * was active before, its sequences where they had got to. Made for try-with-resources:
+     * Activates a scenario until the returned activation is closed, which removes exactly this
+     * activation: when it is the newest one still open, the scenario below it is active again, its
+     * sequences where they had got to; when a newer one is still open, that one stays active. Selecting
+     * a scenario or resetting ends every open activation. Made for try-with-resources:
      *
      * <pre>{@code
      * try (ScenarioActivation outage = openai.activate(openai.scenarios().require("server_error"))) {
@@ -120,18 +124,16 @@ public final class FakeServer implements AutoCloseable {
      * // and succeed again here
      * }</pre>
      *
+     * <p>Activations are not isolated per thread, since the fake answers every caller with one scenario:
+     * activating while another thread's activation is open is refused.
+     *
      * @throws IllegalArgumentException when it scripts an operation this api does not have
+     * @throws IllegalStateException when an activation made on another thread is still open
      */
     public ScenarioActivation activate(Scenario scenario) {
-        ScriptProgress previous = progress.get();
-        useScenario(scenario);
-        ScriptProgress installed = progress.get();
-        return new ScenarioActivation(scenario, () -> {
-            // Only while still active: a reset or a later selection since then wins over this activation.
-            if (progress.compareAndSet(installed, previous)) {
-                stepsLeftByClosedActivations.addAll(installed.unusedSteps());
-            }
-        });
+        requireKnownOperations(scenario);
+        return activations.push(scenario, new ScriptProgress(scenario, api.operationGroups()),
+                closed -> stepsLeftByClosedActivations.addAll(closed.unusedSteps()));
     }
 
     /** The active scenario. */
@@ -164,7 +166,7 @@ public final class FakeServer implements AutoCloseable {
 
     /** Back to a fresh fake: default scenario, no state, empty log, a fresh rate-limit window. Registered scenarios stay. */
     public void reset() {
-        progress.set(new ScriptProgress(catalog.get().defaultScenario(), api.operationGroups()));
+        activations.select(new ScriptProgress(catalog.get().defaultScenario(), api.operationGroups()));
         rateLimiter.updateAndGet(current -> current == null ? null : new ProviderRateLimiter(current.limit()));
         api.reset();
         log.clear();

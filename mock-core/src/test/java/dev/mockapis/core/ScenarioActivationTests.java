@@ -93,4 +93,63 @@ class ScenarioActivationTests {
                 .hasMessageStartingWith("Scenario 'wrong' scripts 'messages.create', which notes does not have");
         assertThat(server.activeScenario().name()).isEqualTo("happy");
     }
+
+    @Test
+    void activationsClosedOutOfOrderEachRemoveOnlyThemselves() {
+        ScenarioActivation outage = server.activate(server.scenarios().require("notes_down"));
+        ScenarioActivation teapot = server.activate(Scenario.builder("teapot")
+                .on("notes.create", rule -> rule.respond(FakeResponse.json(418, "{}")))
+                .build());
+
+        outage.close();
+        assertThat(server.activeScenario().name()).isEqualTo("teapot");
+        assertThat(client.createNote("a").statusCode()).isEqualTo(418);
+
+        teapot.close();
+        assertThat(server.activeScenario().name()).isEqualTo("happy");
+        assertThat(client.createNote("b").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void closingTheMiddleOfThreeLeavesTheTopActiveAndTheBottomUnderIt() {
+        ScenarioActivation bottom = server.activate(server.scenarios().require("notes_down"));
+        ScenarioActivation middle = server.activate(Scenario.unscripted("calm", "No script"));
+        ScenarioActivation top = server.activate(Scenario.builder("teapot")
+                .on("notes.create", rule -> rule.respond(FakeResponse.json(418, "{}")))
+                .build());
+
+        middle.close();
+        assertThat(client.createNote("a").statusCode()).isEqualTo(418);
+        top.close();
+        assertThat(server.activeScenario().name()).isEqualTo("notes_down");
+        assertThat(client.createNote("b").statusCode()).isEqualTo(503);
+        bottom.close();
+        assertThat(server.activeScenario().name()).isEqualTo("happy");
+    }
+
+    @Test
+    void anActivationFromAnotherThreadWhileOneIsOpenIsRefusedAndChangesNothing() throws Exception {
+        try (ScenarioActivation outage = server.activate(server.scenarios().require("notes_down"))) {
+            java.util.concurrent.CompletableFuture<ScenarioActivation> other = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> server.activate(Scenario.unscripted("calm", "No script")));
+
+            assertThatThrownBy(other::join).hasCauseInstanceOf(IllegalStateException.class)
+                    .cause().hasMessageContaining("Cannot activate scenario 'calm' on thread")
+                    .hasMessageContaining("scenario 'notes_down', activated on thread '" + Thread.currentThread().getName() + "', is still open");
+            assertThat(server.activeScenario().name()).isEqualTo("notes_down");
+        }
+        assertThat(server.activeScenario().name()).isEqualTo("happy");
+    }
+
+    @Test
+    void anotherThreadMayActivateOnceTheFirstThreadsActivationsAreClosed() throws Exception {
+        server.activate(server.scenarios().require("notes_down")).close();
+
+        ScenarioActivation calm = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> server.activate(Scenario.unscripted("calm", "No script"))).get();
+
+        assertThat(server.activeScenario().name()).isEqualTo("calm");
+        calm.close();
+        assertThat(server.activeScenario().name()).isEqualTo("happy");
+    }
 }
