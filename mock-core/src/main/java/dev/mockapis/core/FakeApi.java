@@ -3,6 +3,7 @@ package dev.mockapis.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,6 +69,18 @@ public interface FakeApi {
             return null;
         }
         throw new IllegalArgumentException(name() + " takes no directives, got " + spec);
+    }
+
+    /**
+     * A scenario file condition of this api's own kind, such as the LLM fakes' {@code userTextContains}.
+     * None by default.
+     *
+     * @param kind the condition's name in the file
+     * @param value its value, as text
+     * @throws IllegalArgumentException when the kind is the api's but the value is not acceptable
+     */
+    default Optional<RequestMatcher> condition(String kind, String value) {
+        return Optional.empty();
     }
 
     /** The tokens a call costs against a token rate limit; 0 for apis that do not count tokens. */

@@ -1,7 +1,6 @@
 package dev.mockapis.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.conversation.ConversationMatchers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -95,24 +94,15 @@ final class RuleReader {
         }
     }
 
-    /** A condition on the model turn, for the LLM fakes; {@code null} when the kind is not one. */
+    /** A condition of the api's own kind, such as the LLM fakes' conditions on the model turn; {@code null} when none. */
     private RequestMatcher turnCondition(String kind, JsonNode value, String at) {
-        switch (kind) {
-            case "userTextContains":
-                return ConversationMatchers.userTextContains(textValue(value, at));
-            case "instructionsContain":
-                return ConversationMatchers.instructionsContain(textValue(value, at));
-            case "model":
-                return ConversationMatchers.model(textValue(value, at));
-            case "toolDeclared":
-                return ConversationMatchers.toolDeclared(textValue(value, at));
-            case "toolResultsReturned":
-                if (!value.asBoolean(false)) {
-                    throw fail(at, "expected true; leave the condition out to match turns with or without tool results");
-                }
-                return ConversationMatchers.toolResultsReturned();
-            default:
-                return null;
+        if (!value.isValueNode()) {
+            return null;
+        }
+        try {
+            return api.condition(kind, value.asText()).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw fail(at, e.getMessage());
         }
     }
 

@@ -2,9 +2,11 @@ package dev.mockapis.core.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.ProviderError;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +34,25 @@ public interface ConversationalApi extends FakeApi {
     @Override
     default Object directive(JsonNode spec) {
         return ReplyDirectives.read(spec);
+    }
+
+    /** The conditions on the model turn that {@link ConversationMatchers} offers, by their scenario-file names. */
+    @Override
+    default Optional<RequestMatcher> condition(String kind, String value) {
+        return switch (kind) {
+            case "userTextContains" -> Optional.of(ConversationMatchers.userTextContains(value));
+            case "instructionsContain" -> Optional.of(ConversationMatchers.instructionsContain(value));
+            case "model" -> Optional.of(ConversationMatchers.model(value));
+            case "toolDeclared" -> Optional.of(ConversationMatchers.toolDeclared(value));
+            case "toolResultsReturned" -> {
+                if (!Boolean.parseBoolean(value)) {
+                    throw new IllegalArgumentException(
+                            "expected true; leave the condition out to match turns with or without tool results");
+                }
+                yield Optional.of(ConversationMatchers.toolResultsReturned());
+            }
+            default -> Optional.empty();
+        };
     }
 
     /** Roughly the request's tokens, four characters each: what a simulated token budget is charged. */

@@ -1,0 +1,143 @@
+package dev.mockapis.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the modules promise, checked on their packaged classes: the engine and the fakes stay
+ * free of Spring and JUnit, packages form no cycles, {@code internal} packages stay inside their module,
+ * and users never meet a Jackson type in a public signature.
+ */
+class ArchitectureTests {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/dev/mockapis/shaded/"))
+                .importPackages("dev.mockapis");
+    }
+
+    @Test
+    void everyModuleIsTold() {
+        for (Module module : new Module[] {Module.CORE, Module.FAKES, Module.AUTOCONFIGURE}) {
+            assertThat(classes.stream().filter(module::contains)).as(module.artifactId).isNotEmpty();
+        }
+        assertThat(classes.stream().filter(Module.UNKNOWN::contains)).isEmpty();
+    }
+
+    @Test
+    void theEngineAndTheFakesKnowNothingOfSpringOrJUnit() {
+        noClasses().that(areIn(Module.CORE).or(areIn(Module.FAKES)))
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.junit..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("dev.mockapis.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void internalPackagesAreUsedOnlyInsideTheirModule() {
+        classes().that().resideInAPackage("..internal..")
+                .should(beUsedOnlyFromTheirOwnModule())
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * Frozen: the signatures listed in {@code archunit-frozen} (the JSON tree the fake-writing SPI passes
+     * around) are known and being removed; any new one fails.
+     */
+    @Test
+    void publicSignaturesHaveNoJacksonTypes() {
+        FreezingArchRule.freeze(classes().that().arePublic().and().resideOutsideOfPackage("..internal..")
+                        .should(exposeNoJacksonTypes()))
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> areIn(Module module) {
+        return DescribedPredicate.describe("are in " + module.artifactId, module::contains);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnModule() {
+        return new ArchCondition<>("be used only from their own module") {
+            @Override
+            public void check(JavaClass internal, ConditionEvents events) {
+                Module home = Module.of(internal);
+                internal.getDirectDependenciesToSelf().stream()
+                        .filter(dependency -> Module.of(dependency.getOriginClass()) != home)
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> exposeNoJacksonTypes() {
+        return new ArchCondition<>("expose no Jackson types in public signatures") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaCodeUnit member : type.getCodeUnits()) {
+                    if (member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED)) {
+                        Stream.concat(Stream.of(member.getReturnType()), member.getParameterTypes().stream())
+                                .filter(ArchitectureTests::involvesJackson)
+                                .forEach(jackson -> events.add(SimpleConditionEvent.violated(member, member.getFullName() + " exposes " + jackson.getName())));
+                    }
+                }
+                for (JavaField field : type.getFields()) {
+                    if (field.getModifiers().contains(JavaModifier.PUBLIC) && involvesJackson(field.getType())) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " exposes " + field.getType().getName()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean involvesJackson(JavaType type) {
+        return type.getAllInvolvedRawTypes().stream().anyMatch(raw -> raw.getPackageName().startsWith("com.fasterxml.jackson"));
+    }
+
+    /** The Maven modules, told apart by where their classes were loaded from. */
+    private enum Module {
+        CORE("mock-core"), FAKES("mock-fakes"), JUNIT("mock-junit"), SERVER("mock-server"), AUTOCONFIGURE("mock-starter-autoconfigure"), UNKNOWN("?");
+
+        private final String artifactId;
+
+        Module(String artifactId) {
+            this.artifactId = artifactId;
+        }
+
+        boolean contains(JavaClass type) {
+            return of(type) == this;
+        }
+
+        static Module of(JavaClass type) {
+            String location = type.getSource().map(source -> source.getUri().toString()).orElse("");
+            return Stream.of(values())
+                    .filter(module -> location.contains("/" + module.artifactId + "/") || location.contains("/" + module.artifactId + "-"))
+                    .findFirst()
+                    .orElse(UNKNOWN);
+        }
+    }
+}
