@@ -3,6 +3,9 @@ package dev.mockapis.core;
 /** Thrown when a request body cannot be read as the format the operation expects. */
 public final class MalformedBodyException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
+
     /** An exception with a message fit for the provider's error body. */
     public MalformedBodyException(String message) {
         super(message);

@@ -57,7 +57,7 @@ final class RuleReader {
             throw fail(at, "expected conditions such as " + CONDITIONS);
         }
         RequestMatcher matcher = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = when.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = when.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> condition = it.next();
             RequestMatcher next = condition(condition.getKey(), condition.getValue(), at + "." + condition.getKey());
             matcher = matcher == null ? next : matcher.and(next);
@@ -76,7 +76,7 @@ final class RuleReader {
         if (!value.isObject() || value.size() != 1) {
             throw fail(at, "expected one 'name: value' pair");
         }
-        Map.Entry<String, JsonNode> pair = value.fields().next();
+        Map.Entry<String, JsonNode> pair = value.properties().iterator().next();
         String expected = textValue(pair.getValue(), at + "." + pair.getKey());
         switch (kind) {
             case "json":
@@ -141,7 +141,7 @@ final class RuleReader {
                 : FakeResponse.json(status, body);
         JsonNode headers = respond.get("headers");
         if (headers != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = headers.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = headers.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> header = it.next();
                 response = response.withHeader(header.getKey(), textValue(header.getValue(), at + ".headers." + header.getKey()));
             }

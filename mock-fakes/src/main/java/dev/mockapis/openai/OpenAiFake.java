@@ -23,7 +23,7 @@ import java.util.Objects;
  * A stateful, wire-level fake of the OpenAI API: Chat Completions, Responses and Conversations,
  * Assistants v2 (assistants, threads, messages, runs, run steps), models and embeddings, with OpenAI's
  * ids, errors, headers, pagination and streams. Model turns are answered by the active scenario's
- * {@link Reply} directives, or by a default that quotes the user; see {@link OpenAiScenarios} for the
+ * {@link dev.mockapis.core.conversation.Reply Reply} directives, or by a default that quotes the user; see {@code OpenAiScenarios} for the
  * built-in scenarios and {@link OpenAiMatchers} for matching turns.
  *
  * <pre>{@code

@@ -121,7 +121,7 @@ final class SchemaSampler {
 
     private ObjectNode object(JsonNode schema, int depth) {
         ObjectNode object = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             object.set(property.getKey(), value(property.getValue(), property.getKey(), depth + 1));
         }
