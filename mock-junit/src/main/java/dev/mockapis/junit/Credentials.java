@@ -8,8 +8,8 @@ import java.util.Objects;
  */
 record Credentials(String openAiApiKey, String twilioAccountSid, String twilioAuthToken) {
 
-    static final Credentials DEFAULTS = new Credentials("sk-mockapis-test", "AC0a1b2c3d4e5f60718293a4b5c6d7e8f9",
-            "f0e1d2c3b4a5968778695a4b3c2d1e0f");
+    static final Credentials DEFAULTS = new Credentials(MockApisExtension.OPENAI_API_KEY, MockApisExtension.TWILIO_ACCOUNT_SID,
+            MockApisExtension.TWILIO_AUTH_TOKEN);
 
     Credentials {
         Objects.requireNonNull(openAiApiKey, "openAiApiKey");

@@ -60,6 +60,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class MockApisExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
+    /** The Twilio account SID the Twilio fake serves unless {@link Builder#twilioCredentials} sets another. */
+    public static final String TWILIO_ACCOUNT_SID = "AC0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+
+    /**
+     * The Twilio auth token the Twilio fake checks and {@link TwilioWebhooks} signs with unless
+     * {@link Builder#twilioCredentials} sets another: what an application under test validates
+     * {@code X-Twilio-Signature} with.
+     */
+    public static final String TWILIO_AUTH_TOKEN = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
+
+    /** The API key the injected {@code OpenAIClient} sends unless {@link Builder#openAiApiKey} sets another. */
+    public static final String OPENAI_API_KEY = "sk-mockapis-test";
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockApisExtension.class);
     private static final String FAKES = "fakes";
     private static final String OWNER = "owner";
