@@ -130,6 +130,12 @@ class MockApisExtensionTests {
     }
 
     @Test
+    void runsWithoutTheOptionalSdksOnTheClasspath() {
+        assertThatThrownBy(() -> Class.forName("com.openai.client.OpenAIClient")).isInstanceOf(ClassNotFoundException.class);
+        run(Injection.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
     void rejectsScenariosForApisItDoesNotHave() {
         assertThatThrownBy(() -> MockApisExtension.builder().scenario("weather", Scenario.unscripted("storm", "")).build())
                 .isInstanceOf(IllegalArgumentException.class)
