@@ -1,5 +1,6 @@
 package dev.mockapis.server.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.Interaction;
@@ -45,7 +46,7 @@ final class InteractionJson {
         return json;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode body(ParsedBody body) {
+    private static JsonNode body(ParsedBody body) {
         if (body instanceof ParsedBody.Json json) {
             return json.node();
         }
@@ -58,6 +59,10 @@ final class InteractionJson {
         if (body instanceof ParsedBody.Invalid invalid) {
             return AdminJson.mapper().getNodeFactory().textNode(invalid.text());
         }
-        return AdminJson.mapper().getNodeFactory().nullNode();
+        if (body instanceof ParsedBody.Empty) {
+            return AdminJson.mapper().getNodeFactory().nullNode();
+        }
+        // a kind of body this server does not know yet still shows, as the engine describes it
+        return AdminJson.mapper().getNodeFactory().textNode(body.toString());
     }
 }
