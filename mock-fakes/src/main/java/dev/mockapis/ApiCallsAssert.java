@@ -1,6 +1,7 @@
 package dev.mockapis;
 
 import dev.mockapis.core.Interaction;
+import dev.mockapis.core.InteractionLog;
 import dev.mockapis.core.UnusedStep;
 import java.util.Arrays;
 import java.util.List;
@@ -15,10 +16,16 @@ public final class ApiCallsAssert {
     private final String api;
     private final List<Interaction> interactions;
     private final List<UnusedStep> unusedSteps;
+    private final InteractionLog.Snapshot log;
 
     ApiCallsAssert(String api, List<Interaction> interactions, List<UnusedStep> unusedSteps) {
+        this(api, snapshotOf(interactions), unusedSteps);
+    }
+
+    ApiCallsAssert(String api, InteractionLog.Snapshot log, List<UnusedStep> unusedSteps) {
         this.api = api;
-        this.interactions = List.copyOf(interactions);
+        this.log = log;
+        this.interactions = log.kept();
         this.unusedSteps = List.copyOf(unusedSteps);
     }
 
@@ -29,22 +36,25 @@ public final class ApiCallsAssert {
      */
     public OperationCallsAssert called(String operationId) {
         List<Interaction> calls = callsOf(operationId);
-        if (calls.isEmpty()) {
+        if (log.callCount(operationId) == 0) {
             StringBuilder message = new StringBuilder("Expected " + api + " to receive " + operationId + ", but it never did.\n  "
                     + api + " received: " + InteractionReport.operations(interactions));
             InteractionReport.closestUnmatched(interactions, operationId)
                     .ifPresent(unmatched -> message.append("\n  closest unmatched request: ").append(unmatched));
+            appendDroppedNote(message);
             throw new AssertionError(message.toString());
         }
-        return new OperationCallsAssert(api, operationId, List.of(), calls);
+        return new OperationCallsAssert(api, operationId, List.of(), calls, log.callCount(operationId), log.droppedNote());
     }
 
     /** Requires that the operation was not called. */
     public ApiCallsAssert neverCalled(String operationId) {
-        List<Interaction> calls = callsOf(operationId);
-        if (!calls.isEmpty()) {
-            throw new AssertionError("Expected " + api + " never to receive " + operationId + ", but it received it "
-                    + (calls.size() == 1 ? "1 time" : calls.size() + " times") + ":\n" + InteractionReport.lines(calls));
+        long count = log.callCount(operationId);
+        if (count > 0) {
+            StringBuilder message = new StringBuilder("Expected " + api + " never to receive " + operationId + ", but it received it "
+                    + (count == 1 ? "1 time" : count + " times") + ":\n" + InteractionReport.lines(callsOf(operationId)));
+            appendDroppedNote(message);
+            throw new AssertionError(message.toString());
         }
         return this;
     }
@@ -59,8 +69,10 @@ public final class ApiCallsAssert {
             }
         }
         if (next < operationIds.length) {
-            throw new AssertionError("Expected " + api + " to receive " + Arrays.toString(operationIds) + " in that order, but it received "
-                    + called + ".\n  first out of order: " + operationIds[next]);
+            StringBuilder message = new StringBuilder("Expected " + api + " to receive " + Arrays.toString(operationIds)
+                    + " in that order, but it received " + called + ".\n  first out of order: " + operationIds[next]);
+            appendDroppedNote(message);
+            throw new AssertionError(message.toString());
         }
         return this;
     }
@@ -69,9 +81,11 @@ public final class ApiCallsAssert {
     public ApiCallsAssert hasNoUnmatchedRequests() {
         List<Interaction> unmatched = interactions.stream().filter(Interaction::unmatched).toList();
         if (!unmatched.isEmpty()) {
-            throw new AssertionError(api + " received " + (unmatched.size() == 1 ? "1 request" : unmatched.size() + " requests")
+            StringBuilder message = new StringBuilder(api + " received " + (unmatched.size() == 1 ? "1 request" : unmatched.size() + " requests")
                     + " that matched no route:\n" + unmatched.stream().map(i -> "  " + InteractionReport.unmatched(i))
                             .collect(Collectors.joining("\n")));
+            appendDroppedNote(message);
+            throw new AssertionError(message.toString());
         }
         return this;
     }
@@ -95,6 +109,18 @@ public final class ApiCallsAssert {
 
     private List<String> operations() {
         return interactions.stream().filter(i -> !i.unmatched()).map(Interaction::operationId).toList();
+    }
+
+    private void appendDroppedNote(StringBuilder message) {
+        if (log.dropped() > 0) {
+            message.append("\n  ").append(log.droppedNote());
+        }
+    }
+
+    private static InteractionLog.Snapshot snapshotOf(List<Interaction> interactions) {
+        java.util.Map<String, Long> counts = interactions.stream().filter(i -> !i.unmatched())
+                .collect(Collectors.groupingBy(Interaction::operationId, Collectors.counting()));
+        return new InteractionLog.Snapshot(interactions, counts, 0, Integer.MAX_VALUE, Long.MAX_VALUE);
     }
 
     private List<Interaction> callsOf(String operationId) {

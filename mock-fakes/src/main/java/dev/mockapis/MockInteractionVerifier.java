@@ -2,6 +2,7 @@ package dev.mockapis;
 
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
+import dev.mockapis.core.InteractionLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,12 +48,16 @@ public final class MockInteractionVerifier {
      * @throws AssertionError naming the missing operations and what was called instead
      */
     public void expectCalls(String api, String... operationIds) {
-        List<Interaction> interactions = interactions(api);
-        List<String> remaining = new ArrayList<>(operations(api));
+        InteractionLog.Snapshot log = servers.server(api).interactions().snapshot();
+        List<Interaction> interactions = log.kept();
+        java.util.Map<String, Long> remaining = new java.util.HashMap<>(log.callCounts());
         List<String> missing = new ArrayList<>();
         for (String operationId : operationIds) {
-            if (!remaining.remove(operationId)) {
+            long left = remaining.getOrDefault(operationId, 0L);
+            if (left == 0) {
                 missing.add(operationId);
+            } else {
+                remaining.put(operationId, left - 1);
             }
         }
         if (missing.isEmpty()) {
@@ -64,13 +69,16 @@ public final class MockInteractionVerifier {
                 + "  received: " + InteractionReport.operations(interactions));
         InteractionReport.closestUnmatched(interactions, missing.get(0))
                 .ifPresent(unmatched -> message.append("\n  closest unmatched request: ").append(unmatched));
+        if (log.dropped() > 0) {
+            message.append("\n  ").append(log.droppedNote());
+        }
         throw new AssertionError(message.toString());
     }
 
     /** Fluent assertions on what the api received. */
     public ApiCallsAssert assertThat(String api) {
         FakeServer server = servers.server(api);
-        return new ApiCallsAssert(api, server.interactions().all(), server.unusedSteps());
+        return new ApiCallsAssert(api, server.interactions().snapshot(), server.unusedSteps());
     }
 
     /** Requires that no running fake received a request matching none of its routes. */

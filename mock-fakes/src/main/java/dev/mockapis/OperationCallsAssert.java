@@ -24,19 +24,37 @@ public final class OperationCallsAssert {
     private final String operationId;
     private final List<String> criteria;
     private final List<Interaction> calls;
+    private final long callCount;
+    private final String droppedNote;
 
     OperationCallsAssert(String api, String operationId, List<String> criteria, List<Interaction> calls) {
+        this(api, operationId, criteria, calls, calls.size(), "");
+    }
+
+    /**
+     * @param callCount how many calls were selected, those the log dropped included
+     * @param droppedNote what the log dropped and how to keep more, or empty
+     */
+    OperationCallsAssert(String api, String operationId, List<String> criteria, List<Interaction> calls, long callCount, String droppedNote) {
         this.api = api;
         this.operationId = operationId;
         this.criteria = List.copyOf(criteria);
         this.calls = List.copyOf(calls);
+        this.callCount = callCount;
+        this.droppedNote = droppedNote;
     }
 
-    /** Requires exactly this many selected calls. */
+    /**
+     * Requires exactly this many selected calls. Without criteria, the count includes calls the
+     * interaction log dropped to stay within its memory budget; with criteria, only the kept calls can
+     * be checked, and a failure says how many were dropped.
+     */
     public OperationCallsAssert times(int expected) {
-        if (calls.size() != expected) {
-            throw new AssertionError("Expected " + api + " to receive " + describe() + " " + count(expected) + ", but it received it "
-                    + count(calls.size()) + ":\n" + InteractionReport.lines(calls));
+        if (callCount != expected) {
+            String message = "Expected " + api + " to receive " + describe() + " " + count(expected) + ", but it received it "
+                    + count(callCount) + (calls.size() < callCount ? " (the newest " + calls.size() + " shown)" : "") + ":\n"
+                    + InteractionReport.lines(calls);
+            throw new AssertionError(droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
         }
         return this;
     }
@@ -111,6 +129,9 @@ public final class OperationCallsAssert {
     /** The only call selected. */
     public Interaction single() {
         once();
+        if (calls.isEmpty()) {
+            throw new AssertionError("The one call of " + describe() + " on " + api + " was dropped from the log.\n  " + droppedNote);
+        }
         return calls.get(0);
     }
 
@@ -118,12 +139,13 @@ public final class OperationCallsAssert {
         List<Interaction> matching = calls.stream().filter(criterion.test()).toList();
         if (matching.isEmpty()) {
             String actual = calls.stream().map(criterion.actual()).collect(Collectors.joining(", "));
-            throw new AssertionError("Expected " + api + " to receive " + describe() + " with " + criterion.description()
-                    + ", but none of its " + calls(calls.size()) + " had it.\n  " + criterion.subject() + " was: " + actual);
+            String message = "Expected " + api + " to receive " + describe() + " with " + criterion.description()
+                    + ", but none of its " + calls(calls.size()) + " had it.\n  " + criterion.subject() + " was: " + actual;
+            throw new AssertionError(droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
         }
         List<String> narrowed = new ArrayList<>(criteria);
         narrowed.add(criterion.description());
-        return new OperationCallsAssert(api, operationId, narrowed, matching);
+        return new OperationCallsAssert(api, operationId, narrowed, matching, matching.size(), droppedNote);
     }
 
     private String describe() {
@@ -134,7 +156,7 @@ public final class OperationCallsAssert {
         return calls == 1 ? "1 call" : calls + " calls";
     }
 
-    private static String count(int times) {
+    private static String count(long times) {
         return times == 1 ? "1 time" : times + " times";
     }
 }

@@ -49,6 +49,9 @@ final class RecordedRequests {
         if (body instanceof ParsedBody.Invalid invalid) {
             return invalid.text();
         }
+        if (body instanceof ParsedBody.Truncated truncated) {
+            return truncated.text();
+        }
         return "";
     }
 

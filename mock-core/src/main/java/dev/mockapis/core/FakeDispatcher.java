@@ -39,8 +39,7 @@ final class FakeDispatcher extends Dispatcher {
 
     @Override
     public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
-        // MockWebServer queues every request it reads; our log replaces that queue, so keep it drained.
-        server.takeRequest(0, TimeUnit.NANOSECONDS);
+        drainQueue(server);
         Instant arrived = Instant.now();
         long started = System.nanoTime();
         FakeRequest request = WireRequests.read(recorded);
@@ -58,7 +57,7 @@ final class FakeDispatcher extends Dispatcher {
                 request.path(),
                 Redaction.redactQuery(request.query()),
                 Redaction.redact(request.headers()),
-                request.parsedBody(),
+                InteractionLog.kept(request),
                 answer.response().status(),
                 answer.source(),
                 script.scenario().name(),
@@ -67,6 +66,16 @@ final class FakeDispatcher extends Dispatcher {
                 Duration.ofNanos(System.nanoTime() - started),
                 answer.closestRoutes()));
         return WireResponses.write(answer.response(), answer.faults());
+    }
+
+    /**
+     * MockWebServer queues every request it reads, bodies included; the interaction log replaces that
+     * queue, so it is emptied on every dispatch and on reset.
+     */
+    static void drainQueue(MockWebServer server) throws InterruptedException {
+        while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+            // dropped
+        }
     }
 
     private Answer limitedAnswer(ApiCall call, ScriptProgress script) {

@@ -31,10 +31,16 @@ public final class FakeServer implements AutoCloseable {
     private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
     private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
     private final ActivationStack activations;
+    private final ServerLimits limits;
 
     private FakeServer(FakeApi api, int logCapacity) {
+        this(api, ServerLimits.defaults().withLogCapacity(logCapacity));
+    }
+
+    private FakeServer(FakeApi api, ServerLimits limits) {
         this.api = Objects.requireNonNull(api, "api");
-        this.log = new InteractionLog(logCapacity);
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.log = new InteractionLog(limits.logCapacity(), limits.logMaxBytes());
         this.catalog = new AtomicReference<>(api.scenarios());
         this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
         this.activations = new ActivationStack(progress);
@@ -43,20 +49,39 @@ public final class FakeServer implements AutoCloseable {
         server.setDispatcher(new FakeDispatcher(api, log, progress, rateLimiter, server));
     }
 
-    /** Starts a fake on a free loopback port, keeping up to {@value InteractionLog#DEFAULT_CAPACITY} interactions. */
+    /** Starts a fake on a free loopback port with the {@linkplain ServerLimits#defaults() default limits}. */
     public static FakeServer start(FakeApi api) {
-        return start(api, InteractionLog.DEFAULT_CAPACITY);
+        return start(api, ServerLimits.defaults());
     }
 
     /** Starts a fake on a free loopback port with a log of the given capacity. */
     public static FakeServer start(FakeApi api, int logCapacity) {
-        FakeServer fake = new FakeServer(api, logCapacity);
+        return start(api, ServerLimits.defaults().withLogCapacity(logCapacity));
+    }
+
+    /** Starts a fake on a free loopback port with these limits. */
+    public static FakeServer start(FakeApi api, ServerLimits limits) {
+        return start(api, limits, 0);
+    }
+
+    /**
+     * Starts a fake on a loopback port with these limits.
+     *
+     * @param port the port, or 0 for a free one
+     */
+    public static FakeServer start(FakeApi api, ServerLimits limits, int port) {
+        FakeServer fake = new FakeServer(api, limits);
         try {
-            fake.server.start(InetAddress.getLoopbackAddress(), 0);
+            fake.server.start(InetAddress.getLoopbackAddress(), port);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the " + api.name() + " fake", e);
+            throw new UncheckedIOException("Could not start the " + api.name() + " fake" + (port == 0 ? "" : " on port " + port), e);
         }
         return fake;
+    }
+
+    /** The limits it keeps. */
+    public ServerLimits limits() {
+        return limits;
     }
 
     /** The fake api. */
@@ -171,6 +196,11 @@ public final class FakeServer implements AutoCloseable {
         api.reset();
         log.clear();
         stepsLeftByClosedActivations.clear();
+        try {
+            FakeDispatcher.drainQueue(server);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops serving; a closed fake cannot be restarted. */

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param path the decoded path
  * @param query the query parameters
  * @param headers the request headers, secrets redacted
- * @param body the parsed request body
+ * @param body the parsed request body; one longer than {@value InteractionLog#MAX_BODY_CHARS} bytes is kept
+ *     {@linkplain ParsedBody.Truncated truncated}
  * @param status the status answered
  * @param source what produced the answer
  * @param scenario the name of the scenario active at the time

@@ -29,6 +29,16 @@ public sealed interface ParsedBody {
     record Invalid(String reason, String text) implements ParsedBody {
     }
 
+    /**
+     * A body too long for the interaction log, kept as the text of its start followed by a marker
+     * ({@code …[truncated, 102400 bytes in full]}).
+     *
+     * @param text the start of the body and the marker
+     * @param fullLength the length of the whole body, in bytes
+     */
+    record Truncated(String text, long fullLength) implements ParsedBody {
+    }
+
     /** Reads a body by its media type; JSON is also recognised without a content type. */
     static ParsedBody parse(String mediaType, byte[] body) {
         if (body.length == 0) {

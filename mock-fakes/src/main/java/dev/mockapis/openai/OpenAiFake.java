@@ -32,7 +32,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Ids restart from the same sequence after {@link #reset()}.
+ * <p>Thread-safe. Ids are random, as OpenAI's are, unless seeded through {@link dev.mockapis.core.IdSequence#SEED_PROPERTY};
+ * seeded ids restart from the same sequence after {@link #reset()}.
  */
 public final class OpenAiFake implements ConversationalApi {
 

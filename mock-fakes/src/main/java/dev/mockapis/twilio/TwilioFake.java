@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeApi;
+import dev.mockapis.core.IdSequence;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
@@ -31,8 +32,9 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>Thread-safe. {@link #reset()} forgets messages and callbacks and restarts the sid sequence, so a
- * fresh fake hands out the same sids in the same order.
+ * <p>Thread-safe. {@link #reset()} forgets messages and callbacks. Sids are random, as Twilio's are, unless
+ * seeded through {@link IdSequence#SEED_PROPERTY}: then a reset restarts them, so a fresh fake hands out
+ * the same sids in the same order.
  */
 public final class TwilioFake implements FakeApi {
 
@@ -70,12 +72,12 @@ public final class TwilioFake implements FakeApi {
             throw new IllegalArgumentException("The Twilio fake needs a non-blank auth token to check requests against");
         }
         this.accountSid = accountSid;
-        this.resourceSids = new Sids(accountSid);
-        this.requestIds = new Sids(accountSid + "/requests");
+        this.resourceSids = new Sids(new IdSequence());
+        this.requestIds = new Sids(new IdSequence());
         TwilioHeaders headers = new TwilioHeaders(requestIds);
         this.errorFormat = new TwilioErrorFormat(headers);
         this.authentication = new BasicAuthentication(accountSid, authToken);
-        this.callbacks = new StatusCallbacks(new Sids(accountSid + "/channels").next("XE"));
+        this.callbacks = new StatusCallbacks(new Sids(new IdSequence()).next("XE"));
         this.store = new MessageStore(clock, callbacks);
         this.messages = new MessagesHandler(store, resourceSids, new CreateMessageValidator(clock), headers);
     }

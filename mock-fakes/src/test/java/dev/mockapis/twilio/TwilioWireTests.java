@@ -190,12 +190,12 @@ class TwilioWireTests {
     }
 
     @Test
-    void sidsRepeatAfterAReset() {
+    void sidsAreRandomLikeTwiliosAndNotRepeatedAfterAReset() {
         String first = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi")).get("sid").asText();
         twilio.reset();
         String again = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi")).get("sid").asText();
 
-        assertThat(again).isEqualTo(first);
+        assertThat(again).matches("SM[0-9a-f]{32}").isNotEqualTo(first);
     }
 
     @Test

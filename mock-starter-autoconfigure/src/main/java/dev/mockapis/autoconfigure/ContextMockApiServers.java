@@ -87,7 +87,7 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
         }
         List<Scenario> scenarios = new ArrayList<>(scenarioFiles.load(fake));
         scenarios.addAll(registered.getOrDefault(api, List.of()));
-        server = FakeServer.start(fake);
+        server = FakeServer.start(fake, ConfiguredLimits.of(environment));
         try {
             server.register(scenarios.toArray(Scenario[]::new));
         } catch (RuntimeException e) {

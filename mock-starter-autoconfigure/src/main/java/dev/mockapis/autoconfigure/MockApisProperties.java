@@ -1,6 +1,7 @@
 package dev.mockapis.autoconfigure;
 
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,6 +31,12 @@ public class MockApisProperties {
      * do not count. Applies only while strict is true.
      */
     private boolean strictUnusedResponses;
+
+    /** The interaction logs of the fakes. */
+    private final Log log = new Log();
+
+    /** The bounds every fake's HTTP server keeps. */
+    private final Server server = new Server();
 
     /** The OpenAI fake. */
     private final OpenAi openai = new OpenAi();
@@ -70,6 +77,14 @@ public class MockApisProperties {
 
     public Map<String, LiveCalls> getLiveCalls() {
         return liveCalls;
+    }
+
+    public Log getLog() {
+        return log;
+    }
+
+    public Server getServer() {
+        return server;
     }
 
     public OpenAi getOpenai() {
@@ -272,6 +287,67 @@ public class MockApisProperties {
 
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+    }
+
+    /** The interaction log each fake keeps of the requests it received. */
+    public static class Log {
+
+        /**
+         * About how much memory each fake's interaction log may hold. Past it the oldest entries are
+         * dropped (call counts stay exact, and verifier failures say how many were dropped).
+         */
+        private DataSize maxBytes = DataSize.ofMegabytes(64);
+
+        public DataSize getMaxBytes() {
+            return maxBytes;
+        }
+
+        public void setMaxBytes(DataSize maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+    }
+
+    /** Bounds on the fakes' HTTP servers, so that no client or scenario can make a test hang. */
+    public static class Server {
+
+        /**
+         * How long a stall (the timeout scenario, the stall fault) holds a connection before the fake
+         * closes it. A client that gives up earlier releases it at once.
+         */
+        private Duration stallLimit = Duration.ofSeconds(10);
+
+        /**
+         * How long a client may take to send the rest of a request it has started; past it the fake
+         * answers 408 and closes the connection.
+         */
+        private Duration readTimeout = Duration.ofSeconds(10);
+
+        /** How long a kept-alive connection may wait for its next request before the fake closes it. */
+        private Duration idleTimeout = Duration.ofSeconds(60);
+
+        public Duration getStallLimit() {
+            return stallLimit;
+        }
+
+        public void setStallLimit(Duration stallLimit) {
+            this.stallLimit = stallLimit;
+        }
+
+        public Duration getReadTimeout() {
+            return readTimeout;
+        }
+
+        public void setReadTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+        }
+
+        public Duration getIdleTimeout() {
+            return idleTimeout;
+        }
+
+        public void setIdleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
         }
     }
 }

@@ -1,0 +1,81 @@
+package dev.mockapis.junit;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A message status callback as Twilio posts it to the {@code StatusCallback} URL of a message the
+ * application sent, built from {@link TwilioWebhooks}.
+ *
+ * <pre>{@code
+ * SignedWebhook undelivered = webhooks.statusCallback(sid, "undelivered").errorCode("30008")
+ *         .to("whatsapp:+15551234567")
+ *         .postedTo("http://localhost:8080/twilio/status");
+ * }</pre>
+ */
+public final class StatusCallbackWebhook {
+
+    private final TwilioWebhooks webhooks;
+    private final String messageSid;
+    private final String status;
+    private String from = TwilioWebhooks.SANDBOX_NUMBER;
+    private String to = "whatsapp:+15551234567";
+    private String errorCode;
+
+    StatusCallbackWebhook(TwilioWebhooks webhooks, String messageSid, String status) {
+        this.webhooks = webhooks;
+        this.messageSid = Objects.requireNonNull(messageSid, "messageSid");
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** The sender: the application's number; Twilio's WhatsApp sandbox number by default. */
+    public StatusCallbackWebhook from(String number) {
+        this.from = Objects.requireNonNull(number, "number");
+        return this;
+    }
+
+    /** The recipient; {@code whatsapp:+15551234567} by default. */
+    public StatusCallbackWebhook to(String number) {
+        this.to = Objects.requireNonNull(number, "number");
+        return this;
+    }
+
+    /** The delivery error, such as {@code 30008}, for {@code failed} and {@code undelivered}. */
+    public StatusCallbackWebhook errorCode(String code) {
+        this.errorCode = Objects.requireNonNull(code, "code");
+        return this;
+    }
+
+    /**
+     * The webhook Twilio would post to this URL of the application, signed for it.
+     *
+     * @param url the absolute URL, such as {@code http://localhost:8080/twilio/status}
+     */
+    public SignedWebhook postedTo(String url) {
+        return postedTo(URI.create(url));
+    }
+
+    /** The webhook Twilio would post to this URL of the application; see {@link #postedTo(String)}. */
+    public SignedWebhook postedTo(URI url) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (errorCode != null) {
+            params.put("ErrorCode", errorCode);
+        }
+        params.put("SmsSid", messageSid);
+        params.put("SmsStatus", status);
+        params.put("MessageStatus", status);
+        if (to.startsWith("whatsapp:")) {
+            params.put("ChannelToAddress", to.substring("whatsapp:".length()));
+            params.put("ChannelPrefix", "whatsapp");
+            params.put("ChannelInstallSid", TwilioWebhooks.sid("XE"));
+        }
+        params.put("To", to);
+        params.put("MessageSid", messageSid);
+        params.put("AccountSid", webhooks.accountSid());
+        params.put("From", from);
+        params.put("ApiVersion", "2010-04-01");
+        return webhooks.webhook(url, params);
+    }
+}

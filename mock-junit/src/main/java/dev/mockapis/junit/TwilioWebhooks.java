@@ -1,0 +1,118 @@
+package dev.mockapis.junit;
+
+import dev.mockapis.twilio.StatusCallback;
+import dev.mockapis.twilio.TwilioFake;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Builds the webhooks Twilio sends an application as plain {@code java.net.http} requests, signed with
+ * the Twilio fake's auth token: inbound WhatsApp and SMS messages, status callbacks, and the status
+ * callbacks the Twilio fake queued for the messages the application sent. The framework-free
+ * counterpart of the Spring starter's MockMvc {@code TwilioWebhookSimulator}; injected by
+ * {@link MockApisExtension}.
+ *
+ * <pre>{@code
+ * SignedWebhook hello = webhooks.whatsApp("+15551234567", "Hello").postedTo(app + "/twilio/whatsapp");
+ * http.send(hello.request(), BodyHandlers.ofString());
+ * webhooks.deliverStatusCallbacks(http);
+ * }</pre>
+ */
+public final class TwilioWebhooks {
+
+    /** Twilio's WhatsApp sandbox number, the default {@code To} of inbound WhatsApp messages. */
+    public static final String SANDBOX_NUMBER = "whatsapp:+14155238886";
+
+    /** The default {@code To} of inbound SMS: Twilio's test number that accepts everything. */
+    public static final String SMS_NUMBER = "+15005550006";
+
+    private final String accountSid;
+    private final String authToken;
+    private final Supplier<TwilioFake> fake;
+    private final String messagingServiceSid = sid("MG");
+
+    TwilioWebhooks(String accountSid, String authToken, Supplier<TwilioFake> fake) {
+        this.accountSid = Objects.requireNonNull(accountSid, "accountSid");
+        this.authToken = Objects.requireNonNull(authToken, "authToken");
+        this.fake = Objects.requireNonNull(fake, "fake");
+    }
+
+    /** An inbound WhatsApp message from a number ({@code +15551234567} or {@code whatsapp:+15551234567}). */
+    public InboundMessageWebhook whatsApp(String from, String body) {
+        return new InboundMessageWebhook(this, true, from, body, SANDBOX_NUMBER);
+    }
+
+    /** An inbound SMS from a number to the application's number ({@value #SMS_NUMBER} by default). */
+    public InboundMessageWebhook sms(String from, String body) {
+        return new InboundMessageWebhook(this, false, from, body, SMS_NUMBER);
+    }
+
+    /** A status callback for a message the application sent. */
+    public StatusCallbackWebhook statusCallback(String messageSid, String status) {
+        return new StatusCallbackWebhook(this, messageSid, status);
+    }
+
+    /**
+     * Settles every message the application sent through the Twilio fake (as if Twilio had delivered
+     * them, or failed to, as the scenario says) and takes the status callbacks that queued, each as a
+     * signed webhook for the {@code StatusCallback} URL the application gave, oldest first.
+     */
+    public List<SignedWebhook> takeStatusCallbacks() {
+        TwilioFake twilio = fake.get();
+        twilio.deliverAll();
+        List<SignedWebhook> webhooks = new ArrayList<>();
+        for (StatusCallback callback : twilio.takeStatusCallbacks()) {
+            webhooks.add(webhook(URI.create(callback.url()), callback.params()));
+        }
+        return webhooks;
+    }
+
+    /**
+     * Posts every status callback {@link #takeStatusCallbacks()} returns with the given client, signed.
+     *
+     * @return the callbacks delivered, oldest first
+     * @throws AssertionError when the application answers one with anything but a 2xx status
+     * @throws IOException when one cannot be sent
+     * @throws InterruptedException when interrupted while sending
+     */
+    public List<SignedWebhook> deliverStatusCallbacks(HttpClient client) throws IOException, InterruptedException {
+        List<SignedWebhook> callbacks = takeStatusCallbacks();
+        for (SignedWebhook callback : callbacks) {
+            int status = client.send(callback.request(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                throw new AssertionError("The application answered the status callback " + callback + " with " + status
+                        + "; Twilio would retry it and then log error 11200");
+            }
+        }
+        return callbacks;
+    }
+
+    /** The account SID the webhooks carry. */
+    public String accountSid() {
+        return accountSid;
+    }
+
+    String messagingServiceSid() {
+        return messagingServiceSid;
+    }
+
+    SignedWebhook webhook(URI url, Map<String, String> params) {
+        return new SignedWebhook(url, params, UUID.randomUUID().toString(), authToken);
+    }
+
+    static String sid(String prefix) {
+        byte[] bytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return prefix + HexFormat.of().formatHex(bytes);
+    }
+}
