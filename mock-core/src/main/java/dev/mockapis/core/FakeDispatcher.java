@@ -26,15 +26,17 @@ final class FakeDispatcher extends Dispatcher {
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter;
     private final MockWebServer server;
+    private final Stalls stalls;
     private final AtomicLong sequence = new AtomicLong();
 
     FakeDispatcher(FakeApi api, InteractionLog log, AtomicReference<ScriptProgress> progress,
-            AtomicReference<ProviderRateLimiter> rateLimiter, MockWebServer server) {
+            AtomicReference<ProviderRateLimiter> rateLimiter, MockWebServer server, Stalls stalls) {
         this.api = api;
         this.log = log;
         this.progress = progress;
         this.rateLimiter = rateLimiter;
         this.server = server;
+        this.stalls = stalls;
     }
 
     @Override
@@ -42,9 +44,18 @@ final class FakeDispatcher extends Dispatcher {
         drainQueue(server);
         Instant arrived = Instant.now();
         long started = System.nanoTime();
-        FakeRequest request = WireRequests.read(recorded);
+        FakeRequest request;
+        try {
+            request = WireRequests.read(recorded);
+        } catch (IllegalArgumentException unreadableUrl) {
+            // the server's guard refuses these first; this keeps the answer provider-shaped should one get through
+            FakeRequest stand = new FakeRequest(recorded.getMethod(), "/", HttpHeaders.empty(), new byte[0]);
+            ErrorFormat errors = api.errorFormat();
+            return WireResponses.write(errors.render(errors.badRequest(stand, 400, "The request URL cannot be read.")), List.of(),
+                    WireResponses.Framing.of(recorded.getMethod(), recorded.getVersion()));
+        }
         ScriptProgress script = progress.get();
-        Optional<RouteMatch> match = api.routes().match(request.method(), request.path());
+        Optional<RouteMatch> match = route(request);
         Answer answer = match
                 .map(route -> limitedAnswer(withContext(new ApiCall(route.operationId(), route.pathVariables(), request)), script))
                 .orElseGet(() -> unmatched(request));
@@ -65,7 +76,19 @@ final class FakeDispatcher extends Dispatcher {
                 InteractionLog.cut(answer.response().bodyText()),
                 Duration.ofNanos(System.nanoTime() - started),
                 answer.closestRoutes()));
-        return WireResponses.write(answer.response(), answer.faults());
+        if (answer.faults().stream().anyMatch(Fault.Stall.class::isInstance)) {
+            stalls.hold(recorded.getConnectionIndex());
+        }
+        return WireResponses.write(answer.response(), answer.faults(), WireResponses.Framing.of(request.method(), recorded.getVersion()));
+    }
+
+    /** HEAD is answered like GET, when the api has no HEAD route of its own. */
+    private Optional<RouteMatch> route(FakeRequest request) {
+        Optional<RouteMatch> match = api.routes().match(request.method(), request.path());
+        if (match.isEmpty() && request.method().equals("HEAD")) {
+            return api.routes().match("GET", request.path());
+        }
+        return match;
     }
 
     /**

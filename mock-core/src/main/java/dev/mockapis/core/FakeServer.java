@@ -32,6 +32,8 @@ public final class FakeServer implements AutoCloseable {
     private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
     private final ActivationStack activations;
     private final ServerLimits limits;
+    private final LowLatencyServerSocketFactory.Connections connections = new LowLatencyServerSocketFactory.Connections();
+    private final java.util.concurrent.atomic.AtomicLong stallGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     private FakeServer(FakeApi api, int logCapacity) {
         this(api, ServerLimits.defaults().withLogCapacity(logCapacity));
@@ -45,8 +47,9 @@ public final class FakeServer implements AutoCloseable {
         this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
         this.activations = new ActivationStack(progress);
         this.server = new MockWebServer();
-        server.setServerSocketFactory(new LowLatencyServerSocketFactory());
-        server.setDispatcher(new FakeDispatcher(api, log, progress, rateLimiter, server));
+        server.setServerSocketFactory(new LowLatencyServerSocketFactory(limits, new Rejections(api.errorFormat()), connections));
+        server.setDispatcher(new FakeDispatcher(api, log, progress, rateLimiter, server,
+                new Stalls(connections, limits.stallLimit(), stallGeneration)));
     }
 
     /** Starts a fake on a free loopback port with the {@linkplain ServerLimits#defaults() default limits}. */
@@ -77,6 +80,11 @@ public final class FakeServer implements AutoCloseable {
             throw new UncheckedIOException("Could not start the " + api.name() + " fake" + (port == 0 ? "" : " on port " + port), e);
         }
         return fake;
+    }
+
+    /** How many client connections are open now. */
+    int openConnections() {
+        return connections.size();
     }
 
     /** The limits it keeps. */
@@ -189,11 +197,15 @@ public final class FakeServer implements AutoCloseable {
         rateLimiter.set(null);
     }
 
-    /** Back to a fresh fake: default scenario, no state, empty log, a fresh rate-limit window. Registered scenarios stay. */
+    /**
+     * Back to a fresh fake: default scenario, no state, empty log, a fresh rate-limit window, and every
+     * stalled connection closed. Registered scenarios stay.
+     */
     public void reset() {
         activations.select(new ScriptProgress(catalog.get().defaultScenario(), api.operationGroups()));
         rateLimiter.updateAndGet(current -> current == null ? null : new ProviderRateLimiter(current.limit()));
         api.reset();
+        stallGeneration.incrementAndGet();
         log.clear();
         stepsLeftByClosedActivations.clear();
         try {
@@ -206,6 +218,7 @@ public final class FakeServer implements AutoCloseable {
     /** Stops serving; a closed fake cannot be restarted. */
     @Override
     public void close() {
+        stallGeneration.incrementAndGet();
         server.close();
     }
 

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Ids in a provider's format ({@code msg_01...}, {@code toolu_01...}, {@code SM...}), the one id source
  * of every fake. Thread-safe.
  *
- * <p>By default the ids are random, as the providers' are: drawn from a {@link SecureRandom}, so two
+ * <p>By default the ids are random, as the providers' are: drawn from a non-blocking {@link SecureRandom}, so two
  * processes (an application restarted on a kept database, two test JVMs) never hand out the same ids.
  *
  * <p>With a seed, given to the constructor or by the system property {@value #SEED_PROPERTY}, the ids
@@ -28,7 +28,7 @@ public final class IdSequence {
     /** Lower-case hexadecimal digits. */
     public static final String HEX = "0123456789abcdef";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecureRandom RANDOM = nonBlockingRandom();
 
     private final OptionalLong seed;
     private final ConcurrentHashMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
@@ -87,6 +87,15 @@ public final class IdSequence {
     /** Starts seeded ids from the beginning again; random ids stay random. */
     public void reset() {
         counters.clear();
+    }
+
+    /** The default SecureRandom may wait seconds for /dev/random on a fresh container; ids need no more than urandom. */
+    private static SecureRandom nonBlockingRandom() {
+        try {
+            return SecureRandom.getInstance("NativePRNGNonBlocking");
+        } catch (java.security.NoSuchAlgorithmException notOnThisPlatform) {
+            return new SecureRandom();
+        }
     }
 
     private static OptionalLong configuredSeed() {

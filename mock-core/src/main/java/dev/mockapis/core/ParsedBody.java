@@ -53,7 +53,10 @@ public sealed interface ParsedBody {
             try {
                 return new Json(JsonSupport.mapper().readTree(text));
             } catch (JsonProcessingException e) {
-                return new Invalid("We could not parse the JSON body of your request: " + e.getOriginalMessage(), text);
+                // Jackson's own message names its classes and limits; the client gets where the body breaks.
+                com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+                return new Invalid("We could not parse the JSON body of your request" + (at == null || at.getLineNr() < 1 ? "."
+                        : " (it breaks at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."), text);
             }
         }
         return new Text(text);

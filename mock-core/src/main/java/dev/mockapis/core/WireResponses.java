@@ -19,17 +19,52 @@ final class WireResponses {
     private WireResponses() {
     }
 
+    /**
+     * How the request asks to be answered.
+     *
+     * @param head a HEAD request: headers as for GET, no body
+     * @param http10 an HTTP/1.0 client: a 1.0 status line, no chunked framing, and the connection closed after
+     */
+    record Framing(boolean head, boolean http10) {
+        static Framing of(String method, String version) {
+            return new Framing("HEAD".equals(method), "HTTP/1.0".equals(version));
+        }
+    }
+
     static MockResponse write(FakeResponse response, List<Fault> faults) {
+        return write(response, faults, new Framing(false, false));
+    }
+
+    static MockResponse write(FakeResponse response, List<Fault> faults, Framing framing) {
         MockResponse.Builder wire = new MockResponse.Builder().code(response.status());
         response.headers().forEach(wire::addHeader);
         if (mayHaveBody(response.status())) {
             if (response.body() instanceof ResponseBody.EventStream stream) {
-                wire.body(new ChunkedEventStream(paced(stream, faults)));
-                wire.removeHeader("Content-Length");
-                wire.setHeader("Transfer-Encoding", "chunked");
+                EventStream body = new EventStream(paced(stream, faults), !framing.http10());
+                if (!framing.head()) {
+                    wire.body(body);
+                }
+                if (framing.http10()) {
+                    wire.removeHeader("Transfer-Encoding");
+                    wire.setHeader("Content-Length", Long.toString(body.getContentLength()));
+                } else {
+                    wire.removeHeader("Content-Length");
+                    wire.setHeader("Transfer-Encoding", "chunked");
+                }
             } else {
-                wire.body(new Buffer().write(((ResponseBody.Bytes) response.body()).content()));
+                byte[] content = ((ResponseBody.Bytes) response.body()).content();
+                if (framing.head()) {
+                    // a HEAD answer keeps GET's headers, Content-Length included, and sends no body
+                    wire.setHeader("Content-Length", Integer.toString(content.length));
+                } else {
+                    wire.body(new Buffer().write(content));
+                }
             }
+        }
+        if (framing.http10()) {
+            wire.status(wire.getStatus().replaceFirst("^HTTP/1\\.1", "HTTP/1.0"));
+            wire.setHeader("Connection", "close");
+            wire.onResponseEnd(new SocketEffect.CloseSocket(true, false, false));
         }
         faults.forEach(fault -> apply(fault, wire));
         return wire.build();
@@ -58,7 +93,8 @@ final class WireResponses {
             // Ten writes a second: slow enough to be seen, fine-grained enough to look continuous.
             wire.throttleBody(Math.max(1, slowBody.bytesPerSecond() / 10), 100, TimeUnit.MILLISECONDS);
         } else if (fault instanceof Fault.Stall) {
-            wire.onResponseStart(SocketEffect.Stall.INSTANCE);
+            // the dispatcher has already held the connection (Stalls); what is left is to close it unanswered
+            wire.onResponseStart(new SocketEffect.CloseSocket(true, false, false));
         } else if (fault instanceof Fault.ConnectionReset) {
             wire.onResponseStart(new SocketEffect.CloseSocket(true, false, false));
         } else if (fault instanceof Fault.DisconnectMidBody) {
@@ -67,28 +103,31 @@ final class WireResponses {
     }
 
     /**
-     * An event stream in HTTP/1.1 chunked framing, one chunk per event, flushed as it is written so the
+     * An event stream, in HTTP/1.1 chunked framing (one chunk per event) or, for HTTP/1.0, plain, flushed as it is written so the
      * client sees each event when it is sent. Reports its framed length so that a mid-body disconnect
      * cuts it half-way.
      */
-    private static final class ChunkedEventStream implements MockResponseBody {
+    private static final class EventStream implements MockResponseBody {
         private final List<byte[]> chunks = new ArrayList<>();
         private final long length;
         private final Duration firstEventDelay;
         private final Duration interval;
 
-        ChunkedEventStream(ResponseBody.EventStream stream) {
+        EventStream(ResponseBody.EventStream stream, boolean chunked) {
             long total = 0;
             for (ServerSentEvent event : stream.events()) {
                 byte[] data = event.wireFormat().getBytes(StandardCharsets.UTF_8);
-                byte[] chunk = frame(data);
+                byte[] chunk = chunked ? frame(data) : data;
                 chunks.add(chunk);
                 total += chunk.length;
             }
-            // MockWebServer ends a chunked body with its (empty) trailer block, the final CRLF.
-            byte[] last = "0\r\n".getBytes(StandardCharsets.US_ASCII);
-            chunks.add(last);
-            this.length = total + last.length;
+            if (chunked) {
+                // MockWebServer ends a chunked body with its (empty) trailer block, the final CRLF.
+                byte[] last = "0\r\n".getBytes(StandardCharsets.US_ASCII);
+                chunks.add(last);
+                total += last.length;
+            }
+            this.length = total;
             this.firstEventDelay = stream.firstEventDelay();
             this.interval = stream.interval();
         }

@@ -107,8 +107,13 @@ final class AnthropicErrors implements ErrorFormat {
     }
 
     @Override
+    public ProviderError badRequest(FakeRequest request, int status, String reason) {
+        return error(status, status == 400 ? "invalid_request_error" : typeFor(status), reason);
+    }
+
+    @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return error(500, API, "The fake failed to handle " + request + ": " + failure);
+        return error(500, API, dev.mockapis.core.InternalFailures.message("The fake", request, failure));
     }
 
     static String typeFor(int status) {

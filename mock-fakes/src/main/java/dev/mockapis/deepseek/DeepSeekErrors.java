@@ -76,7 +76,12 @@ final class DeepSeekErrors implements ErrorFormat {
     }
 
     @Override
+    public ProviderError badRequest(FakeRequest request, int status, String reason) {
+        return error(status, "invalid_request_error", reason);
+    }
+
+    @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return error(500, "server_error", "The fake failed to handle " + request + ": " + failure);
+        return error(500, "server_error", dev.mockapis.core.InternalFailures.message("The fake", request, failure));
     }
 }

@@ -101,8 +101,13 @@ final class GeminiErrors implements ErrorFormat {
     }
 
     @Override
+    public ProviderError badRequest(FakeRequest request, int status, String reason) {
+        return error(status, statusFor(status), reason);
+    }
+
+    @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return error(500, "INTERNAL", "The fake failed to handle " + request + ": " + failure);
+        return error(500, "INTERNAL", dev.mockapis.core.InternalFailures.message("The fake", request, failure));
     }
 
     static String statusFor(int status) {

@@ -53,8 +53,13 @@ final class OpenAiErrors implements ErrorFormat {
     }
 
     @Override
+    public ProviderError badRequest(FakeRequest request, int status, String reason) {
+        return new ProviderError(status, null, INVALID_REQUEST, reason, null);
+    }
+
+    @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return new ProviderError(500, null, "server_error", "The openai fake failed to handle " + request + ": " + failure, null);
+        return new ProviderError(500, null, "server_error", dev.mockapis.core.InternalFailures.message("The openai fake", request, failure), null);
     }
 
     private static String defaultType(int status) {

@@ -21,7 +21,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 class ApplicationStateReset implements AfterEachCallback {
 
     private static final List<String> TABLES = List.of("inbound_media", "inbound_message", "chat_turn", "agent_session", "openai_assistant",
-            "customer_state", "agent_message", "appointment", "outbound_message", "dead_letter");
+            "customer_state", "agent_message", "appointment", "outbound_message", "reply_part", "dead_letter");
 
     @Override
     public void afterEach(ExtensionContext extension) {

@@ -107,7 +107,7 @@ class CollaborationTests {
 
     private ResultActions collaborate(String task, String workflow, String... agents) throws Exception {
         String names = String.join("\",\"", agents);
-        return mockMvc.perform(post("/api/collaborations").contentType(MediaType.APPLICATION_JSON)
+        return mockMvc.perform(post("/api/collaborations").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"task\":\"" + task + "\",\"workflow\":\"" + workflow + "\",\"agents\":[\"" + names + "\"]}"));
     }
 }

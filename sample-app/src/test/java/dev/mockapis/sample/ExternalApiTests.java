@@ -29,7 +29,7 @@ class ExternalApiTests {
 
     @Test
     void anOrderIsFetchedFromTheOrderService() throws Exception {
-        mockMvc.perform(get("/api/orders/1001"))
+        mockMvc.perform(get("/api/orders/1001").header("Authorization", StaffToken.BEARER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SHIPPED"))
                 .andExpect(jsonPath("$.estimatedDelivery").value("2026-11-24"));
@@ -39,7 +39,7 @@ class ExternalApiTests {
 
     @Test
     void anOrderTheServiceDoesNotKnowIsNotFound() throws Exception {
-        mockMvc.perform(get("/api/orders/9999")).andExpect(status().isNotFound());
+        mockMvc.perform(get("/api/orders/9999").header("Authorization", StaffToken.BEARER)).andExpect(status().isNotFound());
 
         verifier.assertThat("order-service").called("orders.get").once();
     }
@@ -47,7 +47,7 @@ class ExternalApiTests {
     @Test
     @MockApis(scenarios = "order-service=orders_timeout")
     void anOrderServiceThatDoesNotAnswerInTimeIsAGatewayTimeoutAndIsNotRetried() throws Exception {
-        mockMvc.perform(get("/api/orders/1001"))
+        mockMvc.perform(get("/api/orders/1001").header("Authorization", StaffToken.BEARER))
                 .andExpect(status().isGatewayTimeout())
                 .andExpect(jsonPath("$.detail").value("The order service timed out"));
 
@@ -57,7 +57,7 @@ class ExternalApiTests {
     @Test
     @MockApis(scenarios = "order-service=orders_down")
     void anOrderServiceThatKeepsFailingIsABadGatewayAfterThreeAttempts() throws Exception {
-        mockMvc.perform(get("/api/orders/1001"))
+        mockMvc.perform(get("/api/orders/1001").header("Authorization", StaffToken.BEARER))
                 .andExpect(status().isBadGateway())
                 .andExpect(jsonPath("$.detail").value("The order service failed with 503"));
 
@@ -67,7 +67,7 @@ class ExternalApiTests {
     @Test
     @MockApis(scenarios = "order-service=orders_flaky")
     void droppedConnectionsAreRetriedUntilTheOrderServiceAnswers() throws Exception {
-        mockMvc.perform(get("/api/orders/1002")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROCESSING"));
+        mockMvc.perform(get("/api/orders/1002").header("Authorization", StaffToken.BEARER)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROCESSING"));
 
         verifier.assertThat("order-service").called("orders.get").times(3);
         verifier.assertAllScriptedResponsesUsed();
@@ -76,7 +76,7 @@ class ExternalApiTests {
     @Test
     @MockApis(scenarios = "order-service=orders_recovering")
     void serverErrorsAreRetriedWithExponentialBackoff() throws Exception {
-        mockMvc.perform(get("/api/orders/1003")).andExpect(status().isOk());
+        mockMvc.perform(get("/api/orders/1003").header("Authorization", StaffToken.BEARER)).andExpect(status().isOk());
 
         List<Interaction> calls = verifier.assertThat("order-service").called("orders.get").times(3).calls();
         assertThat(calls).extracting(Interaction::status).containsExactly(500, 500, 200);

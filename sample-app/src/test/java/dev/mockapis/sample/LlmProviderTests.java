@@ -89,7 +89,7 @@ class LlmProviderTests {
 
     @Test
     void staffCanSwitchTheRuntimeWhileTheApplicationRuns() throws Exception {
-        mockMvc.perform(put("/admin/runtime").header("Authorization", "Bearer test-admin-token").contentType(MediaType.APPLICATION_JSON)
+        mockMvc.perform(put("/admin/runtime").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"runtime\":\"ASSISTANTS\"}"))
                 .andExpect(jsonPath("$.runtime").value("assistants"));
 
@@ -121,7 +121,7 @@ class LlmProviderTests {
     void theReviewerRunsOnAnthropicsMessagesApiThroughTheOfficialSdk() throws Exception {
         servers.server("anthropic").useScenario(ConversationScenarios.builder("review").replies("Clear and friendly.").build());
 
-        mockMvc.perform(post("/api/collaborations").contentType(MediaType.APPLICATION_JSON)
+        mockMvc.perform(post("/api/collaborations").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"task\":\"Review: We deliver on Sundays.\",\"workflow\":\"sequential\",\"agents\":[\"writer\",\"reviewer\"]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result").value("Clear and friendly."));
@@ -136,7 +136,7 @@ class LlmProviderTests {
     @Test
     @MockApis(anthropic = "overloaded")
     void anthropicBeingOverloadedIsABadGatewayAndLeavesTheOpenAiAgentsAlone() throws Exception {
-        mockMvc.perform(post("/api/collaborations").contentType(MediaType.APPLICATION_JSON)
+        mockMvc.perform(post("/api/collaborations").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"task\":\"Review our opening hours\",\"workflow\":\"parallel\",\"agents\":[\"writer\",\"reviewer\"]}"))
                 .andExpect(status().isBadGateway())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("529")));
@@ -145,7 +145,7 @@ class LlmProviderTests {
     }
 
     private ResultActions chat(String message) throws Exception {
-        return mockMvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
+        return mockMvc.perform(post("/api/chat").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customer\":\"" + CUSTOMER + "\",\"message\":\"" + message + "\"}"));
     }
 }

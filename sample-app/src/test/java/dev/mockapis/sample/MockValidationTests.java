@@ -122,7 +122,7 @@ class MockValidationTests {
                         .fail(ProviderError.of(500, "internal", "Boom")).fail(ProviderError.of(500, "internal", "Boom")).proceed())
                 .build());
 
-        mockMvc.perform(get("/api/orders/1001")).andExpect(status().isBadGateway());
+        mockMvc.perform(get("/api/orders/1001").header("Authorization", StaffToken.BEARER)).andExpect(status().isBadGateway());
 
         assertThatThrownBy(verifier::assertAllScriptedResponsesUsed)
                 .isInstanceOf(AssertionError.class)
@@ -139,7 +139,7 @@ class MockValidationTests {
                 .replies(Reply.toolCall("lookup_order", "{\"order_number\":\"1002\"}"))
                 .build());
 
-        mockMvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
+        mockMvc.perform(post("/api/chat").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customer\":\"ana@example.com\",\"message\":\"Where is order 1002?\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.agent").value("orders"));

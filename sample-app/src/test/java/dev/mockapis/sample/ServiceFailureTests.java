@@ -94,7 +94,7 @@ class ServiceFailureTests {
             chat("Hello").andExpect(status().isBadGateway());
         }
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
-        mockMvc.perform(get("/admin/status").header("Authorization", "Bearer test-admin-token"))
+        mockMvc.perform(get("/admin/status").header("Authorization", StaffToken.BEARER))
                 .andExpect(jsonPath("$.llmCircuitBreaker").value("OPEN"));
 
         chat("Are you there?")
@@ -142,7 +142,7 @@ class ServiceFailureTests {
     }
 
     private ResultActions chat(String message) throws Exception {
-        return mockMvc.perform(post("/api/chat").contentType(MediaType.APPLICATION_JSON)
+        return mockMvc.perform(post("/api/chat").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customer\":\"" + CUSTOMER + "\",\"message\":\"" + message + "\"}"));
     }
 }

@@ -39,7 +39,7 @@ class SharedStateTests {
     void whatOneAgentWritesAnotherReads() throws Exception {
         write("orders", "preferred_delivery", "after 17:00", 0).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
 
-        mockMvc.perform(get("/api/customers/{customer}/state/{key}", CUSTOMER, "preferred_delivery"))
+        mockMvc.perform(get("/api/customers/{customer}/state/{key}", CUSTOMER, "preferred_delivery").header("Authorization", StaffToken.BEARER))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.value").value("after 17:00"))
@@ -97,7 +97,7 @@ class SharedStateTests {
     }
 
     private org.springframework.test.web.servlet.ResultActions write(String agent, String key, String value, long expectedVersion) throws Exception {
-        return mockMvc.perform(put("/api/customers/{customer}/state/{key}", CUSTOMER, key).contentType(MediaType.APPLICATION_JSON)
+        return mockMvc.perform(put("/api/customers/{customer}/state/{key}", CUSTOMER, key).header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"agent\":\"" + agent + "\",\"value\":\"" + value + "\",\"expectedVersion\":" + expectedVersion + "}"));
     }
 }

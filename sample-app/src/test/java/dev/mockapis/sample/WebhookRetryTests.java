@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class WebhookRetryTests {
 
     private static final String CUSTOMER = "whatsapp:+15551234567";
-    private static final String ADMIN = "Bearer test-admin-token";
+    private static final String ADMIN = StaffToken.BEARER;
     private static final ProviderError TWILIO_DOWN = ProviderError.of(429, "20429", "Too Many Requests");
 
     @Autowired

@@ -50,7 +50,7 @@ final class WhatsApp {
 
     /** Waits until the assistant has finished with the message, answered or not. */
     InboundMessage awaitProcessed(String messageSid) {
-        return await("message " + messageSid + " processed").atMost(Duration.ofSeconds(10))
+        return await("message " + messageSid + " processed").atMost(Duration.ofSeconds(30))
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
                 .until(() -> messages.find(messageSid).orElse(null),
                         message -> message != null && message.status() != InboundMessage.Status.RECEIVED);

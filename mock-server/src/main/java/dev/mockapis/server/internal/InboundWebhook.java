@@ -67,7 +67,7 @@ final class InboundWebhook {
             params.put("MediaUrl" + i, AdminExchange.requiredText((ObjectNode) media.get(i), "url"));
         }
         params.put("ApiVersion", "2010-04-01");
-        request.path("params").fields().forEachRemaining(extra -> params.put(extra.getKey(), extra.getValue().asText()));
+        request.path("params").properties().forEach(extra -> params.put(extra.getKey(), extra.getValue().asText()));
         return params;
     }
 

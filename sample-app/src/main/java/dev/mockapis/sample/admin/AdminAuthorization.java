@@ -9,7 +9,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets only requests with {@code Authorization: Bearer <assistant.admin.token>} reach {@code /admin/**}. */
+/**
+ * Lets only requests with {@code Authorization: Bearer <assistant.admin.token>} reach the staff and
+ * integration endpoints, {@code /api/**} and {@code /admin/**}; anything else gets 401. Twilio's webhooks
+ * under {@code /twilio} prove themselves with their signature instead.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdminAuthorization implements WebMvcConfigurer {
 
@@ -31,7 +35,7 @@ class AdminAuthorization implements WebMvcConfigurer {
                 response.setHeader("WWW-Authenticate", "Bearer");
                 return false;
             }
-        }).addPathPatterns("/admin/**");
+        }).addPathPatterns("/api/**", "/admin/**");
     }
 
     private boolean authorized(String header) {

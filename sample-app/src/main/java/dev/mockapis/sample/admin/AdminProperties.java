@@ -3,9 +3,9 @@ package dev.mockapis.sample.admin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Access to the staff endpoints under {@code /admin}.
+ * Access to the endpoints under {@code /api} and {@code /admin}.
  *
- * @param token the bearer token staff tools send; without one configured, the admin endpoints are closed
+ * @param token the bearer token staff tools and the website send; without one configured, those endpoints are closed
  */
 @ConfigurationProperties("assistant.admin")
 public record AdminProperties(String token) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,12 +27,24 @@ public class OutboundMessages {
         this.clock = clock;
     }
 
-    void record(OutboundMessage message) {
-        jdbc.sql("insert into outbound_message (sid, customer, body, content_sid, in_reply_to, status, error_code, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(message.sid(), message.customer(), message.body(), message.contentSid(), message.inReplyTo(), message.status(),
-                        message.errorCode(), Timestamp.from(message.updatedAt()), Timestamp.from(message.updatedAt()))
+    /**
+     * Records a sent message.
+     *
+     * @param replyPart which part of the reply to {@code inReplyTo} it is, or {@code null}
+     * @throws org.springframework.dao.DuplicateKeyException when this SID, or this part of the reply, is already recorded
+     */
+    void record(OutboundMessage message, Integer replyPart) {
+        jdbc.sql("insert into outbound_message (sid, customer, body, content_sid, in_reply_to, reply_part, status, error_code, created_at,"
+                        + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(message.sid(), message.customer(), message.body(), message.contentSid(), message.inReplyTo(), replyPart,
+                        message.status(), message.errorCode(), Timestamp.from(message.updatedAt()), Timestamp.from(message.updatedAt()))
                 .update();
+    }
+
+    /** The parts of the reply to an inbound message that went out, by position. */
+    public Set<Integer> sentReplyParts(String inReplyTo) {
+        return Set.copyOf(jdbc.sql("select reply_part from outbound_message where in_reply_to = ? and reply_part is not null")
+                .param(inReplyTo).query(Integer.class).list());
     }
 
     /**

@@ -5,8 +5,6 @@ import dev.mockapis.sample.agents.AgentCoordinator;
 import dev.mockapis.sample.agents.AgentReply;
 import dev.mockapis.sample.agents.FallbackReply;
 import dev.mockapis.sample.deadletter.DeadLetters;
-import dev.mockapis.sample.delivery.OutboundMessenger;
-import dev.mockapis.sample.persistence.ConversationHistory;
 import dev.mockapis.sample.resilience.AssistantUnavailableException;
 import dev.mockapis.sample.resilience.ResilienceProperties;
 import io.github.resilience4j.retry.Retry;
@@ -15,9 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers one stored inbound message: asks the agents, sends the reply through Twilio, and retries with
- * exponential backoff when that fails. A message that still fails goes to the dead letters, and the
- * customer gets the polite fallback so they are not left without an answer.
+ * Answers one stored inbound message: asks the agents, sends the reply through Twilio (in several
+ * messages when it is long), and retries with exponential backoff when that fails. A message that still
+ * fails goes to the dead letters, and a customer whose reply could not be produced or sent gets the
+ * polite fallback so they are not left without an answer.
  */
 @Component
 class InboundProcessor {
@@ -31,19 +30,17 @@ class InboundProcessor {
     private final AgentCoordinator agents;
     private final ActiveAgent activeAgent;
     private final FallbackReply fallback;
-    private final OutboundMessenger messenger;
-    private final ConversationHistory history;
+    private final ReplyDelivery delivery;
     private final DeadLetters deadLetters;
     private final Retry retry;
 
-    InboundProcessor(InboundMessages messages, AgentCoordinator agents, ActiveAgent activeAgent, FallbackReply fallback, OutboundMessenger messenger,
-            ConversationHistory history, DeadLetters deadLetters, ResilienceProperties resilience) {
+    InboundProcessor(InboundMessages messages, AgentCoordinator agents, ActiveAgent activeAgent, FallbackReply fallback, ReplyDelivery delivery,
+            DeadLetters deadLetters, ResilienceProperties resilience) {
         this.messages = messages;
         this.agents = agents;
         this.activeAgent = activeAgent;
         this.fallback = fallback;
-        this.messenger = messenger;
-        this.history = history;
+        this.delivery = delivery;
         this.deadLetters = deadLetters;
         // an open circuit breaker is answered with the fallback at once, never retried
         this.retry = Retry.of("inbound", resilience.inboundRetry().toConfig(failure -> !(failure instanceof AssistantUnavailableException)));
@@ -66,20 +63,12 @@ class InboundProcessor {
         InboundMessage message = messages.find(messageSid).orElseThrow();
         log.debug("Answering {} (attempt {})", messageSid, attempt);
         String reply = message.reply();
-        InboundMessage.Status outcome = InboundMessage.Status.ANSWERED;
         if (reply == null) {
             AgentReply answer = answer(message);
-            reply = answer.text();
-            if (answer.degraded()) {
-                outcome = InboundMessage.Status.FALLBACK;
-            }
-            messages.saveReply(messageSid, reply);
-            history.assistantAnswered(message.customer(), answer.agent(), reply);
-        } else if (reply.equals(fallback.text())) {
-            outcome = InboundMessage.Status.FALLBACK;
+            reply = delivery.store(message, answer.agent(), answer.text());
         }
-        messenger.sendText(message.customer(), reply, messageSid);
-        messages.finish(messageSid, outcome);
+        delivery.send(message);
+        messages.finish(messageSid, reply.equals(fallback.text()) ? InboundMessage.Status.FALLBACK : InboundMessage.Status.ANSWERED);
     }
 
     private AgentReply answer(InboundMessage message) {
@@ -94,9 +83,9 @@ class InboundProcessor {
         InboundMessage message = messages.find(messageSid).orElseThrow();
         log.warn("Message {} failed after {} attempts; dead-lettered", messageSid, message.attempts(), failure);
         deadLetters.store(DEAD_LETTER_KIND, messageSid, failure.toString(), message.attempts());
-        if (message.reply() == null) {
+        if (!delivery.replySent(message)) {
             try {
-                messenger.sendText(message.customer(), fallback.text(), messageSid);
+                delivery.sendFallback(message, fallback.text());
             } catch (RuntimeException e) {
                 log.warn("Could not send the fallback for {} either: {}", messageSid, e.toString());
             }

@@ -9,9 +9,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Takes inbound messages in: stores each once, hands new ones to the bounded executor, and hands them
+ * Takes inbound messages in: stores each once (committed before the webhook is acknowledged), hands new
+ * ones to the bounded executor once committed, and hands them
  * back after a restart or a re-drive. Messages the executor cannot take go to the dead letters rather
  * than being dropped.
  */
@@ -23,14 +25,16 @@ public class MessageIntake implements DeadLetterHandler {
     private final ConversationHistory history;
     private final DeadLetters deadLetters;
     private final TaskExecutor executor;
+    private final TransactionOperations transactions;
 
     MessageIntake(InboundMessages messages, InboundProcessor processor, ConversationHistory history, DeadLetters deadLetters,
-            @Qualifier("inboundExecutor") TaskExecutor executor) {
+            @Qualifier("inboundExecutor") TaskExecutor executor, TransactionOperations transactions) {
         this.messages = messages;
         this.processor = processor;
         this.history = history;
         this.deadLetters = deadLetters;
         this.executor = executor;
+        this.transactions = transactions;
     }
 
     /**
@@ -39,12 +43,17 @@ public class MessageIntake implements DeadLetterHandler {
      * @return whether it was new; a replayed message is acknowledged and not processed again
      */
     public boolean accept(InboundMessage message, String idempotencyToken) {
-        if (!messages.storeIfNew(message, idempotencyToken)) {
-            return false;
+        boolean stored = Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!messages.storeIfNew(message, idempotencyToken)) {
+                return false;
+            }
+            history.customerWrote(message.customer(), message.textForAgents());
+            return true;
+        }));
+        if (stored) {
+            submit(message.messageSid());
         }
-        history.customerWrote(message.customer(), message.textForAgents());
-        submit(message.messageSid());
-        return true;
+        return stored;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.mockapis.sample.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
 import java.io.File;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -54,6 +58,9 @@ class DemoPageBrowserTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MockApiServers servers;
+
     WebDriver browser;
 
     static boolean chromiumInstalled() {
@@ -81,28 +88,25 @@ class DemoPageBrowserTests {
     @Test
     @Order(1)
     void aPersonChatsAsAWhatsAppCustomerAndSeesTheRepliesAndTheCallsToEachFake() throws Exception {
-        browser.get("http://localhost:" + port + "/");
-        browser.findElement(By.id("phone")).clear();
-        browser.findElement(By.id("phone")).sendKeys("+15557654321");
+        openPageAs("+15557654321");
 
         type("Hello");
-        WebElement greeting = awaitAssistantBubble(1);
-        assertThat(greeting.getText()).contains("I'm the Bloom & Stem assistant");
+        assertThat(assistantBubbleText(1)).contains("I'm the Bloom & Stem assistant");
 
         type("Where is my order 1001?");
-        WebElement answer = awaitAssistantBubble(2);
-        assertThat(answer.getText()).contains("lookup_order returned").contains("SHIPPED");
+        assertThat(assistantBubbleText(2)).contains("lookup_order returned").contains("SHIPPED");
 
-        new WebDriverWait(browser, PATIENCE).until(page -> "delivered".equals(answer(page, 2).getDomAttribute("data-status")));
-        List<String> calls = new WebDriverWait(browser, PATIENCE).until(page -> {
+        waitForPage().until(page -> "delivered".equals(assistantBubbles(page).get(1).getDomAttribute("data-status")));
+        List<String> calls = waitForPage().until(page -> {
             List<String> listed = page.findElements(By.cssSelector("#calls li")).stream()
                     .map(item -> item.getDomAttribute("data-api") + " " + item.getDomAttribute("data-operation"))
                     .toList();
             return listed.contains("order-service orders.get") ? listed : null;
         });
         assertThat(calls).contains("openai conversations.create", "openai responses.create", "twilio messages.create", "order-service orders.get");
-        assertThat(browser.findElements(By.cssSelector(".bubble.customer"))).extracting(WebElement::getText)
-                .anySatisfy(text -> assertThat(text).startsWith("Where is my order 1001?"));
+        List<String> customerTexts = waitForPage().until(page -> page.findElements(By.cssSelector(".bubble.customer")).stream()
+                .map(WebElement::getText).toList());
+        assertThat(customerTexts).anySatisfy(text -> assertThat(text).startsWith("Where is my order 1001?"));
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "demo-page.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
@@ -110,16 +114,25 @@ class DemoPageBrowserTests {
     @Test
     @Order(2)
     void duringASimulatedOpenAiOutageTheCustomerGetsThePoliteFallbackAndTheBreakerOpens() {
-        browser.get("http://localhost:" + port + "/");
-        browser.findElement(By.id("phone")).clear();
-        browser.findElement(By.id("phone")).sendKeys("+15550009999");
+        openPageAs("+15550009999");
         new Select(browser.findElement(By.id("openai-scenario"))).selectByValue("server_error");
+        // the page switches the fake in the background; the message must not overtake the switch
+        await("the OpenAI fake switched").atMost(PATIENCE).until(() -> servers.server("openai").activeScenario().name(), "server_error"::equals);
 
         type("Hello?");
 
-        assertThat(awaitAssistantBubble(1).getText()).startsWith("Sorry, our assistant is taking a short break.");
-        new WebDriverWait(browser, PATIENCE).until(page -> "OPEN".equals(page.findElement(By.id("breaker")).getText()));
-        assertThat(browser.findElement(By.id("presence")).getText()).isEqualTo("assistant resting");
+        assertThat(assistantBubbleText(1)).startsWith("Sorry, our assistant is taking a short break.");
+        waitForPage().until(page -> "OPEN".equals(page.findElement(By.id("breaker")).getText()));
+        String presence = waitForPage().until(page -> page.findElement(By.id("presence")).getText());
+        assertThat(presence).isEqualTo("assistant resting");
+    }
+
+    /** Opens the page, once it shows what the fakes play, as the customer with this number. */
+    private void openPageAs(String phone) {
+        browser.get("http://127.0.0.1:" + port + "/");
+        waitForPage().until(page -> !page.findElement(By.id("breaker")).getText().isBlank());
+        browser.findElement(By.id("phone")).clear();
+        browser.findElement(By.id("phone")).sendKeys(phone);
     }
 
     private void type(String text) {
@@ -127,14 +140,25 @@ class DemoPageBrowserTests {
         browser.findElement(By.id("send")).click();
     }
 
-    private WebElement awaitAssistantBubble(int count) {
-        return new WebDriverWait(browser, PATIENCE).until(page -> {
-            List<WebElement> bubbles = page.findElements(By.cssSelector(".bubble.assistant"));
-            return bubbles.size() >= count ? bubbles.get(count - 1) : null;
+    /**
+     * The page rebuilds the chat whenever a delivery status changes, so an element found a moment ago
+     * may be gone: every read happens inside a wait that looks again when it is.
+     */
+    private WebDriverWait waitForPage() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The text of the n-th reply, once the page shows it. */
+    private String assistantBubbleText(int n) {
+        return waitForPage().until(page -> {
+            List<WebElement> bubbles = assistantBubbles(page);
+            return bubbles.size() >= n ? bubbles.get(n - 1).getText() : null;
         });
     }
 
-    private static WebElement answer(WebDriver page, int count) {
-        return page.findElements(By.cssSelector(".bubble.assistant")).get(count - 1);
+    private static List<WebElement> assistantBubbles(WebDriver page) {
+        return page.findElements(By.cssSelector(".bubble.assistant"));
     }
 }

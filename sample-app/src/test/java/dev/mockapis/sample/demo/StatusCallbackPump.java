@@ -42,7 +42,7 @@ class StatusCallbackPump {
         twilio.deliverAll();
         String authToken = environment.getRequiredProperty("twilio.auth-token");
         for (StatusCallback callback : twilio.takeStatusCallbacks()) {
-            String url = "http://localhost:" + port + URI.create(callback.url()).getPath();
+            String url = "http://127.0.0.1:" + port + URI.create(callback.url()).getPath();
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
             callback.params().forEach(form::add);
             http.post().uri(url)
