@@ -7,6 +7,9 @@ package dev.mockapis.core;
  */
 final class MalformedRequestException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
+
     private final int status;
 
     MalformedRequestException(int status, String message) {

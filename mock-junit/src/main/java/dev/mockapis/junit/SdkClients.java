@@ -3,7 +3,7 @@ package dev.mockapis.junit;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.twilio.http.TwilioRestClient;
-import dev.mockapis.autoconfigure.RedirectingTwilioHttpClient;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 
 /**
  * The official SDK clients pointed at the fakes. Loaded only when a test asks for one of these

@@ -1,7 +1,7 @@
 package dev.mockapis.sample.crash;
 
 import com.twilio.http.TwilioRestClient;
-import dev.mockapis.autoconfigure.RedirectingTwilioHttpClient;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import dev.mockapis.sample.delivery.TwilioProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
