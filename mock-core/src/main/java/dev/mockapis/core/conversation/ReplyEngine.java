@@ -1,5 +1,6 @@
 package dev.mockapis.core.conversation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +12,11 @@ import java.util.stream.Collectors;
 /**
  * Decides what the model says on a turn: the scenario's {@link Reply}, or the default, cut to the
  * request's stop sequences and output-token limit. One per fake; thread-safe.
+ *
+ * <p>The default keeps the provider's promises: when the request forces a tool call it calls the first
+ * offered tool; when it asks for JSON, by an output schema or by a schema embedded in the last user
+ * message ({@link PromptSchemas}), it answers with JSON valid for that schema. A scripted text is sent as
+ * written, except that an explicit output schema still shapes it.
  */
 public final class ReplyEngine {
 
@@ -49,7 +55,7 @@ public final class ReplyEngine {
             return toolCalls(new Reply.ToolCalls(List.of(new Reply.ToolCall(null, null))), turn);
         }
         if (reply instanceof Reply.FailMidStream fail) {
-            return new Completion.FailedMidStream(defaultAnswer(turn), fail.failure());
+            return new Completion.FailedMidStream(defaultText(turn), fail.failure());
         }
         if (reply instanceof Reply.Sequence sequence) {
             return complete(next(sequence), turn);
@@ -63,15 +69,31 @@ public final class ReplyEngine {
         return replies.get(Math.min(position, replies.size() - 1));
     }
 
-    private static Completion.Text defaultAnswer(Turn turn) {
+    private static Completion defaultAnswer(Turn turn) {
+        if (turn.toolRequired() && !turn.tools().isEmpty()) {
+            return toolCalls(new Reply.ToolCalls(List.of(new Reply.ToolCall(null, null))), turn);
+        }
+        return defaultText(turn);
+    }
+
+    private static Completion.Text defaultText(Turn turn) {
+        String answer;
         if (!turn.toolResults().isEmpty()) {
             String results = turn.toolResults().stream()
                     .map(result -> (result.toolName() != null ? result.toolName() : result.callId()) + " returned " + result.output())
                     .collect(Collectors.joining("; "));
-            return text("Here is what I found: " + results, turn);
+            answer = "Here is what I found: " + results;
+        } else {
+            String user = turn.lastUserText();
+            answer = user.isEmpty() ? "Hello! How can I help you today?" : "You said: \"" + user + "\"";
         }
-        String user = turn.lastUserText();
-        return text(user.isEmpty() ? "Hello! How can I help you today?" : "You said: \"" + user + "\"", turn);
+        if (turn.outputSchema() == null) {
+            JsonNode asked = PromptSchemas.in(turn.lastUserText()).orElse(null);
+            if (asked != null) {
+                return new Completion.Text(JsonSupport.write(SchemaSampler.sample(asked, answer)));
+            }
+        }
+        return text(answer, turn);
     }
 
     private static Completion.Text text(String text, Turn turn) {

@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param stopSequences texts at which the model stops, before writing them
  * @param reasoning whether the request asks the model to think before answering and to show its thoughts
  *     (Anthropic's extended thinking, DeepSeek's thinking mode)
+ * @param toolRequired whether the request forces a tool call (OpenAI's {@code tool_choice: "required"} or a named
+ *     function, Anthropic's {@code any} or {@code tool}, Gemini's {@code ANY} mode): the default answer then calls
+ *     the first of {@link #tools()}, which the provider has already narrowed to the chosen or allowed ones
  */
 public record Turn(
         String operationId,
@@ -38,7 +41,8 @@ public record Turn(
         JsonNode outputSchema,
         Integer maxOutputTokens,
         List<String> stopSequences,
-        boolean reasoning) {
+        boolean reasoning,
+        boolean toolRequired) {
 
     /** Copies the lists. */
     public Turn {
@@ -49,6 +53,14 @@ public record Turn(
         stopSequences = List.copyOf(stopSequences);
     }
 
+    /** A turn that does not force a tool call. */
+    public Turn(String operationId, String model, String assistantId, String assistantName, String instructions, List<Message> messages,
+            List<Tool> tools, List<ToolResult> toolResults, JsonNode outputSchema, Integer maxOutputTokens, List<String> stopSequences,
+            boolean reasoning) {
+        this(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema, maxOutputTokens,
+                stopSequences, reasoning, false);
+    }
+
     /** Starts a turn for an operation and model. */
     public static Builder builder(String operationId, String model) {
         return new Builder(operationId, model);
@@ -57,7 +69,13 @@ public record Turn(
     /** This turn with reasoning asked for or not. */
     public Turn withReasoning(boolean enabled) {
         return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
-                maxOutputTokens, stopSequences, enabled);
+                maxOutputTokens, stopSequences, enabled, toolRequired);
+    }
+
+    /** This turn with a tool call forced or not. */
+    public Turn withToolRequired(boolean required) {
+        return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
+                maxOutputTokens, stopSequences, reasoning, required);
     }
 
     /** The text of the last user message, or an empty string when there is none. */
@@ -153,6 +171,7 @@ public record Turn(
         private Integer maxOutputTokens;
         private final List<String> stopSequences = new ArrayList<>();
         private boolean reasoning;
+        private boolean toolRequired;
 
         private Builder(String operationId, String model) {
             this.operationId = operationId;
@@ -219,10 +238,16 @@ public record Turn(
             return this;
         }
 
+        /** Whether the request forces a call to one of the tools. */
+        public Builder toolRequired(boolean required) {
+            this.toolRequired = required;
+            return this;
+        }
+
         /** The turn. */
         public Turn build() {
             return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
-                    maxOutputTokens, stopSequences, reasoning);
+                    maxOutputTokens, stopSequences, reasoning, toolRequired);
         }
     }
 }
