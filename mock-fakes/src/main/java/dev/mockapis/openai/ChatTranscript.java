@@ -81,7 +81,7 @@ final class ChatTranscript {
         }
         return new Turn(operationId, model, null, null, instructions.isEmpty() ? null : String.join("\n", instructions),
                 transcript, ToolChoices.offered(tools(body), body.node("tool_choice").orElse(null)), trailingResults, outputSchema(body),
-                maxTokens(body), stopSequences(body), false);
+                maxTokens(body), stopSequences(body), false, ToolChoices.required(body.node("tool_choice").orElse(null)));
     }
 
     /** {@code max_completion_tokens}, or the older {@code max_tokens}, when given. */

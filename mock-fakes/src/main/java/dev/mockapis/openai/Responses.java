@@ -140,7 +140,7 @@ final class Responses {
         Turn turn = new Turn(call.operationId(), model, null, null, body.optionalString("instructions").orElse(null),
                 ResponseItems.messages(everything), ToolChoices.offered(declaredFunctions(tools), body.node("tool_choice").orElse(null)),
                 ResponseItems.trailingToolResults(everything),
-                outputSchema(body), null, List.of(), false);
+                outputSchema(body), null, List.of(), false, ToolChoices.required(body.node("tool_choice").orElse(null)));
         return new Prepared(body, turn, input, tools, previousId, conversationId);
     }
 

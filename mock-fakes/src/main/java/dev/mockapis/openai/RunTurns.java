@@ -22,7 +22,7 @@ final class RunTurns {
         String instructions = settings.instructions().isEmpty() ? null : settings.instructions();
         return new Turn(operationId, settings.model(), settings.assistantId(), settings.assistant().path("name").asText(null),
                 instructions, messages, ToolChoices.offered(Assistants.functions(settings.tools()), settings.toolChoice()), results,
-                outputSchema(settings.assistant()), null, List.of(), false);
+                outputSchema(settings.assistant()), null, List.of(), false, ToolChoices.required(settings.toolChoice()));
     }
 
     private static JsonNode outputSchema(JsonNode assistant) {

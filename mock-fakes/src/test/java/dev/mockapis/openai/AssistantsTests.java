@@ -11,6 +11,7 @@ import com.openai.models.ChatModel;
 import com.openai.models.beta.assistants.Assistant;
 import com.openai.models.beta.assistants.AssistantCreateParams;
 import com.openai.models.beta.assistants.AssistantStreamEvent;
+import com.openai.models.beta.threads.AssistantToolChoiceOption;
 import com.openai.models.beta.threads.Thread;
 import com.openai.models.beta.threads.ThreadCreateAndRunParams;
 import com.openai.models.beta.threads.messages.Message;
@@ -113,6 +114,24 @@ class AssistantsTests {
         assertThat(steps).hasSize(2);
         assertThat(steps.get(1).stepDetails().toolCalls().get().toolCalls().get(0).asFunction().function().output())
                 .hasValue("{\"sky\":\"sunny\"}");
+    }
+
+    @Test
+    void aRunWithToolChoiceRequiredWaitsOnAToolCallUnderTheDefaultScenario() {
+        Assistant assistant = client.beta().assistants().create(AssistantCreateParams.builder()
+                .model(ChatModel.GPT_4O).addFunctionTool(ChatCompletionsTests.weatherTool()).build());
+        Thread thread = client.beta().threads().create();
+        client.beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
+        Run run = client.beta().threads().runs().create(RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id())
+                .toolChoice(AssistantToolChoiceOption.Auto.REQUIRED).build());
+
+        List<Run> polls = pollUntilSettled(thread.id(), run.id());
+
+        Run waiting = polls.get(polls.size() - 1);
+        assertThat(waiting.status()).isEqualTo(RunStatus.REQUIRES_ACTION);
+        RequiredActionFunctionToolCall call = waiting.requiredAction().get().submitToolOutputs().toolCalls().get(0);
+        assertThat(call.function().name()).isEqualTo("get_weather");
+        assertThat(call.function().arguments()).contains("\"city\"");
     }
 
     @Test
