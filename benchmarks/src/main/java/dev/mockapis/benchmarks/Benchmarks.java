@@ -24,13 +24,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.web.client.RestClient;
 
 /**
  * Per-call latency of a fake with each client users have, and throughput, each against a bare
  * MockWebServer serving the same bytes (and WireMock) measured in the same run. Prints ratios;
- * asserts nothing. Run with {@code ./mvnw -B -Pbenchmarks -pl benchmarks -am verify -DskipTests}.
+ * asserts nothing. Run with {@code ./mvnw -B -Pbenchmarks -pl benchmarks -am verify -DskipTests}; {@code -Dbenchmarks=startup,memory}
+ * picks sections (latency, throughput, startup, memory).
  */
 public final class Benchmarks {
 
@@ -48,8 +50,21 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "MockApis benchmarks on %d cores, Java %s%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        latency();
-        Throughput.run();
+        String only = System.getProperty("benchmarks", "latency,throughput,startup,memory");
+        List<String> chosen = List.of(only.split(","));
+        if (chosen.contains("latency")) {
+            latency();
+        }
+        if (chosen.contains("throughput")) {
+            Throughput.run();
+        }
+        if (chosen.contains("startup")) {
+            StandaloneStart.run();
+            FakeStart.run();
+        }
+        if (chosen.contains("memory")) {
+            MemoryBound.run();
+        }
         System.exit(0);
     }
 
