@@ -6,61 +6,80 @@ import dev.mockapis.core.UnusedStep;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on everything one api's fake received during the current test, obtained from
- * {@link MockInteractionVerifier#assertThat(String)}.
+ * AssertJ assertions on everything one api's fake received during the current test, obtained from
+ * {@link MockInteractionVerifier#assertThat(String)}; the actual value is the list of requests, oldest
+ * first. Being an AssertJ assertion, it takes a description ({@code as(...)}), runs inside soft
+ * assertions and accepts {@code satisfies(...)}:
+ *
+ * <pre>{@code
+ * SoftAssertions.assertSoftly(softly -> {
+ *     softly.check(() -> verifier.assertThat("twilio").as("the reply").called("messages.create").once());
+ *     softly.check(() -> verifier.assertThat("openai").neverCalled("responses.create"));
+ * });
+ * }</pre>
+ *
+ * Operation ids are checked against the api's routes: naming one it does not have fails, listing those
+ * it has.
  */
-public final class ApiCallsAssert {
+public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<Interaction>> {
 
     private final String api;
-    private final List<Interaction> interactions;
+    private final OperationNames operations;
     private final List<UnusedStep> unusedSteps;
     private final InteractionLog.Snapshot log;
 
     ApiCallsAssert(String api, List<Interaction> interactions, List<UnusedStep> unusedSteps) {
-        this(api, snapshotOf(interactions), unusedSteps);
+        this(OperationNames.unchecked(api), snapshotOf(interactions), unusedSteps);
     }
 
-    ApiCallsAssert(String api, InteractionLog.Snapshot log, List<UnusedStep> unusedSteps) {
-        this.api = api;
+    ApiCallsAssert(OperationNames operations, InteractionLog.Snapshot log, List<UnusedStep> unusedSteps) {
+        super(log.kept(), ApiCallsAssert.class);
+        this.api = operations.api();
+        this.operations = operations;
         this.log = log;
-        this.interactions = log.kept();
         this.unusedSteps = List.copyOf(unusedSteps);
     }
 
     /**
-     * Requires at least one call of the operation and selects its calls for further assertions.
+     * Requires at least one call of the operation and selects its calls for further assertions, which
+     * keep this assertion's description.
      *
      * @param operationId the operation id, such as {@code messages.create}
      */
     public OperationCallsAssert called(String operationId) {
-        List<Interaction> calls = callsOf(operationId);
+        requireKnown(operationId);
         if (log.callCount(operationId) == 0) {
             StringBuilder message = new StringBuilder("Expected " + api + " to receive " + operationId + ", but it never did.\n  "
-                    + api + " received: " + InteractionReport.operations(interactions));
-            InteractionReport.closestUnmatched(interactions, operationId)
+                    + api + " received: " + InteractionReport.operations(actual));
+            InteractionReport.closestUnmatched(actual, operationId)
                     .ifPresent(unmatched -> message.append("\n  closest unmatched request: ").append(unmatched));
             appendDroppedNote(message);
-            throw new AssertionError(message.toString());
+            throw failure("%s", message);
         }
-        return new OperationCallsAssert(api, operationId, List.of(), calls, log.callCount(operationId), log.droppedNote());
+        OperationCallsAssert calls = new OperationCallsAssert(api, operationId, List.of(), callsOf(operationId),
+                log.callCount(operationId), log.droppedNote());
+        return calls.describedLike(this);
     }
 
     /** Requires that the operation was not called. */
     public ApiCallsAssert neverCalled(String operationId) {
+        requireKnown(operationId);
         long count = log.callCount(operationId);
         if (count > 0) {
             StringBuilder message = new StringBuilder("Expected " + api + " never to receive " + operationId + ", but it received it "
                     + (count == 1 ? "1 time" : count + " times") + ":\n" + InteractionReport.lines(callsOf(operationId)));
             appendDroppedNote(message);
-            throw new AssertionError(message.toString());
+            throw failure("%s", message);
         }
         return this;
     }
 
     /** Requires these operations to have been called in this order; other calls may come between them. */
     public ApiCallsAssert calledInOrder(String... operationIds) {
+        requireKnown(operationIds);
         List<String> called = operations();
         int next = 0;
         for (String operation : called) {
@@ -72,20 +91,20 @@ public final class ApiCallsAssert {
             StringBuilder message = new StringBuilder("Expected " + api + " to receive " + Arrays.toString(operationIds)
                     + " in that order, but it received " + called + ".\n  first out of order: " + operationIds[next]);
             appendDroppedNote(message);
-            throw new AssertionError(message.toString());
+            throw failure("%s", message);
         }
         return this;
     }
 
     /** Requires that every request matched one of the api's routes. */
     public ApiCallsAssert hasNoUnmatchedRequests() {
-        List<Interaction> unmatched = interactions.stream().filter(Interaction::unmatched).toList();
+        List<Interaction> unmatched = actual.stream().filter(Interaction::unmatched).toList();
         if (!unmatched.isEmpty()) {
             StringBuilder message = new StringBuilder(api + " received " + (unmatched.size() == 1 ? "1 request" : unmatched.size() + " requests")
                     + " that matched no route:\n" + unmatched.stream().map(i -> "  " + InteractionReport.unmatched(i))
                             .collect(Collectors.joining("\n")));
             appendDroppedNote(message);
-            throw new AssertionError(message.toString());
+            throw failure("%s", message);
         }
         return this;
     }
@@ -96,7 +115,7 @@ public final class ApiCallsAssert {
      */
     public ApiCallsAssert usedAllScriptedResponses() {
         if (!unusedSteps.isEmpty()) {
-            throw new AssertionError(api + " has scripted responses no request used (over-mocking):\n"
+            throw failure("%s", api + " has scripted responses no request used (over-mocking):\n"
                     + unusedSteps.stream().map(step -> "  " + step).collect(Collectors.joining("\n")));
         }
         return this;
@@ -104,11 +123,17 @@ public final class ApiCallsAssert {
 
     /** Every request received, oldest first. */
     public List<Interaction> interactions() {
-        return interactions;
+        return actual;
+    }
+
+    private void requireKnown(String... operationIds) {
+        operations.problem(operationIds).ifPresent(problem -> {
+            throw failure("%s", problem);
+        });
     }
 
     private List<String> operations() {
-        return interactions.stream().filter(i -> !i.unmatched()).map(Interaction::operationId).toList();
+        return actual.stream().filter(i -> !i.unmatched()).map(Interaction::operationId).toList();
     }
 
     private void appendDroppedNote(StringBuilder message) {
@@ -124,6 +149,6 @@ public final class ApiCallsAssert {
     }
 
     private List<Interaction> callsOf(String operationId) {
-        return interactions.stream().filter(i -> operationId.equals(i.operationId())).toList();
+        return actual.stream().filter(i -> operationId.equals(i.operationId())).toList();
     }
 }

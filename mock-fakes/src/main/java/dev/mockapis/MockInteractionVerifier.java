@@ -45,10 +45,15 @@ public final class MockInteractionVerifier {
      * Requires the api to have received each of these operations, as many times as each is listed, in any
      * order and among any other calls.
      *
-     * @throws AssertionError naming the missing operations and what was called instead
+     * @throws AssertionError naming the missing operations and what was called instead, or, for an
+     *     operation id the api does not have, the ones it has
      */
     public void expectCalls(String api, String... operationIds) {
-        InteractionLog.Snapshot log = servers.server(api).interactions().snapshot();
+        FakeServer server = servers.server(api);
+        operationNames(api, server).problem(operationIds).ifPresent(problem -> {
+            throw new AssertionError(problem);
+        });
+        InteractionLog.Snapshot log = server.interactions().snapshot();
         List<Interaction> interactions = log.kept();
         java.util.Map<String, Long> remaining = new java.util.HashMap<>(log.callCounts());
         List<String> missing = new ArrayList<>();
@@ -75,10 +80,17 @@ public final class MockInteractionVerifier {
         throw new AssertionError(message.toString());
     }
 
-    /** Fluent assertions on what the api received. */
+    /**
+     * AssertJ assertions on what the api received; see {@link ApiCallsAssert} for descriptions, soft
+     * assertions and {@code satisfies}.
+     */
     public ApiCallsAssert assertThat(String api) {
         FakeServer server = servers.server(api);
-        return new ApiCallsAssert(api, server.interactions().snapshot(), server.unusedSteps());
+        return new ApiCallsAssert(operationNames(api, server), server.interactions().snapshot(), server.unusedSteps());
+    }
+
+    private static OperationNames operationNames(String api, FakeServer server) {
+        return new OperationNames(api, server.api().routes().operationIds());
     }
 
     /** Requires that no running fake received a request matching none of its routes. */

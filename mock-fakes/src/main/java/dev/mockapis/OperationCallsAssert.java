@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.description.Description;
 
 /**
- * Assertions on the recorded calls of one operation. Each {@code with...} method narrows the calls to
- * those that satisfy it and fails when none does, showing what the calls had instead; {@link #times}
- * counts the calls selected so far.
+ * AssertJ assertions on the recorded calls of one operation; the actual value is the calls selected so
+ * far, oldest first. Each {@code with...} method narrows the calls to those that satisfy it and fails
+ * when none does, showing what the calls had instead; {@link #times} counts the calls selected so far.
+ * A description given with {@code as(...)} carries over to the narrowed assertions.
  *
  * <pre>{@code
  * verifier.assertThat("twilio").called("messages.create")
@@ -18,12 +21,11 @@ import java.util.stream.Collectors;
  *         .once();
  * }</pre>
  */
-public final class OperationCallsAssert {
+public final class OperationCallsAssert extends AbstractAssert<OperationCallsAssert, List<Interaction>> {
 
     private final String api;
     private final String operationId;
     private final List<String> criteria;
-    private final List<Interaction> calls;
     private final long callCount;
     private final String droppedNote;
 
@@ -36,10 +38,10 @@ public final class OperationCallsAssert {
      * @param droppedNote what the log dropped and how to keep more, or empty
      */
     OperationCallsAssert(String api, String operationId, List<String> criteria, List<Interaction> calls, long callCount, String droppedNote) {
+        super(List.copyOf(calls), OperationCallsAssert.class);
         this.api = api;
         this.operationId = operationId;
         this.criteria = List.copyOf(criteria);
-        this.calls = List.copyOf(calls);
         this.callCount = callCount;
         this.droppedNote = droppedNote;
     }
@@ -52,9 +54,9 @@ public final class OperationCallsAssert {
     public OperationCallsAssert times(int expected) {
         if (callCount != expected) {
             String message = "Expected " + api + " to receive " + describe() + " " + count(expected) + ", but it received it "
-                    + count(callCount) + (calls.size() < callCount ? " (the newest " + calls.size() + " shown)" : "") + ":\n"
-                    + InteractionReport.lines(calls);
-            throw new AssertionError(droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
+                    + count(callCount) + (actual.size() < callCount ? " (the newest " + actual.size() + " shown)" : "") + ":\n"
+                    + InteractionReport.lines(actual);
+            throw failure("%s", droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
         }
         return this;
     }
@@ -86,20 +88,33 @@ public final class OperationCallsAssert {
     }
 
     /**
-     * Narrows to calls whose JSON body has this value at the path: a JSON Pointer ({@code /messages/0/role})
-     * or a dotted path ({@code messages[0].role}, {@code $.model}); objects and arrays compare as compact JSON.
+     * Narrows to calls whose JSON body has this value at the path. The path is
+     * <a href="https://goessner.net/articles/JsonPath/">JSONPath</a> ({@code $.messages[0].content},
+     * {@code $.messages[?(@.role == 'system')].content}, {@code $..name}; the {@code $.} may be left out,
+     * as in {@code messages[0].role}) or a JSON Pointer ({@code /messages/0/role}). Strings compare
+     * unquoted, numbers and booleans as written ({@code 0.7}, {@code true}), objects and arrays as compact
+     * JSON; where the path selects several values (a filter, a wildcard, a deep scan), one of them must equal it.
+     *
+     * @throws IllegalArgumentException when the path is not valid JSONPath
      */
     public OperationCallsAssert withJsonPath(String path, String value) {
+        JsonBodyPath jsonPath = JsonBodyPath.of(path);
         return with(new Criterion("JSON " + path + " = " + value,
-                call -> RecordedRequests.json(call, path).filter(value::equals).isPresent(),
-                call -> RecordedRequests.json(call, path).orElse("(missing)"), "JSON " + path));
+                call -> jsonPath.values(call).contains(value),
+                jsonPath::shown, "JSON " + path));
     }
 
-    /** Narrows to calls whose JSON body has the path at all. */
+    /**
+     * Narrows to calls whose JSON body has at least one value at the path; paths as in
+     * {@link #withJsonPath(String, String)}.
+     *
+     * @throws IllegalArgumentException when the path is not valid JSONPath
+     */
     public OperationCallsAssert withJsonPathPresent(String path) {
+        JsonBodyPath jsonPath = JsonBodyPath.of(path);
         return with(new Criterion("JSON " + path + " present",
-                call -> RecordedRequests.json(call, path).isPresent(),
-                call -> RecordedRequests.json(call, path).orElse("(missing)"), "JSON " + path));
+                call -> !jsonPath.values(call).isEmpty(),
+                jsonPath::shown, "JSON " + path));
     }
 
     /** Narrows to calls with this header value; secrets appear redacted, as in {@code Bearer <redacted>}. */
@@ -123,29 +138,42 @@ public final class OperationCallsAssert {
 
     /** The calls selected so far, oldest first, for assertions of your own. */
     public List<Interaction> calls() {
-        return calls;
+        return actual;
     }
 
     /** The only call selected. */
     public Interaction single() {
         once();
-        if (calls.isEmpty()) {
-            throw new AssertionError("The one call of " + describe() + " on " + api + " was dropped from the log.\n  " + droppedNote);
+        if (actual.isEmpty()) {
+            throw failure("%s", "The one call of " + describe() + " on " + api + " was dropped from the log.\n  " + droppedNote);
         }
-        return calls.get(0);
+        return actual.get(0);
+    }
+
+    /** Takes over another assertion's description and overriding error message, so a chain keeps what {@code as(...)} said. */
+    OperationCallsAssert describedLike(AbstractAssert<?, ?> other) {
+        Description description = other.info.description();
+        if (description != null) {
+            describedAs(description);
+        }
+        String overriding = other.info.overridingErrorMessage();
+        if (overriding != null) {
+            overridingErrorMessage(() -> overriding);
+        }
+        return this;
     }
 
     private OperationCallsAssert with(Criterion criterion) {
-        List<Interaction> matching = calls.stream().filter(criterion.test()).toList();
+        List<Interaction> matching = actual.stream().filter(criterion.test()).toList();
         if (matching.isEmpty()) {
-            String actual = calls.stream().map(criterion.actual()).collect(Collectors.joining(", "));
+            String had = actual.stream().map(criterion.actual()).collect(Collectors.joining(", "));
             String message = "Expected " + api + " to receive " + describe() + " with " + criterion.description()
-                    + ", but none of its " + calls(calls.size()) + " had it.\n  " + criterion.subject() + " was: " + actual;
-            throw new AssertionError(droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
+                    + ", but none of its " + calls(actual.size()) + " had it.\n  " + criterion.subject() + " was: " + had;
+            throw failure("%s", droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
         }
         List<String> narrowed = new ArrayList<>(criteria);
         narrowed.add(criterion.description());
-        return new OperationCallsAssert(api, operationId, narrowed, matching, matching.size(), droppedNote);
+        return new OperationCallsAssert(api, operationId, narrowed, matching, matching.size(), droppedNote).describedLike(this);
     }
 
     private String describe() {

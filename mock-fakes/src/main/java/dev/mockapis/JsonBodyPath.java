@@ -1,0 +1,86 @@
+package dev.mockapis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import dev.mockapis.core.Interaction;
+import dev.mockapis.core.ParsedBody;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A path into recorded JSON bodies: JSONPath ({@code $.messages[?(@.role == 'user')].content}, and
+ * dotted paths without the {@code $}, such as {@code messages[0].role}) or a JSON Pointer
+ * ({@code /messages/0/role}). Values read as text: strings unquoted, objects and arrays as compact JSON.
+ */
+final class JsonBodyPath {
+
+    /** Reads the parsed body's own nodes, so numbers and nesting stay as the request had them. */
+    private static final Configuration NODES = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider())
+            .mappingProvider(new JacksonMappingProvider())
+            .options(Option.ALWAYS_RETURN_LIST, Option.SUPPRESS_EXCEPTIONS)
+            .build();
+
+    private final String path;
+    private final JsonPath compiled;
+
+    private JsonBodyPath(String path, JsonPath compiled) {
+        this.path = path;
+        this.compiled = compiled;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the path is not valid JSONPath, saying why
+     */
+    static JsonBodyPath of(String path) {
+        if (path.isEmpty() || path.startsWith("/")) {
+            return new JsonBodyPath(path, null);
+        }
+        try {
+            return new JsonBodyPath(path, JsonPath.compile(path));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("Not a JSONPath: " + path + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The values the path selects in the call's JSON body, in document order; none when it has no JSON body. */
+    List<String> values(Interaction call) {
+        if (!(call.body() instanceof ParsedBody.Json json)) {
+            return List.of();
+        }
+        if (compiled == null) {
+            JsonNode node = json.node().at(path);
+            return node.isMissingNode() ? List.of() : List.of(text(node));
+        }
+        Object found = compiled.read(json.node(), NODES);
+        List<String> values = new ArrayList<>();
+        if (found instanceof JsonNode nodes) {
+            nodes.forEach(node -> values.add(text(node)));
+        }
+        return values;
+    }
+
+    /** What the call had at the path, for failure messages: the value, the values in brackets, or {@code (missing)}. */
+    String shown(Interaction call) {
+        List<String> values = values(call);
+        if (values.isEmpty()) {
+            return "(missing)";
+        }
+        boolean definite = compiled == null || compiled.isDefinite();
+        return definite ? values.get(0) : values.toString();
+    }
+
+    private static String text(JsonNode node) {
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}
