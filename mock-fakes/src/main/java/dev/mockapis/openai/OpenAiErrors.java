@@ -87,7 +87,7 @@ final class OpenAiErrors implements ErrorFormat {
                 return new ProviderError(404, "model_not_found", INVALID_REQUEST,
                         "The model does not exist or you do not have access to it.", null);
             case RATE_LIMITED:
-                return new OpenAiScenarios.Failure(OpenAiScenarios.RATE_LIMIT).forModel("gpt-4o");
+                return new OpenAiScenarios.ModelError(OpenAiScenarios.RATE_LIMIT).forModel("gpt-4o");
             case INSUFFICIENT_BALANCE:
                 return new ProviderError(429, "insufficient_quota", "insufficient_quota", "You exceeded your current quota, please check"
                         + " your plan and billing details. For more information on this error, read the docs:"

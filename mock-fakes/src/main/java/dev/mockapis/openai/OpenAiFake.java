@@ -106,8 +106,11 @@ public final class OpenAiFake implements ConversationalApi {
         if (call.operationId().startsWith("assistants.") || call.operationId().startsWith("threads.")) {
             Assistants.requireBetaHeader(call.request());
         }
-        if (directive instanceof OpenAiScenarios.Failure failure) {
+        if (directive instanceof OpenAiScenarios.ModelError failure) {
             throw new ProviderErrorException(failure.forModel(modelOf(call)));
+        }
+        if (directive instanceof OpenAiScenarios.ContextLengthExceeded) {
+            throw new ProviderErrorException(OpenAiScenarios.contextLengthExceeded(call.operationId()));
         }
         if (directive != null && !OpenAiScenarios.TURN_OPERATIONS.contains(call.operationId())) {
             throw new IllegalArgumentException("A Reply only steers model turns (" + String.join(", ", OpenAiScenarios.TURN_OPERATIONS)

@@ -7,6 +7,7 @@ import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.ConversationScenarios;
+import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Reply;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -29,7 +30,7 @@ public final class OpenAiScenarios {
     public static final String SUCCESSFUL_CONVERSATION = "successful_conversation";
     /** Each model turn calls the first declared tool, then answers with the tool's output. */
     public static final String TOOL_USAGE = "tool_usage";
-    /** Model turns fail with 429, then 401, then 400, then succeed. */
+    /** Model calls fail with 429, then 401, then 400, and again from the start, forever. */
     public static final String API_ERRORS = "api_errors";
     /** Model turns and embeddings always fail with 429. */
     public static final String RATE_LIMITED = "rate_limited";
@@ -43,7 +44,7 @@ public final class OpenAiScenarios {
     public static final String OVERLOADED = "overloaded";
     /** Model turns and embeddings never answer, until the client times out. */
     public static final String TIMEOUT = "timeout";
-    /** Model turns and embeddings fail with 500, then 503, then succeed. */
+    /** Model calls fail with 500, then 503, then succeed. */
     public static final String FLAKY = "flaky";
     /** Streamed model turns are cut off half-way; unstreamed ones succeed. */
     public static final String STREAMING_INTERRUPTED = "streaming_interrupted";
@@ -55,8 +56,8 @@ public final class OpenAiScenarios {
     public static final List<String> TURN_OPERATIONS = List.of("chat.completions.create", "responses.create",
             "threads.runs.create", "threads.create_and_run", "threads.runs.submit_tool_outputs");
 
-    private static final List<String> MODEL_CALLS = List.of("chat.completions.create", "responses.create",
-            "threads.runs.create", "threads.create_and_run", "embeddings.create");
+    /** Model turns count together, as on every LLM fake; embeddings count on their own. */
+    private static final List<String> MODEL_CALLS = List.of(ConversationalApi.TURN, "embeddings.create");
 
     static final ProviderError RATE_LIMIT = new ProviderError(429, "rate_limit_exceeded", "requests",
             "Rate limit reached for {model} in organization org-mockapis on requests per min (RPM): Limit 500, Used 500, Requested 1."
@@ -86,27 +87,23 @@ public final class OpenAiScenarios {
                         .replies(Reply.toolRoundTrip())
                         .build(),
                 apiErrors(),
-                failing(RATE_LIMITED, "Model calls always fail with 429 rate_limit_exceeded", new Failure(RATE_LIMIT)),
+                failing(RATE_LIMITED, "Model calls always fail with 429 rate_limit_exceeded", new ModelError(RATE_LIMIT)),
                 unauthorized(allOperations),
                 invalidRequest(),
-                failing(SERVER_ERROR, "Model calls always fail with 500", new Failure(SERVER)),
-                failing(OVERLOADED, "Model calls always fail with 503", new Failure(OVERLOAD)),
+                failing(SERVER_ERROR, "Model calls always fail with 500", new ModelError(SERVER)),
+                failing(OVERLOADED, "Model calls always fail with 503", new ModelError(OVERLOAD)),
                 onModelCalls(Scenario.builder(TIMEOUT).description("Model calls never answer, until the client's read timeout"),
                         rule -> rule.fault(Fault.stall())),
                 onModelCalls(Scenario.builder(FLAKY).description("Model calls fail with 500, then 503, then succeed"),
-                        rule -> rule.proceedWith(new Failure(SERVER)).proceedWith(new Failure(OVERLOAD)).proceed()),
+                        rule -> rule.proceedWith(new ModelError(SERVER)).proceedWith(new ModelError(OVERLOAD)).proceed()),
                 streamingInterrupted()));
     }
 
     private static Scenario apiErrors() {
-        Scenario.Builder scenario = Scenario.builder(API_ERRORS)
-                .description("Model calls fail with 429, then 401, then 400 (context length), then succeed;"
-                        + " each operation counts on its own");
-        for (String operation : MODEL_CALLS) {
-            scenario.on(operation, rule -> rule.proceedWith(new Failure(RATE_LIMIT)).proceedWith(new RejectApiKey())
-                    .fail(contextLengthExceeded(operation)).proceed());
-        }
-        return scenario.build();
+        return onModelCalls(Scenario.builder(API_ERRORS)
+                        .description("Model calls fail with 429, then 401, then 400 (context length), and again, forever"),
+                rule -> rule.proceedWith(new ModelError(RATE_LIMIT)).proceedWith(new RejectApiKey())
+                        .proceedWith(new ContextLengthExceeded()).cycling());
     }
 
     private static Scenario unauthorized(List<String> allOperations) {
@@ -120,10 +117,7 @@ public final class OpenAiScenarios {
     private static Scenario invalidRequest() {
         Scenario.Builder scenario = Scenario.builder(INVALID_REQUEST)
                 .description("Model calls always fail with 400 context_length_exceeded");
-        for (String operation : MODEL_CALLS) {
-            scenario.on(operation, rule -> rule.fail(contextLengthExceeded(operation)));
-        }
-        return scenario.build();
+        return onModelCalls(scenario, rule -> rule.proceedWith(new ContextLengthExceeded()));
     }
 
     private static Scenario streamingInterrupted() {
@@ -135,7 +129,7 @@ public final class OpenAiScenarios {
         return scenario.build();
     }
 
-    private static Scenario failing(String name, String description, Failure failure) {
+    private static Scenario failing(String name, String description, ModelError failure) {
         return onModelCalls(Scenario.builder(name).description(description), rule -> rule.proceedWith(failure));
     }
 
@@ -169,8 +163,12 @@ public final class OpenAiScenarios {
     record RejectApiKey() {
     }
 
+    /** Answers 400 as the called operation reports an input too long for the model. */
+    record ContextLengthExceeded() {
+    }
+
     /** Answers with this error; {@code {model}} in its message becomes the model the call is for. */
-    record Failure(ProviderError error) {
+    record ModelError(ProviderError error) {
         ProviderError forModel(String model) {
             return new ProviderError(error.status(), error.code(), error.type(), error.message().replace("{model}", model), error.param());
         }

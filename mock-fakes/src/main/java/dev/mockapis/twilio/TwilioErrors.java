@@ -43,6 +43,10 @@ final class TwilioErrors {
         return error(500, 20500, "An internal server error has occurred");
     }
 
+    static ProviderError serviceUnavailable() {
+        return error(503, 20503, "The requested Twilio Service is temporarily unavailable.");
+    }
+
     static ProviderError toRequired() {
         return error(400, 21604, "A 'To' phone number is required.");
     }

@@ -18,8 +18,11 @@ public final class TwilioScenarios {
     /** Everything works: messages are created, then move {@code queued → sent → delivered}, one status per fetch. */
     public static final String SUCCESSFUL_MESSAGING = "successful_messaging";
 
-    /** {@code messages.create} cycles through 429/20429, 400/21211 and 401/20003; other operations work. */
+    /** {@code messages.create} fails with 429/20429, then 401/20003, then 400/21211, and again, forever; other operations work. */
     public static final String API_ERRORS = "api_errors";
+
+    /** {@code messages.create} fails with 500/20500, then 503/20503, then works; other operations work. */
+    public static final String FLAKY = "flaky";
 
     /** Messages are created (201), then end undelivered/failed, cycling 30003, 30005, 30006, 30007 (undelivered), 30008 (failed). */
     public static final String MESSAGE_FAILURES = "message_failures";
@@ -43,6 +46,7 @@ public final class TwilioScenarios {
         return ScenarioCatalog.of("twilio", List.of(
                 Scenario.unscripted(SUCCESSFUL_MESSAGING, "Messages are created and delivered, one status per fetch"),
                 apiErrors(),
+                flaky(),
                 messageFailures(),
                 whatsAppWindowClosed(),
                 everyOperationFails(RATE_LIMITED, "Every operation is rate limited (429, 20429)", TwilioErrors.tooManyRequests(), true),
@@ -51,12 +55,22 @@ public final class TwilioScenarios {
 
     private static Scenario apiErrors() {
         return Scenario.builder(API_ERRORS)
-                .description("messages.create cycles through 429/20429, 400/21211, 401/20003")
+                .description("messages.create fails with 429/20429, then 401/20003, then 400/21211, and again, forever")
                 .on(TwilioRoutes.CREATE, rule -> rule.when(MagicNumbers.noErrorMagicNumber())
                         .fail(TwilioErrors.tooManyRequests())
-                        .fail(TwilioErrors.error(400, 21211, "The 'To' number is not a valid phone number."))
                         .fail(TwilioErrors.authenticate())
+                        .fail(TwilioErrors.error(400, 21211, "The 'To' number is not a valid phone number."))
                         .cycling())
+                .build();
+    }
+
+    private static Scenario flaky() {
+        return Scenario.builder(FLAKY)
+                .description("messages.create fails with 500/20500, then 503/20503, then works")
+                .on(TwilioRoutes.CREATE, rule -> rule.when(MagicNumbers.noErrorMagicNumber())
+                        .fail(TwilioErrors.internalError())
+                        .fail(TwilioErrors.serviceUnavailable())
+                        .proceed())
                 .build();
     }
 

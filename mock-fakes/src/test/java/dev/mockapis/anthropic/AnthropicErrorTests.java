@@ -191,7 +191,7 @@ class AnthropicErrorTests {
         retrying.close();
         assertThat(message.content().get(0).asText().text()).isEqualTo("You said: \"Hi\"");
         assertThat(waits).hasSize(2);
-        assertThat(server.interactions().all()).extracting(interaction -> interaction.status()).containsExactly(500, 500, 200);
+        assertThat(server.interactions().all()).extracting(interaction -> interaction.status()).containsExactly(500, 529, 200);
     }
 
     @Test

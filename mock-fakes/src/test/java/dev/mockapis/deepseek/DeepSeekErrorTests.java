@@ -136,7 +136,7 @@ class DeepSeekErrorTests {
         retrying.close();
         assertThat(DeepSeekClients.content(completion)).isEqualTo("You said: \"Hi\"");
         assertThat(waits).hasSize(2);
-        assertThat(server.interactions().all()).extracting(Interaction::status).containsExactly(500, 500, 200);
+        assertThat(server.interactions().all()).extracting(Interaction::status).containsExactly(500, 503, 200);
     }
 
     @Test

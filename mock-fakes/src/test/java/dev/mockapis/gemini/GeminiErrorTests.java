@@ -166,7 +166,7 @@ class GeminiErrorTests {
 
         retrying.close();
         assertThat(response.text()).isEqualTo("You said: \"Hi\"");
-        assertThat(server.interactions().all()).extracting(Interaction::status).containsExactly(500, 500, 200);
+        assertThat(server.interactions().all()).extracting(Interaction::status).containsExactly(500, 503, 200);
     }
 
     @Test

@@ -40,18 +40,18 @@ class TwilioScenarioTests {
 
     @Test
     void theCatalogOffersTheSixTwilioScenariosWithSuccessfulMessagingAsDefault() {
-        assertThat(twilio.fake.scenarios().names()).containsExactly("successful_messaging", "api_errors", "message_failures",
+        assertThat(twilio.fake.scenarios().names()).containsExactly("successful_messaging", "api_errors", "flaky", "message_failures",
                 "whatsapp_window_closed", "rate_limited", "unauthorized");
         assertThat(twilio.server.activeScenario().name()).isEqualTo("successful_messaging");
     }
 
     @Test
-    void apiErrorsCyclesThroughRateLimitInvalidNumberAndAuthenticationOnCreate() {
+    void apiErrorsCyclesThroughRateLimitAuthenticationAndInvalidNumberOnCreate() {
         twilio.server.useScenario(TwilioScenarios.API_ERRORS);
 
         assertTwilioError(this::send, 429, 20429, "Too Many Requests");
-        assertTwilioError(this::send, 400, 21211, "The 'To' number is not a valid phone number.");
         assertTwilioError(this::send, 401, 20003, "Authenticate");
+        assertTwilioError(this::send, 400, 21211, "The 'To' number is not a valid phone number.");
         assertTwilioError(this::send, 429, 20429, "Too Many Requests");
         assertThat(Message.reader().read(twilio.client)).as("other operations work").isEmpty();
     }

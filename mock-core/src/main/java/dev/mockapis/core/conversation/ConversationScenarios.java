@@ -17,14 +17,18 @@ import java.util.function.UnaryOperator;
  *   <li>{@code successful_conversation} (the default): the fake's own answers.
  *   <li>{@code tool_usage}: the first turn calls the first declared tool with arguments valid for its
  *       schema; once the output comes back, the answer uses it.
- *   <li>{@code api_errors}: turns fail in turn with rate limiting (429), authentication (401 where the
- *       provider uses it) and an invalid request (400), round-robin.
+ *   <li>{@code api_errors}: turns fail with rate limiting (429), then authentication (401 where the
+ *       provider uses it), then an invalid request (400), and again from the start, forever: no turn succeeds.
  *   <li>{@code rate_limited}, {@code unauthorized}, {@code overloaded}: every turn fails so.
  *   <li>{@code timeout}: turns get no response until the client gives up.
- *   <li>{@code flaky}: the first two turns fail with a server error, later ones succeed.
+ *   <li>{@code flaky}: the first turn fails with a server error (500), the second with the provider's
+ *       overloaded error (503, Anthropic's 529), later ones succeed; both are errors clients retry.
  *   <li>{@code streaming_interrupted}: streamed answers break off half-way (the connection drops);
  *       answers that do not stream are unaffected.
  * </ul>
+ *
+ * <p>Sequences count the turns of one activation together, whichever turn operation is called, and start
+ * again when the scenario is selected again.
  *
  * <pre>{@code
  * Scenario support = ConversationScenarios.builder("support")
@@ -52,15 +56,15 @@ public final class ConversationScenarios {
                 Scenario.unscripted("successful_conversation", "Every turn answers; the fake's own replies"),
                 onTurns("tool_usage", "The first turn calls the first declared tool; the next answers with its output",
                         rule -> rule.proceedWith(Reply.toolRoundTrip())),
-                onTurns("api_errors", "Turns fail with rate limiting, authentication and invalid-request errors in turn",
+                onTurns("api_errors", "Turns fail with rate limiting, authentication and invalid-request errors in turn, forever",
                         rule -> rule.fail(api.error(Failure.RATE_LIMITED)).fail(api.error(Failure.UNAUTHORIZED))
                                 .fail(api.error(Failure.INVALID_REQUEST)).cycling()),
                 onTurns("rate_limited", "Every turn is rejected by the rate limit", rule -> rule.fail(api.error(Failure.RATE_LIMITED))),
                 onTurns("unauthorized", "Every turn is rejected: the API key is invalid", rule -> rule.fail(api.error(Failure.UNAUTHORIZED))),
                 onTurns("overloaded", "Every turn is shed: the provider is overloaded", rule -> rule.fail(api.error(Failure.OVERLOADED))),
                 onTurns("timeout", "Turns get no response until the client times out", rule -> rule.fault(Fault.stall())),
-                onTurns("flaky", "The first two turns fail with a server error, then turns succeed",
-                        rule -> rule.fail(api.error(Failure.SERVER_ERROR)).fail(api.error(Failure.SERVER_ERROR)).proceed()),
+                onTurns("flaky", "The first turn fails with a server error, the second as overloaded, then turns succeed",
+                        rule -> rule.fail(api.error(Failure.SERVER_ERROR)).fail(api.error(Failure.OVERLOADED)).proceed()),
                 onTurns("streaming_interrupted", "Streamed answers break off half-way; answers that do not stream are unaffected",
                         rule -> rule.when(streamed(api)).fault(Fault.disconnectMidBody())));
     }
