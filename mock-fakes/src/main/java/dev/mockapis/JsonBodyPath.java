@@ -11,6 +11,8 @@ import dev.mockapis.core.Interaction;
 import dev.mockapis.core.ParsedBody;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A path into recorded JSON bodies: JSONPath ({@code $.messages[?(@.role == 'user')].content}, and
@@ -25,6 +27,11 @@ final class JsonBodyPath {
             .mappingProvider(new JacksonMappingProvider())
             .options(Option.ALWAYS_RETURN_LIST, Option.SUPPRESS_EXCEPTIONS)
             .build();
+
+    private static final Configuration PATHS = NODES.setOptions(Option.AS_PATH_LIST, Option.SUPPRESS_EXCEPTIONS);
+
+    /** One step of a normalized path, {@code ['messages']} or {@code [5]}. */
+    private static final Pattern STEP = Pattern.compile("\\['((?:[^'\\\\]|\\\\.)*)'\\]|\\[(-?\\d+)\\]");
 
     private final String path;
     private final JsonPath compiled;
@@ -62,7 +69,33 @@ final class JsonBodyPath {
         if (found instanceof JsonNode nodes) {
             nodes.forEach(node -> values.add(text(node)));
         }
+        if (compiled.isDefinite() && values.equals(List.of("null")) && !exists(json.node())) {
+            return List.of();
+        }
         return values;
+    }
+
+    /**
+     * Whether the definite path leads to a node: JsonPath answers {@code null} both for a JSON null and
+     * for an index past the end of an array.
+     */
+    private boolean exists(JsonNode root) {
+        Object paths = compiled.read(root, PATHS);
+        if (!(paths instanceof JsonNode list) || list.isEmpty()) {
+            return false;
+        }
+        JsonNode node = root;
+        Matcher step = STEP.matcher(list.get(0).asText());
+        while (step.find() && node != null) {
+            if (step.group(1) != null) {
+                node = node.isObject() ? node.get(step.group(1).replace("\\'", "'")) : null;
+            } else {
+                int index = Integer.parseInt(step.group(2));
+                int resolved = index < 0 ? node.size() + index : index;
+                node = node.isArray() && resolved >= 0 && resolved < node.size() ? node.get(resolved) : null;
+            }
+        }
+        return node != null;
     }
 
     /** What the call had at the path, for failure messages: the value, the values in brackets, or {@code (missing)}. */

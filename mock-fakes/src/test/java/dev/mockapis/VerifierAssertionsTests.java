@@ -200,6 +200,18 @@ class VerifierAssertionsTests {
         }
 
         @Test
+        void an_index_past_the_end_is_missing_while_a_json_null_is_present() {
+            postChat("{\"model\":\"gpt-4o-mini\",\"user\":null,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+
+            OperationCallsAssert chat = verifier.assertThat("openai").called("chat.completions.create");
+            chat.withJsonPath("$.user", "null").withJsonPathPresent("$.messages[-1]");
+            assertThatThrownBy(() -> chat.withJsonPathPresent("$.messages[1]"))
+                    .hasMessageContaining("JSON $.messages[1] was: (missing)");
+            assertThatThrownBy(() -> chat.withJsonPathPresent("$.messages[-2]"))
+                    .hasMessageContaining("JSON $.messages[-2] was: (missing)");
+        }
+
+        @Test
         void an_invalid_path_is_a_mistake_in_the_test_not_a_failed_assertion() {
             postChat(CHAT);
 
