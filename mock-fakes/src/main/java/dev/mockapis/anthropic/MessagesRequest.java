@@ -46,7 +46,7 @@ record MessagesRequest(Turn turn, boolean stream) {
         boolean thinking = thinking(body.path("thinking"), body.path("max_tokens").asInt(Integer.MAX_VALUE), counting);
         turn.reasoning(thinking);
         readMessages(body.get("messages"), turn, thinking);
-        readTools(body.path("tools"), turn);
+        readTools(body.path("tools"), body.path("tool_choice"), turn);
         body.path("stop_sequences").forEach(stop -> turn.stopSequence(stop.asText()));
         JsonNode format = body.path("output_config").path("format");
         if (format.path("type").asText().equals("json_schema")) {
@@ -168,7 +168,14 @@ record MessagesRequest(Turn turn, boolean stream) {
         return results;
     }
 
-    private static void readTools(JsonNode tools, Turn.Builder turn) {
+    /**
+     * The custom tools as {@code tool_choice} leaves them: {@code none} hides them, {@code tool} leaves the
+     * named one; {@code any} and {@code tool} force a call.
+     */
+    private static void readTools(JsonNode tools, JsonNode choice, Turn.Builder turn) {
+        String choiceType = choice.path("type").asText("auto");
+        String chosen = choiceType.equals("tool") ? choice.path("name").asText(null) : null;
+        turn.toolRequired(choiceType.equals("any") || choiceType.equals("tool"));
         for (int i = 0; i < tools.size(); i++) {
             JsonNode tool = tools.get(i);
             String type = tool.path("type").asText("custom");
@@ -177,6 +184,9 @@ record MessagesRequest(Turn turn, boolean stream) {
             }
             if (!tool.path("name").isTextual()) {
                 throw invalid("tools." + i + ".custom.name: Field required");
+            }
+            if (choiceType.equals("none") || chosen != null && !chosen.equals(tool.get("name").asText())) {
+                continue;
             }
             JsonNode description = tool.get("description");
             turn.tool(tool.get("name").asText(), description == null || description.isNull() ? null : description.asText(), tool.get("input_schema"));

@@ -5,12 +5,16 @@ import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.conversation.Turn;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A {@code generateContent} request body, checked as the Gemini API checks it and read into a
  * provider-neutral {@link Turn}: {@code systemInstruction}, {@code contents} with text,
- * {@code functionCall} and {@code functionResponse} parts, {@code tools[].functionDeclarations} and
+ * {@code functionCall} and {@code functionResponse} parts, {@code tools[].functionDeclarations} as
+ * {@code toolConfig.functionCallingConfig} leaves them ({@code NONE} hides them, {@code allowedFunctionNames}
+ * narrows them, {@code ANY} forces a call), and
  * {@code generationConfig} ({@code maxOutputTokens}, {@code stopSequences}, a response schema,
  * {@code thinkingConfig.includeThoughts}).
  */
@@ -39,8 +43,16 @@ final class GenerateContentRequest {
         Turn.Builder turn = Turn.builder(operationId, model);
         turn.instructions(texts(body.path("systemInstruction").path("parts")));
         readContents(body.get("contents"), turn);
+        JsonNode calling = body.path("toolConfig").path("functionCallingConfig");
+        String mode = calling.path("mode").asText("AUTO");
+        Set<String> allowed = new HashSet<>();
+        calling.path("allowedFunctionNames").forEach(name -> allowed.add(name.asText()));
+        turn.toolRequired(mode.equals("ANY"));
         for (JsonNode tool : body.path("tools")) {
             for (JsonNode function : tool.path("functionDeclarations")) {
+                if (mode.equals("NONE") || !allowed.isEmpty() && !allowed.contains(function.path("name").asText())) {
+                    continue;
+                }
                 JsonNode schema = function.has("parametersJsonSchema") ? function.get("parametersJsonSchema") : function.get("parameters");
                 turn.tool(function.path("name").asText(), function.path("description").asText(null), schema);
             }
