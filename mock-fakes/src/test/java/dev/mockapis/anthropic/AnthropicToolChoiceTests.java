@@ -3,6 +3,7 @@ package dev.mockapis.anthropic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anthropic.client.AnthropicClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.anthropic.core.JsonValue;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
@@ -13,13 +14,17 @@ import com.anthropic.models.messages.ToolChoiceNone;
 import com.anthropic.models.messages.ToolChoiceTool;
 import com.anthropic.models.messages.ToolUseBlock;
 import dev.mockapis.core.FakeServer;
+import dev.mockapis.core.JsonSupport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Under the default scenario {@code tool_choice} {@code any} or {@code tool} gets a tool call, as Anthropic guarantees. */
+/**
+ * Under the default scenario {@code tool_choice} {@code any} or {@code tool} gets a tool call, as Anthropic guarantees,
+ * and a JSON Schema embedded in the prompt gets JSON valid for it.
+ */
 class AnthropicToolChoiceTests {
 
     private final FakeServer server = FakeServer.start(new AnthropicFake(Clock.systemUTC()));
@@ -61,6 +66,19 @@ class AnthropicToolChoiceTests {
 
         assertThat(message.stopReason()).contains(StopReason.END_TURN);
         assertThat(message.content()).singleElement().satisfies(block -> assertThat(block.isText()).isTrue());
+    }
+
+    @Test
+    void aSchemaInTheUserMessageGetsJsonValidForIt() throws Exception {
+        String prompt = "Name a city.\nYour response should be in JSON format.\n"
+                + "Here is the JSON Schema instance your output must adhere to:\n"
+                + "```{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"},\"population\":{\"type\":\"integer\"}}}```\n";
+
+        Message message = client.messages().create(AnthropicClients.ask(prompt).build());
+
+        JsonNode answer = JsonSupport.mapper().readTree(message.content().get(0).asText().text());
+        assertThat(answer.path("name").isTextual()).isTrue();
+        assertThat(answer.path("population").isIntegralNumber()).isTrue();
     }
 
     private static MessageCreateParams.Builder ask() {
