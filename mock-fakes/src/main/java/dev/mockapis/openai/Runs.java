@@ -64,7 +64,7 @@ final class Runs {
                 case "threads.messages.create": {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
                     messages.add(RunTurns.sentMessage(body.json()));
-                    return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null, null, List.of(), false);
+                    return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null, null, List.of(), false, false);
                 }
                 default: {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));

@@ -53,14 +53,6 @@ public record Turn(
         stopSequences = List.copyOf(stopSequences);
     }
 
-    /** A turn that does not force a tool call. */
-    public Turn(String operationId, String model, String assistantId, String assistantName, String instructions, List<Message> messages,
-            List<Tool> tools, List<ToolResult> toolResults, JsonNode outputSchema, Integer maxOutputTokens, List<String> stopSequences,
-            boolean reasoning) {
-        this(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema, maxOutputTokens,
-                stopSequences, reasoning, false);
-    }
-
     /** Starts a turn for an operation and model. */
     public static Builder builder(String operationId, String model) {
         return new Builder(operationId, model);
