@@ -52,15 +52,16 @@ public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<In
     public OperationCallsAssert called(String operationId) {
         requireKnown(operationId);
         if (log.callCount(operationId) == 0) {
-            StringBuilder message = new StringBuilder("Expected " + api + " to receive " + operationId + ", but it never did.\n  "
-                    + api + " received: " + InteractionReport.operations(actual));
+            StringBuilder message = new StringBuilder("Expected " + api + " to receive " + operationId
+                    + ", but it never did.\n  " + api + " received: " + InteractionReport.operations(actual));
             InteractionReport.closestUnmatched(actual, operationId)
-                    .ifPresent(unmatched -> message.append("\n  closest unmatched request: ").append(unmatched));
+                    .ifPresent(unmatched ->
+                            message.append("\n  closest unmatched request: ").append(unmatched));
             appendDroppedNote(message);
             throw failure("%s", message);
         }
-        OperationCallsAssert calls = new OperationCallsAssert(api, operationId, List.of(), callsOf(operationId),
-                log.callCount(operationId), log.droppedNote());
+        OperationCallsAssert calls = new OperationCallsAssert(
+                api, operationId, List.of(), callsOf(operationId), log.callCount(operationId), log.droppedNote());
         return calls.describedLike(this);
     }
 
@@ -69,8 +70,9 @@ public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<In
         requireKnown(operationId);
         long count = log.callCount(operationId);
         if (count > 0) {
-            StringBuilder message = new StringBuilder("Expected " + api + " never to receive " + operationId + ", but it received it "
-                    + (count == 1 ? "1 time" : count + " times") + ":\n" + InteractionReport.lines(callsOf(operationId)));
+            StringBuilder message = new StringBuilder("Expected " + api + " never to receive " + operationId
+                    + ", but it received it " + (count == 1 ? "1 time" : count + " times") + ":\n"
+                    + InteractionReport.lines(callsOf(operationId)));
             appendDroppedNote(message);
             throw failure("%s", message);
         }
@@ -98,11 +100,15 @@ public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<In
 
     /** Requires that every request matched one of the api's routes. */
     public ApiCallsAssert hasNoUnmatchedRequests() {
-        List<Interaction> unmatched = actual.stream().filter(Interaction::unmatched).toList();
+        List<Interaction> unmatched =
+                actual.stream().filter(Interaction::unmatched).toList();
         if (!unmatched.isEmpty()) {
-            StringBuilder message = new StringBuilder(api + " received " + (unmatched.size() == 1 ? "1 request" : unmatched.size() + " requests")
-                    + " that matched no route:\n" + unmatched.stream().map(i -> "  " + InteractionReport.unmatched(i))
-                            .collect(Collectors.joining("\n")));
+            StringBuilder message = new StringBuilder(
+                    api + " received " + (unmatched.size() == 1 ? "1 request" : unmatched.size() + " requests")
+                            + " that matched no route:\n"
+                            + unmatched.stream()
+                                    .map(i -> "  " + InteractionReport.unmatched(i))
+                                    .collect(Collectors.joining("\n")));
             appendDroppedNote(message);
             throw failure("%s", message);
         }
@@ -115,8 +121,10 @@ public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<In
      */
     public ApiCallsAssert usedAllScriptedResponses() {
         if (!unusedSteps.isEmpty()) {
-            throw failure("%s", api + " has scripted responses no request used (over-mocking):\n"
-                    + unusedSteps.stream().map(step -> "  " + step).collect(Collectors.joining("\n")));
+            throw failure(
+                    "%s",
+                    api + " has scripted responses no request used (over-mocking):\n"
+                            + unusedSteps.stream().map(step -> "  " + step).collect(Collectors.joining("\n")));
         }
         return this;
     }
@@ -133,7 +141,10 @@ public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<In
     }
 
     private List<String> operations() {
-        return actual.stream().filter(i -> !i.unmatched()).map(Interaction::operationId).toList();
+        return actual.stream()
+                .filter(i -> !i.unmatched())
+                .map(Interaction::operationId)
+                .toList();
     }
 
     private void appendDroppedNote(StringBuilder message) {
@@ -143,7 +154,8 @@ public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<In
     }
 
     private static InteractionLog.Snapshot snapshotOf(List<Interaction> interactions) {
-        java.util.Map<String, Long> counts = interactions.stream().filter(i -> !i.unmatched())
+        java.util.Map<String, Long> counts = interactions.stream()
+                .filter(i -> !i.unmatched())
                 .collect(Collectors.groupingBy(Interaction::operationId, Collectors.counting()));
         return new InteractionLog.Snapshot(interactions, counts, 0, Integer.MAX_VALUE, Long.MAX_VALUE);
     }

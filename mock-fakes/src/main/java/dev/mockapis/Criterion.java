@@ -13,5 +13,5 @@ import java.util.function.Predicate;
  * @param actual what a request had in its place: {@code [whatsapp:+15559876543]}
  * @param subject what {@code actual} shows: {@code form param To}
  */
-record Criterion(String description, Predicate<Interaction> test, Function<Interaction, String> actual, String subject) {
-}
+record Criterion(
+        String description, Predicate<Interaction> test, Function<Interaction, String> actual, String subject) {}

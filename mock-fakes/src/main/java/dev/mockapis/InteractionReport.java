@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 /** Formats recorded interactions for failure messages, so every assertion reports them the same way. */
 final class InteractionReport {
 
-    private InteractionReport() {
-    }
+    private InteractionReport() {}
 
     /** One line per interaction, indented. */
     static String lines(List<Interaction> interactions) {
@@ -32,12 +31,14 @@ final class InteractionReport {
      * to: the first whose closest routes include the operation, else the first unmatched one.
      */
     static Optional<String> closestUnmatched(List<Interaction> interactions, String operationId) {
-        List<Interaction> unmatched = interactions.stream().filter(Interaction::unmatched).toList();
+        List<Interaction> unmatched =
+                interactions.stream().filter(Interaction::unmatched).toList();
         if (unmatched.isEmpty()) {
             return Optional.empty();
         }
         Interaction closest = unmatched.stream()
-                .filter(interaction -> interaction.closestRoutes().stream().anyMatch(route -> route.operationId().equals(operationId)))
+                .filter(interaction -> interaction.closestRoutes().stream()
+                        .anyMatch(route -> route.operationId().equals(operationId)))
                 .findFirst()
                 .orElse(unmatched.get(0));
         return Optional.of(unmatched(closest));

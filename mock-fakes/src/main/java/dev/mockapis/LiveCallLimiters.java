@@ -33,8 +33,9 @@ public final class LiveCallLimiters {
     public RateLimiter limiter(String name) {
         RateLimiter limiter = limiters.get(name);
         if (limiter == null) {
-            throw new IllegalArgumentException("No live-call limiter '" + name + "'; configured: " + String.join(", ", limiters.keySet())
-                    + " (set mockapis.live-calls." + name + ".calls-per-second to add it)");
+            throw new IllegalArgumentException(
+                    "No live-call limiter '" + name + "'; configured: " + String.join(", ", limiters.keySet())
+                            + " (set mockapis.live-calls." + name + ".calls-per-second to add it)");
         }
         return limiter;
     }

@@ -31,7 +31,7 @@ import java.lang.annotation.Target;
  * <p>Tests run in strict mode: a request that matches none of a fake's routes fails the test that
  * sent it, with the routes it came closest to (see {@link #strict()}).
  */
-@Target({ ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited

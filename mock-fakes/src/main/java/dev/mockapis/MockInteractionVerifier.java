@@ -73,7 +73,8 @@ public final class MockInteractionVerifier {
                 + "  missing:  " + missing + "\n"
                 + "  received: " + InteractionReport.operations(interactions));
         InteractionReport.closestUnmatched(interactions, missing.get(0))
-                .ifPresent(unmatched -> message.append("\n  closest unmatched request: ").append(unmatched));
+                .ifPresent(unmatched ->
+                        message.append("\n  closest unmatched request: ").append(unmatched));
         if (log.dropped() > 0) {
             message.append("\n  ").append(log.droppedNote());
         }
@@ -86,7 +87,8 @@ public final class MockInteractionVerifier {
      */
     public ApiCallsAssert assertThat(String api) {
         FakeServer server = servers.server(api);
-        return new ApiCallsAssert(operationNames(api, server), server.interactions().snapshot(), server.unusedSteps());
+        return new ApiCallsAssert(
+                operationNames(api, server), server.interactions().snapshot(), server.unusedSteps());
     }
 
     private static OperationNames operationNames(String api, FakeServer server) {
@@ -132,7 +134,8 @@ public final class MockInteractionVerifier {
         List<String> failures = new ArrayList<>();
         for (FakeServer server : servers.running()) {
             try {
-                new ApiCallsAssert(server.api().name(), server.interactions().all(), OverMocking.of(server)).usedAllScriptedResponses();
+                new ApiCallsAssert(server.api().name(), server.interactions().all(), OverMocking.of(server))
+                        .usedAllScriptedResponses();
             } catch (AssertionError e) {
                 failures.add(e.getMessage());
             }

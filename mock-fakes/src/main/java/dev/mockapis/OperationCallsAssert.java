@@ -37,7 +37,13 @@ public final class OperationCallsAssert extends AbstractAssert<OperationCallsAss
      * @param callCount how many calls were selected, those the log dropped included
      * @param droppedNote what the log dropped and how to keep more, or empty
      */
-    OperationCallsAssert(String api, String operationId, List<String> criteria, List<Interaction> calls, long callCount, String droppedNote) {
+    OperationCallsAssert(
+            String api,
+            String operationId,
+            List<String> criteria,
+            List<Interaction> calls,
+            long callCount,
+            String droppedNote) {
         super(List.copyOf(calls), OperationCallsAssert.class);
         this.api = api;
         this.operationId = operationId;
@@ -53,9 +59,11 @@ public final class OperationCallsAssert extends AbstractAssert<OperationCallsAss
      */
     public OperationCallsAssert times(int expected) {
         if (callCount != expected) {
-            String message = "Expected " + api + " to receive " + describe() + " " + count(expected) + ", but it received it "
-                    + count(callCount) + (actual.size() < callCount ? " (the newest " + actual.size() + " shown)" : "") + ":\n"
-                    + InteractionReport.lines(actual);
+            String message =
+                    "Expected " + api + " to receive " + describe() + " " + count(expected) + ", but it received it "
+                            + count(callCount)
+                            + (actual.size() < callCount ? " (the newest " + actual.size() + " shown)" : "") + ":\n"
+                            + InteractionReport.lines(actual);
             throw failure("%s", droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
         }
         return this;
@@ -68,23 +76,29 @@ public final class OperationCallsAssert extends AbstractAssert<OperationCallsAss
 
     /** Narrows to calls whose form body has this parameter value (any of its values, when repeated). */
     public OperationCallsAssert withFormParam(String name, String value) {
-        return with(new Criterion("form param " + name + " = " + value,
+        return with(new Criterion(
+                "form param " + name + " = " + value,
                 call -> RecordedRequests.formParam(call, name).contains(value),
-                call -> RecordedRequests.formParam(call, name).toString(), "form param " + name));
+                call -> RecordedRequests.formParam(call, name).toString(),
+                "form param " + name));
     }
 
     /** Narrows to calls whose form parameter contains this text. */
     public OperationCallsAssert withFormParamContaining(String name, String text) {
-        return with(new Criterion("form param " + name + " containing '" + text + "'",
+        return with(new Criterion(
+                "form param " + name + " containing '" + text + "'",
                 call -> RecordedRequests.formParam(call, name).stream().anyMatch(value -> value.contains(text)),
-                call -> RecordedRequests.formParam(call, name).toString(), "form param " + name));
+                call -> RecordedRequests.formParam(call, name).toString(),
+                "form param " + name));
     }
 
     /** Narrows to calls with this query parameter value. */
     public OperationCallsAssert withQueryParam(String name, String value) {
-        return with(new Criterion("query param " + name + " = " + value,
+        return with(new Criterion(
+                "query param " + name + " = " + value,
                 call -> RecordedRequests.queryParam(call, name).contains(value),
-                call -> RecordedRequests.queryParam(call, name).toString(), "query param " + name));
+                call -> RecordedRequests.queryParam(call, name).toString(),
+                "query param " + name));
     }
 
     /**
@@ -99,9 +113,11 @@ public final class OperationCallsAssert extends AbstractAssert<OperationCallsAss
      */
     public OperationCallsAssert withJsonPath(String path, String value) {
         JsonBodyPath jsonPath = JsonBodyPath.of(path);
-        return with(new Criterion("JSON " + path + " = " + value,
+        return with(new Criterion(
+                "JSON " + path + " = " + value,
                 call -> jsonPath.values(call).contains(value),
-                jsonPath::shown, "JSON " + path));
+                jsonPath::shown,
+                "JSON " + path));
     }
 
     /**
@@ -112,23 +128,29 @@ public final class OperationCallsAssert extends AbstractAssert<OperationCallsAss
      */
     public OperationCallsAssert withJsonPathPresent(String path) {
         JsonBodyPath jsonPath = JsonBodyPath.of(path);
-        return with(new Criterion("JSON " + path + " present",
+        return with(new Criterion(
+                "JSON " + path + " present",
                 call -> !jsonPath.values(call).isEmpty(),
-                jsonPath::shown, "JSON " + path));
+                jsonPath::shown,
+                "JSON " + path));
     }
 
     /** Narrows to calls with this header value; secrets appear redacted, as in {@code Bearer <redacted>}. */
     public OperationCallsAssert withHeader(String name, String value) {
-        return with(new Criterion("header " + name + " = " + value,
+        return with(new Criterion(
+                "header " + name + " = " + value,
                 call -> call.headers().all(name).contains(value),
-                call -> call.headers().all(name).toString(), "header " + name));
+                call -> call.headers().all(name).toString(),
+                "header " + name));
     }
 
     /** Narrows to calls whose body (JSON, form or text) contains this text. */
     public OperationCallsAssert withBodyContaining(String text) {
-        return with(new Criterion("body containing '" + text + "'",
+        return with(new Criterion(
+                "body containing '" + text + "'",
                 call -> RecordedRequests.bodyText(call).contains(text),
-                RecordedRequests::bodyText, "body"));
+                RecordedRequests::bodyText,
+                "body"));
     }
 
     /** Narrows to calls that satisfy a condition, described for the failure message. */
@@ -145,7 +167,9 @@ public final class OperationCallsAssert extends AbstractAssert<OperationCallsAss
     public Interaction single() {
         once();
         if (actual.isEmpty()) {
-            throw failure("%s", "The one call of " + describe() + " on " + api + " was dropped from the log.\n  " + droppedNote);
+            throw failure(
+                    "%s",
+                    "The one call of " + describe() + " on " + api + " was dropped from the log.\n  " + droppedNote);
         }
         return actual.get(0);
     }
@@ -168,12 +192,14 @@ public final class OperationCallsAssert extends AbstractAssert<OperationCallsAss
         if (matching.isEmpty()) {
             String had = actual.stream().map(criterion.actual()).collect(Collectors.joining(", "));
             String message = "Expected " + api + " to receive " + describe() + " with " + criterion.description()
-                    + ", but none of its " + calls(actual.size()) + " had it.\n  " + criterion.subject() + " was: " + had;
+                    + ", but none of its " + calls(actual.size()) + " had it.\n  " + criterion.subject() + " was: "
+                    + had;
             throw failure("%s", droppedNote.isEmpty() ? message : message + "\n  " + droppedNote);
         }
         List<String> narrowed = new ArrayList<>(criteria);
         narrowed.add(criterion.description());
-        return new OperationCallsAssert(api, operationId, narrowed, matching, matching.size(), droppedNote).describedLike(this);
+        return new OperationCallsAssert(api, operationId, narrowed, matching, matching.size(), droppedNote)
+                .describedLike(this);
     }
 
     private String describe() {

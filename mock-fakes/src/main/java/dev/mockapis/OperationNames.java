@@ -29,9 +29,14 @@ record OperationNames(String api, List<String> known) {
         }
         for (String operationId : operationIds) {
             if (!known.contains(operationId)) {
-                String closest = known.stream().min(Comparator.comparingInt(name -> distance(name, operationId))).orElseThrow();
-                String suggestion = distance(closest, operationId) <= Math.max(2, operationId.length() / 3) ? " (did you mean " + closest + "?)" : "";
-                return Optional.of(api + " has no operation " + operationId + suggestion + ".\n  its operations: " + String.join(", ", known));
+                String closest = known.stream()
+                        .min(Comparator.comparingInt(name -> distance(name, operationId)))
+                        .orElseThrow();
+                String suggestion = distance(closest, operationId) <= Math.max(2, operationId.length() / 3)
+                        ? " (did you mean " + closest + "?)"
+                        : "";
+                return Optional.of(api + " has no operation " + operationId + suggestion + ".\n  its operations: "
+                        + String.join(", ", known));
             }
         }
         return Optional.empty();

@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
  */
 final class OverMocking {
 
-    private OverMocking() {
-    }
+    private OverMocking() {}
 
     static List<UnusedStep> of(FakeServer server) {
         List<UnusedStep> unused = server.unusedSteps();
@@ -33,14 +32,17 @@ final class OverMocking {
         for (Scenario scenario : server.scenarios().builtIn()) {
             builtIn.addAll(scenario.rules());
         }
-        Set<String> called = server.interactions().all().stream().map(Interaction::operationId).collect(Collectors.toSet());
+        Set<String> called = server.interactions().all().stream()
+                .map(Interaction::operationId)
+                .collect(Collectors.toSet());
         Set<Rule> neverReached = identitySet();
         unused.stream().filter(step -> step.index() == 0).forEach(step -> neverReached.add(step.rule()));
         return unused.stream()
                 .filter(step -> !builtIn.contains(step.rule()))
                 .filter(step -> server.api().routes().hasOperation(step.rule().operationId())
                         ? called.contains(step.rule().operationId())
-                        // a name that is no route's covers several operations; whether it applied shows in its own progress
+                        // a name that is no route's covers several operations; whether it applied shows in its own
+                        // progress
                         : !neverReached.contains(step.rule()))
                 .toList();
     }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Reads values out of recorded requests for the assertions: form and query params, body text. */
 final class RecordedRequests {
 
-    private RecordedRequests() {
-    }
+    private RecordedRequests() {}
 
     static List<String> formParam(Interaction interaction, String name) {
         ParsedBody body = interaction.body();

@@ -67,14 +67,21 @@ class VerifierAssertionsTests {
         void a_description_given_with_as_prefixes_the_failure_and_carries_down_the_chain() {
             sendWhatsApp("whatsapp:+15551234567", "Your order shipped");
 
-            assertThatThrownBy(() -> verifier.assertThat("twilio").as("the shipping notice")
-                    .called("messages.create").withFormParam("To", "whatsapp:+15550000000"))
+            assertThatThrownBy(() -> verifier.assertThat("twilio")
+                            .as("the shipping notice")
+                            .called("messages.create")
+                            .withFormParam("To", "whatsapp:+15550000000"))
                     .isInstanceOf(AssertionError.class)
-                    .hasMessageStartingWith("[the shipping notice] Expected twilio to receive messages.create with form param To = whatsapp:+15550000000")
+                    .hasMessageStartingWith(
+                            "[the shipping notice] Expected twilio to receive messages.create with form param To = whatsapp:+15550000000")
                     .hasMessageContaining("form param To was: [whatsapp:+15551234567]");
-            assertThatThrownBy(() -> verifier.assertThat("twilio").as("reply count").called("messages.create")
-                    .withFormParamContaining("Body", "order").times(2))
-                    .hasMessageStartingWith("[reply count] Expected twilio to receive messages.create with form param Body containing 'order' 2 times, but it received it 1 time");
+            assertThatThrownBy(() -> verifier.assertThat("twilio")
+                            .as("reply count")
+                            .called("messages.create")
+                            .withFormParamContaining("Body", "order")
+                            .times(2))
+                    .hasMessageStartingWith(
+                            "[reply count] Expected twilio to receive messages.create with form param Body containing 'order' 2 times, but it received it 1 time");
         }
 
         @Test
@@ -82,14 +89,21 @@ class VerifierAssertionsTests {
             sendWhatsApp("whatsapp:+15551234567", "Hello");
 
             assertThatThrownBy(() -> SoftAssertions.assertSoftly(softly -> {
-                softly.check(() -> verifier.assertThat("twilio").as("greeting").called("messages.create").withFormParamContaining("Body", "Bye"));
-                softly.check(() -> verifier.assertThat("openai").called("chat.completions.create"));
-                softly.check(() -> verifier.assertThat("twilio").called("messages.create").once());
-                softly.check(() -> verifier.assertThat("twilio").neverCalled("message.create"));
-            }))
+                        softly.check(() -> verifier.assertThat("twilio")
+                                .as("greeting")
+                                .called("messages.create")
+                                .withFormParamContaining("Body", "Bye"));
+                        softly.check(() -> verifier.assertThat("openai").called("chat.completions.create"));
+                        softly.check(() -> verifier.assertThat("twilio")
+                                .called("messages.create")
+                                .once());
+                        softly.check(() -> verifier.assertThat("twilio").neverCalled("message.create"));
+                    }))
                     .isInstanceOf(AssertJMultipleFailuresError.class)
-                    .satisfies(error -> assertThat(((AssertJMultipleFailuresError) error).getFailures()).hasSize(3))
-                    .hasMessageContaining("[greeting] Expected twilio to receive messages.create with form param Body containing 'Bye'")
+                    .satisfies(error -> assertThat(((AssertJMultipleFailuresError) error).getFailures())
+                            .hasSize(3))
+                    .hasMessageContaining(
+                            "[greeting] Expected twilio to receive messages.create with form param Body containing 'Bye'")
                     .hasMessageContaining("Expected openai to receive chat.completions.create, but it never did")
                     .hasMessageContaining("twilio has no operation message.create");
         }
@@ -102,9 +116,11 @@ class VerifierAssertionsTests {
             verifier.assertThat("twilio")
                     .satisfies(requests -> assertThat(requests).hasSize(2))
                     .called("messages.create")
-                    .satisfies(calls -> assertThat(calls).extracting(call -> RecordedRequests.formParam(call, "Body"))
+                    .satisfies(calls -> assertThat(calls)
+                            .extracting(call -> RecordedRequests.formParam(call, "Body"))
                             .containsExactly(List.of("One"), List.of("Two")));
-            assertThatThrownBy(() -> verifier.assertThat("twilio").satisfies(requests -> assertThat(requests).isEmpty()))
+            assertThatThrownBy(() -> verifier.assertThat("twilio")
+                            .satisfies(requests -> assertThat(requests).isEmpty()))
                     .isInstanceOf(AssertionError.class);
         }
 
@@ -135,7 +151,8 @@ class VerifierAssertionsTests {
         @Test
         void called_calledInOrder_and_expectCalls_check_the_names_too() {
             assertThatThrownBy(() -> verifier.assertThat("openai").called("chat.completion.create"))
-                    .hasMessageContaining("openai has no operation chat.completion.create (did you mean chat.completions.create?)");
+                    .hasMessageContaining(
+                            "openai has no operation chat.completion.create (did you mean chat.completions.create?)");
             assertThatThrownBy(() -> verifier.assertThat("twilio").calledInOrder("messages.create", "refunds.create"))
                     .hasMessageContaining("twilio has no operation refunds.create.")
                     .hasMessageNotContaining("did you mean");
@@ -147,7 +164,9 @@ class VerifierAssertionsTests {
 
         @Test
         void known_operations_never_called_pass() {
-            assertThatCode(() -> verifier.assertThat("twilio").neverCalled("messages.create").neverCalled("messages.fetch"))
+            assertThatCode(() -> verifier.assertThat("twilio")
+                            .neverCalled("messages.create")
+                            .neverCalled("messages.fetch"))
                     .doesNotThrowAnyException();
         }
     }
@@ -176,7 +195,8 @@ class VerifierAssertionsTests {
         void dotted_paths_and_json_pointers_keep_working() {
             postChat(CHAT);
 
-            verifier.assertThat("openai").called("chat.completions.create")
+            verifier.assertThat("openai")
+                    .called("chat.completions.create")
                     .withJsonPath("model", "gpt-4o-mini")
                     .withJsonPath("messages[0].content", "Be brief")
                     .withJsonPath("tools[0].function.name", "track_order")
@@ -188,14 +208,19 @@ class VerifierAssertionsTests {
         void a_failed_filter_shows_the_values_the_path_selected() {
             postChat(CHAT);
 
-            assertThatThrownBy(() -> verifier.assertThat("openai").called("chat.completions.create")
-                    .withJsonPath("$.messages[?(@.role == 'user')].content", "Cancel it"))
-                    .hasMessageContaining("with JSON $.messages[?(@.role == 'user')].content = Cancel it, but none of its 1 call had it")
+            assertThatThrownBy(() -> verifier.assertThat("openai")
+                            .called("chat.completions.create")
+                            .withJsonPath("$.messages[?(@.role == 'user')].content", "Cancel it"))
+                    .hasMessageContaining(
+                            "with JSON $.messages[?(@.role == 'user')].content = Cancel it, but none of its 1 call had it")
                     .hasMessageContaining("JSON $.messages[?(@.role == 'user')].content was: [Where is my order?]");
-            assertThatThrownBy(() -> verifier.assertThat("openai").called("chat.completions.create")
-                    .withJsonPathPresent("$.messages[?(@.role == 'assistant')]"))
+            assertThatThrownBy(() -> verifier.assertThat("openai")
+                            .called("chat.completions.create")
+                            .withJsonPathPresent("$.messages[?(@.role == 'assistant')]"))
                     .hasMessageContaining("JSON $.messages[?(@.role == 'assistant')] was: (missing)");
-            assertThatThrownBy(() -> verifier.assertThat("openai").called("chat.completions.create").withJsonPath("$.model", "gpt-5"))
+            assertThatThrownBy(() -> verifier.assertThat("openai")
+                            .called("chat.completions.create")
+                            .withJsonPath("$.model", "gpt-5"))
                     .hasMessageContaining("JSON $.model was: gpt-4o-mini");
         }
 
@@ -215,7 +240,9 @@ class VerifierAssertionsTests {
         void an_invalid_path_is_a_mistake_in_the_test_not_a_failed_assertion() {
             postChat(CHAT);
 
-            assertThatThrownBy(() -> verifier.assertThat("openai").called("chat.completions.create").withJsonPath("$.messages[?(", "x"))
+            assertThatThrownBy(() -> verifier.assertThat("openai")
+                            .called("chat.completions.create")
+                            .withJsonPath("$.messages[?(", "x"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("Not a JSONPath: $.messages[?(");
         }
@@ -224,7 +251,9 @@ class VerifierAssertionsTests {
         void form_bodies_have_no_json_values() {
             sendWhatsApp("whatsapp:+15551234567", "Hi");
 
-            assertThatThrownBy(() -> verifier.assertThat("twilio").called("messages.create").withJsonPathPresent("$.To"))
+            assertThatThrownBy(() -> verifier.assertThat("twilio")
+                            .called("messages.create")
+                            .withJsonPathPresent("$.To"))
                     .hasMessageContaining("JSON $.To was: (missing)");
         }
     }
@@ -235,14 +264,16 @@ class VerifierAssertionsTests {
         send(HttpRequest.newBuilder(URI.create(twilio.baseUrl() + "/2010-04-01/Accounts/" + SID + "/Messages.json"))
                 .header("Authorization", "Basic " + auth)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     private static void postChat(String json) {
         send(HttpRequest.newBuilder(URI.create(openai.baseUrl() + "/v1/chat/completions"))
                 .header("Authorization", "Bearer sk-test-1234567890")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     private static void send(HttpRequest request) {

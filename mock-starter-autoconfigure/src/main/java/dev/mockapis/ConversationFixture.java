@@ -66,7 +66,9 @@ public final class ConversationFixture {
 
     /** One signed inbound WhatsApp webhook per user message, in order, posted to the path. */
     public List<TwilioWebhook> webhooks(TwilioWebhookSimulator simulator, String path) {
-        return turns.stream().map(turn -> simulator.whatsApp(user, turn.userMessage()).postedTo(path)).toList();
+        return turns.stream()
+                .map(turn -> simulator.whatsApp(user, turn.userMessage()).postedTo(path))
+                .toList();
     }
 
     /**
@@ -87,10 +89,13 @@ public final class ConversationFixture {
      */
     public ApiScenario scenarioFor(String api, String name) {
         Reply replies = Reply.sequence(expectedReplies().toArray(String[]::new));
-        return ApiScenario.of(api, Scenario.builder(name)
-                .description("Answers the " + turns.size() + " turns of a conversation with " + user + " in order")
-                .on(ConversationalApi.TURN, rule -> rule.proceedWith(replies))
-                .build());
+        return ApiScenario.of(
+                api,
+                Scenario.builder(name)
+                        .description(
+                                "Answers the " + turns.size() + " turns of a conversation with " + user + " in order")
+                        .on(ConversationalApi.TURN, rule -> rule.proceedWith(replies))
+                        .build());
     }
 
     /**

@@ -111,7 +111,8 @@ public interface MockApiDefinition {
         private Builder(String name) {
             Objects.requireNonNull(name, "name");
             if (!name.matches("[a-z][a-z0-9-]*")) {
-                throw new IllegalArgumentException("An api name is lower-case letters, digits and dashes, was '" + name + "'");
+                throw new IllegalArgumentException(
+                        "An api name is lower-case letters, digits and dashes, was '" + name + "'");
             }
             this.name = name;
         }
@@ -139,7 +140,8 @@ public interface MockApiDefinition {
 
         /** A property of the application's set to this value, which may use placeholders, while the fake is enabled. */
         public Builder redirect(String clientProperty, String value) {
-            redirects.put(Objects.requireNonNull(clientProperty, "clientProperty"), Objects.requireNonNull(value, "value"));
+            redirects.put(
+                    Objects.requireNonNull(clientProperty, "clientProperty"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -149,7 +151,11 @@ public interface MockApiDefinition {
          * @param fakes creates the fake for each application context, given the application's environment
          */
         public MockApiDefinition build(Function<PropertyResolver, ? extends FakeApi> fakes) {
-            return new SimpleMockApiDefinition(name, basePath, Map.copyOf(defaults), Map.copyOf(redirects),
+            return new SimpleMockApiDefinition(
+                    name,
+                    basePath,
+                    Map.copyOf(defaults),
+                    Map.copyOf(redirects),
                     Objects.requireNonNull(fakes, "fakes"));
         }
     }

@@ -6,8 +6,13 @@ import java.util.function.Function;
 import org.springframework.core.env.PropertyResolver;
 
 /** A {@link MockApiDefinition} made of values, built by {@link MockApiDefinition.Builder}. */
-record SimpleMockApiDefinition(String name, String basePath, Map<String, String> defaultProperties,
-        Map<String, String> redirectedProperties, Function<PropertyResolver, ? extends FakeApi> fakes) implements MockApiDefinition {
+record SimpleMockApiDefinition(
+        String name,
+        String basePath,
+        Map<String, String> defaultProperties,
+        Map<String, String> redirectedProperties,
+        Function<PropertyResolver, ? extends FakeApi> fakes)
+        implements MockApiDefinition {
 
     @Override
     public FakeApi createFake(PropertyResolver properties) {

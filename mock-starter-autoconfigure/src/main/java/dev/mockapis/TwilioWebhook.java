@@ -85,7 +85,10 @@ public final class TwilioWebhook {
 
     /** The request signed with an auth token that is not the account's, as a forger would sign it. */
     public MockHttpServletRequestBuilder forged() {
-        return build(params).header("X-Twilio-Signature", TwilioSignatures.forAuthToken(WRONG_TOKEN).sign(url, params));
+        return build(params)
+                .header(
+                        "X-Twilio-Signature",
+                        TwilioSignatures.forAuthToken(WRONG_TOKEN).sign(url, params));
     }
 
     /** The request with a valid signature, but one parameter changed after signing. */
@@ -112,7 +115,8 @@ public final class TwilioWebhook {
 
     private static String encode(Map<String, String> form) {
         StringJoiner body = new StringJoiner("&");
-        form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return body.toString();
     }
 

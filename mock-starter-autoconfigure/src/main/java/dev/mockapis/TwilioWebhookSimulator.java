@@ -91,10 +91,11 @@ public final class TwilioWebhookSimulator {
     public List<TwilioWebhook> deliverStatusCallbacks(MockMvc mockMvc) throws Exception {
         List<TwilioWebhook> callbacks = takeStatusCallbacks();
         for (TwilioWebhook callback : callbacks) {
-            MockHttpServletResponse response = mockMvc.perform(callback.request()).andReturn().getResponse();
+            MockHttpServletResponse response =
+                    mockMvc.perform(callback.request()).andReturn().getResponse();
             if (response.getStatus() / 100 != 2) {
-                throw new AssertionError("The application answered the status callback " + callback + " with " + response.getStatus()
-                        + "; Twilio would retry it and then log error 11200");
+                throw new AssertionError("The application answered the status callback " + callback + " with "
+                        + response.getStatus() + "; Twilio would retry it and then log error 11200");
             }
         }
         return callbacks;
@@ -110,7 +111,9 @@ public final class TwilioWebhookSimulator {
     }
 
     TwilioWebhook webhook(String path, Map<String, String> params) {
-        String url = path.startsWith("http://") || path.startsWith("https://") ? path : webhookBaseUrl + (path.startsWith("/") ? path : "/" + path);
+        String url = path.startsWith("http://") || path.startsWith("https://")
+                ? path
+                : webhookBaseUrl + (path.startsWith("/") ? path : "/" + path);
         return new TwilioWebhook(url, params, idempotencyToken(), authToken);
     }
 

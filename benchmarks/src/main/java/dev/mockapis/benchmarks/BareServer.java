@@ -34,8 +34,11 @@ final class BareServer implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 server.takeRequest(0, TimeUnit.NANOSECONDS);
-                return new MockResponse.Builder().code(status).addHeader("Content-Type", contentType)
-                        .body(new Buffer().write(body)).build();
+                return new MockResponse.Builder()
+                        .code(status)
+                        .addHeader("Content-Type", contentType)
+                        .body(new Buffer().write(body))
+                        .build();
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);

@@ -6,8 +6,8 @@ import dev.mockapis.core.FakeServer;
 import dev.mockapis.deepseek.DeepSeekFake;
 import dev.mockapis.gemini.GeminiFake;
 import dev.mockapis.openai.OpenAiFake;
-import dev.mockapis.twilio.TwilioFake;
 import dev.mockapis.shaded.mockwebserver3.MockWebServer;
+import dev.mockapis.twilio.TwilioFake;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -23,18 +23,21 @@ final class FakeStart {
 
     private static final int STARTS = 51;
 
-    private FakeStart() {
-    }
+    private FakeStart() {}
 
     static void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Start inside a running JVM, to a listening server (ms): first in the JVM, then median of %d%n", STARTS);
+        System.out.printf(
+                Locale.ROOT,
+                "Start inside a running JVM, to a listening server (ms): first in the JVM, then median of %d%n",
+                STARTS);
         long bareFirst = timeBare();
         long[] bare = new long[STARTS];
         for (int i = 0; i < STARTS; i++) {
             bare[i] = timeBare();
         }
         double bareMedian = Stats.of(bare).medianMicros() / 1000;
-        System.out.printf(Locale.ROOT, "  bare MockWebServer   first %7.1f   median %6.2f%n", bareFirst / 1e6, bareMedian);
+        System.out.printf(
+                Locale.ROOT, "  bare MockWebServer   first %7.1f   median %6.2f%n", bareFirst / 1e6, bareMedian);
         for (Map.Entry<String, Supplier<FakeApi>> fake : fakes().entrySet()) {
             long first = timeFake(fake.getValue());
             long[] later = new long[STARTS];
@@ -42,7 +45,12 @@ final class FakeStart {
                 later[i] = timeFake(fake.getValue());
             }
             double median = Stats.of(later).medianMicros() / 1000;
-            System.out.printf(Locale.ROOT, "  %-20s first %7.1f   median %6.2f   ratio to bare (median) %.1f%n", fake.getKey(), first / 1e6, median,
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-20s first %7.1f   median %6.2f   ratio to bare (median) %.1f%n",
+                    fake.getKey(),
+                    first / 1e6,
+                    median,
                     median / bareMedian);
         }
         System.out.println();

@@ -11,8 +11,7 @@ import java.util.List;
 /** Command lines for child JVMs: the running JVM's {@code java}, and this module's class path. */
 final class JavaProcesses {
 
-    private JavaProcesses() {
-    }
+    private JavaProcesses() {}
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -40,7 +39,12 @@ final class JavaProcesses {
     /** Where this module's compiled classes are. */
     static String ownClasses() {
         try {
-            return Path.of(JavaProcesses.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(JavaProcesses.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

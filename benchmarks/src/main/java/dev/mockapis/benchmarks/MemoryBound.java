@@ -18,13 +18,17 @@ final class MemoryBound {
     private static final int ABORTED_UPLOADS = 1_500;
     private static final long SMALL_BUDGET = 8L * 1024 * 1024;
 
-    private MemoryBound() {
-    }
+    private MemoryBound() {}
 
     static void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Heap after GC, -Xmx256m, OpenAI fake, %,d chat completions with %d KB prompts + %,d aborted uploads%n",
-                REQUESTS, MemoryLoad.PROMPT_BYTES / 1024, ABORTED_UPLOADS);
-        System.out.println("  log budget     idle (MB)   after load (MB)   ratio   entries kept   log estimate (MB)   OutOfMemoryError");
+        System.out.printf(
+                Locale.ROOT,
+                "Heap after GC, -Xmx256m, OpenAI fake, %,d chat completions with %d KB prompts + %,d aborted uploads%n",
+                REQUESTS,
+                MemoryLoad.PROMPT_BYTES / 1024,
+                ABORTED_UPLOADS);
+        System.out.println(
+                "  log budget     idle (MB)   after load (MB)   ratio   entries kept   log estimate (MB)   OutOfMemoryError");
         for (long budget : new long[] {InteractionLog.DEFAULT_MAX_BYTES, SMALL_BUDGET}) {
             fork(budget);
         }
@@ -32,13 +36,22 @@ final class MemoryBound {
     }
 
     private static void fork(long budget) throws Exception {
-        Process process = new ProcessBuilder(List.of(JavaProcesses.java(), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", JavaProcesses.classPath(), MemoryLoad.class.getName(),
-                Long.toString(budget), Integer.toString(REQUESTS), Integer.toString(ABORTED_UPLOADS)))
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(List.of(
+                        JavaProcesses.java(),
+                        "-Xmx256m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-cp",
+                        JavaProcesses.classPath(),
+                        MemoryLoad.class.getName(),
+                        Long.toString(budget),
+                        Integer.toString(REQUESTS),
+                        Integer.toString(ABORTED_UPLOADS)))
+                .redirectErrorStream(true)
+                .start();
         String result = null;
         boolean outOfMemory = false;
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 if (line.startsWith("RESULT ")) {
                     result = line;
@@ -49,14 +62,26 @@ final class MemoryBound {
         }
         int exit = process.waitFor();
         if (result == null) {
-            System.out.printf(Locale.ROOT, "  %4d MiB       the child JVM exited with %d before reporting; OutOfMemoryError: %s%n",
-                    budget >> 20, exit, outOfMemory ? "yes" : "no");
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %4d MiB       the child JVM exited with %d before reporting; OutOfMemoryError: %s%n",
+                    budget >> 20,
+                    exit,
+                    outOfMemory ? "yes" : "no");
             return;
         }
         double idle = field(result, "idle") / 1e6;
         double loaded = field(result, "loaded") / 1e6;
-        System.out.printf(Locale.ROOT, "  %4d MiB       %8.1f    %12.1f      %5.2f   %,12d   %14.1f      %s%n", budget >> 20, idle, loaded,
-                loaded / idle, field(result, "logged"), field(result, "estimated") / 1e6, outOfMemory ? "yes" : "no");
+        System.out.printf(
+                Locale.ROOT,
+                "  %4d MiB       %8.1f    %12.1f      %5.2f   %,12d   %14.1f      %s%n",
+                budget >> 20,
+                idle,
+                loaded,
+                loaded / idle,
+                field(result, "logged"),
+                field(result, "estimated") / 1e6,
+                outOfMemory ? "yes" : "no");
     }
 
     private static long field(String result, String name) {

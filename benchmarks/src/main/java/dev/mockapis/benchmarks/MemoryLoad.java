@@ -23,17 +23,22 @@ final class MemoryLoad {
 
     static final int PROMPT_BYTES = 100 * 1024;
 
-    private MemoryLoad() {
-    }
+    private MemoryLoad() {}
 
     public static void main(String[] args) throws Exception {
         long maxBytes = Long.parseLong(args[0]);
         int requests = Integer.parseInt(args[1]);
         int aborted = Integer.parseInt(args[2]);
-        try (FakeServer fake = FakeServer.start(new OpenAiFake(Clock.systemUTC()), ServerLimits.defaults().withLogMaxBytes(maxBytes))) {
-            OpenAIClient client = OpenAIOkHttpClient.builder().baseUrl(fake.baseUrl() + "/v1").apiKey("sk-bench").build();
-            ChatCompletionCreateParams params = ChatCompletionCreateParams.builder().model("gpt-4o-mini")
-                    .addUserMessage("x".repeat(PROMPT_BYTES)).build();
+        try (FakeServer fake = FakeServer.start(
+                new OpenAiFake(Clock.systemUTC()), ServerLimits.defaults().withLogMaxBytes(maxBytes))) {
+            OpenAIClient client = OpenAIOkHttpClient.builder()
+                    .baseUrl(fake.baseUrl() + "/v1")
+                    .apiKey("sk-bench")
+                    .build();
+            ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+                    .model("gpt-4o-mini")
+                    .addUserMessage("x".repeat(PROMPT_BYTES))
+                    .build();
             client.chat().completions().create(params);
             fake.interactions().clear();
             long idle = heapAfterGc();
@@ -44,8 +49,14 @@ final class MemoryLoad {
                 abortUpload(fake.port());
             }
             long loaded = heapAfterGc();
-            System.out.printf(Locale.ROOT, "RESULT idle=%d loaded=%d logged=%d estimated=%d dropped=%d%n", idle, loaded,
-                    fake.interactions().size(), fake.interactions().retainedBytes(), fake.interactions().droppedCount());
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT idle=%d loaded=%d logged=%d estimated=%d dropped=%d%n",
+                    idle,
+                    loaded,
+                    fake.interactions().size(),
+                    fake.interactions().retainedBytes(),
+                    fake.interactions().droppedCount());
         }
         System.exit(0);
     }
@@ -55,7 +66,7 @@ final class MemoryLoad {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sk-bench\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"")
+                            + "Content-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write("y".repeat(PROMPT_BYTES).getBytes(StandardCharsets.US_ASCII));
             out.flush();

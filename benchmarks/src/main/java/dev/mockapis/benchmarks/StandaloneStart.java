@@ -27,13 +27,13 @@ final class StandaloneStart {
 
     private static final int RUNS = 9;
 
-    private StandaloneStart() {
-    }
+    private StandaloneStart() {}
 
     static void run() throws Exception {
         Optional<Path> jar = serverJar();
         if (jar.isEmpty()) {
-            System.out.println("Standalone server start: skipped, build mock-server first (no mock-server/target/mock-server-*.jar)");
+            System.out.println(
+                    "Standalone server start: skipped, build mock-server first (no mock-server/target/mock-server-*.jar)");
             System.out.println();
             return;
         }
@@ -46,15 +46,22 @@ final class StandaloneStart {
         Stats serverStats = Stats.of(server);
         Stats helloStats = Stats.of(hello);
         System.out.printf(Locale.ROOT, "Standalone server, time to first answer, median of %d (ms)%n", RUNS);
-        System.out.printf(Locale.ROOT, "  java -jar mock-server.jar, GET /health   %6.0f%n", serverStats.medianMicros() / 1000);
-        System.out.printf(Locale.ROOT, "  java -cp hello-world, first line          %6.0f   ratio %.1f%n%n", helloStats.medianMicros() / 1000,
+        System.out.printf(
+                Locale.ROOT, "  java -jar mock-server.jar, GET /health   %6.0f%n", serverStats.medianMicros() / 1000);
+        System.out.printf(
+                Locale.ROOT,
+                "  java -cp hello-world, first line          %6.0f   ratio %.1f%n%n",
+                helloStats.medianMicros() / 1000,
                 serverStats.medianMicros() / helloStats.medianMicros());
     }
 
     private static long helloNanos() throws Exception {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(JavaProcesses.java(), "-cp", JavaProcesses.ownClasses(), Hello.class.getName()).start();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        Process process = new ProcessBuilder(
+                        JavaProcesses.java(), "-cp", JavaProcesses.ownClasses(), Hello.class.getName())
+                .start();
+        try (BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             if (!"hello".equals(output.readLine())) {
                 throw new IllegalStateException("The hello-world JVM printed something else");
             }
@@ -66,18 +73,27 @@ final class StandaloneStart {
 
     private static long firstAnswerNanos(Path jar) throws Exception {
         int port = freePort();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(1)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(1))
+                .build();
         long start = System.nanoTime();
-        Process server = new ProcessBuilder(List.of(JavaProcesses.java(), "-jar", jar.toString(), "--admin-port", Integer.toString(port)))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process server = new ProcessBuilder(
+                        List.of(JavaProcesses.java(), "-jar", jar.toString(), "--admin-port", Integer.toString(port)))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             while (true) {
                 if (!server.isAlive()) {
-                    throw new IllegalStateException("The server exited with " + server.exitValue() + " before answering");
+                    throw new IllegalStateException(
+                            "The server exited with " + server.exitValue() + " before answering");
                 }
                 try {
-                    if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(health, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         return System.nanoTime() - start;
                     }
                 } catch (IOException notYet) {
@@ -102,7 +118,9 @@ final class StandaloneStart {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(target)) {
-            return files.filter(file -> file.getFileName().toString().matches("mock-server-[0-9][^-]*(-SNAPSHOT)?\\.jar")).findFirst();
+            return files.filter(
+                            file -> file.getFileName().toString().matches("mock-server-[0-9][^-]*(-SNAPSHOT)?\\.jar"))
+                    .findFirst();
         }
     }
 }

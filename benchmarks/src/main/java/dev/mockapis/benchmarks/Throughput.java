@@ -18,22 +18,34 @@ final class Throughput {
     private static final int CALLS_PER_THREAD = 2_500;
     private static final int ROUNDS = 3;
 
-    private Throughput() {
-    }
+    private Throughput() {}
 
     static void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Throughput, %d client threads x %d GETs, best of %d rounds (requests/second)%n",
-                THREADS, CALLS_PER_THREAD, ROUNDS);
+        System.out.printf(
+                Locale.ROOT,
+                "Throughput, %d client threads x %d GETs, best of %d rounds (requests/second)%n",
+                THREADS,
+                CALLS_PER_THREAD,
+                ROUNDS);
         try (FakeServer fake = FakeServer.start(Benchmarks.fixedApi(), 100_000);
-                BareServer bare = new BareServer(200, "application/json", Benchmarks.PAYLOAD.getBytes(StandardCharsets.UTF_8))) {
+                BareServer bare =
+                        new BareServer(200, "application/json", Benchmarks.PAYLOAD.getBytes(StandardCharsets.UTF_8))) {
             WireMockServer wireMock = Benchmarks.wireMock();
             try {
                 double bareRate = best(bare.baseUrl(), null);
                 double fakeRate = best(fake.baseUrl(), fake);
                 double wireMockRate = best(wireMock.baseUrl(), null);
                 System.out.printf(Locale.ROOT, "  bare MockWebServer   %8.0f%n", bareRate);
-                System.out.printf(Locale.ROOT, "  MockApis fake        %8.0f   bare/fake = %.2f%n", fakeRate, bareRate / fakeRate);
-                System.out.printf(Locale.ROOT, "  WireMock 3           %8.0f   fake/WireMock = %.2f%n", wireMockRate, fakeRate / wireMockRate);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  MockApis fake        %8.0f   bare/fake = %.2f%n",
+                        fakeRate,
+                        bareRate / fakeRate);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  WireMock 3           %8.0f   fake/WireMock = %.2f%n",
+                        wireMockRate,
+                        fakeRate / wireMockRate);
             } finally {
                 wireMock.stop();
             }
@@ -57,7 +69,9 @@ final class Throughput {
             List<Future<?>> done = new ArrayList<>();
             long start = System.nanoTime();
             for (int t = 0; t < THREADS; t++) {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpClient client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < CALLS_PER_THREAD; i++) {
                         Benchmarks.jdkGet(client, baseUrl);

@@ -6,8 +6,7 @@ final class Timing {
     static final int WARM_UP = 1_000;
     static final int MEASURED = 3_000;
 
-    private Timing() {
-    }
+    private Timing() {}
 
     static Stats perCall(ThrowingRunnable call) throws Exception {
         return perCall(call, WARM_UP, MEASURED);

@@ -41,14 +41,17 @@ final class ActivationStack {
      *
      * @param whenClosed told the progress of a scenario whose activation closed while it was still on the stack
      */
-    synchronized ScenarioActivation push(Scenario scenario, ScriptProgress progress, java.util.function.Consumer<ScriptProgress> whenClosed) {
+    synchronized ScenarioActivation push(
+            Scenario scenario, ScriptProgress progress, java.util.function.Consumer<ScriptProgress> whenClosed) {
         Thread current = Thread.currentThread();
         for (Entry entry : open) {
             if (entry.owner() != current) {
-                throw new IllegalStateException("Cannot activate scenario '" + scenario.name() + "' on thread '" + current.getName()
-                        + "': scenario '" + entry.progress().scenario().name() + "', activated on thread '" + entry.owner().getName()
-                        + "', is still open. A fake answers all threads with one scenario, so activations are not isolated"
-                        + " per thread; close the other activation first, or activate from one thread.");
+                throw new IllegalStateException(
+                        "Cannot activate scenario '" + scenario.name() + "' on thread '" + current.getName()
+                                + "': scenario '" + entry.progress().scenario().name() + "', activated on thread '"
+                                + entry.owner().getName()
+                                + "', is still open. A fake answers all threads with one scenario, so activations are not isolated"
+                                + " per thread; close the other activation first, or activate from one thread.");
             }
         }
         Entry entry = new Entry(progress, current);

@@ -106,22 +106,28 @@ public final class CustomApi implements FakeApi {
         private final Map<String, BiFunction<ApiCall, Object, FakeResponse>> handlers = new LinkedHashMap<>();
         private final List<Scenario> scenarios = new ArrayList<>();
         private ErrorFormat errors = JSON_ERRORS;
-        private Runnable onReset = () -> { };
+        private Runnable onReset = () -> {};
 
         private Builder(String name) {
             if (!name.matches("[a-z][a-z0-9-]*")) {
-                throw new IllegalArgumentException("An api name is lower-case letters, digits and dashes, was '" + name + "'");
+                throw new IllegalArgumentException(
+                        "An api name is lower-case letters, digits and dashes, was '" + name + "'");
             }
             this.name = name;
         }
 
         /** A route answered by a handler of the call. */
-        public Builder route(String method, String pathTemplate, String operationId, Function<ApiCall, FakeResponse> handler) {
+        public Builder route(
+                String method, String pathTemplate, String operationId, Function<ApiCall, FakeResponse> handler) {
             return route(method, pathTemplate, operationId, (call, directive) -> handler.apply(call));
         }
 
         /** A route answered by a handler of the call and the scenario's directive (null when none). */
-        public Builder route(String method, String pathTemplate, String operationId, BiFunction<ApiCall, Object, FakeResponse> handler) {
+        public Builder route(
+                String method,
+                String pathTemplate,
+                String operationId,
+                BiFunction<ApiCall, Object, FakeResponse> handler) {
             Objects.requireNonNull(handler, "handler");
             routes.add(Route.of(method, pathTemplate, operationId));
             handlers.putIfAbsent(operationId, handler);

@@ -10,8 +10,7 @@ final class DurationText {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m)");
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     static Duration parse(String text) {
         Matcher matcher = SHORT.matcher(text.trim());

@@ -3,8 +3,7 @@ package dev.mockapis.core;
 /** Levenshtein distance, for ranking near misses in error reports (a few dozen short strings at most). */
 final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];

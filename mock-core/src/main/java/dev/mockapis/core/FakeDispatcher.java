@@ -29,8 +29,13 @@ final class FakeDispatcher extends Dispatcher {
     private final Stalls stalls;
     private final AtomicLong sequence = new AtomicLong();
 
-    FakeDispatcher(FakeApi api, InteractionLog log, AtomicReference<ScriptProgress> progress,
-            AtomicReference<ProviderRateLimiter> rateLimiter, MockWebServer server, Stalls stalls) {
+    FakeDispatcher(
+            FakeApi api,
+            InteractionLog log,
+            AtomicReference<ScriptProgress> progress,
+            AtomicReference<ProviderRateLimiter> rateLimiter,
+            MockWebServer server,
+            Stalls stalls) {
         this.api = api;
         this.log = log;
         this.progress = progress;
@@ -51,13 +56,15 @@ final class FakeDispatcher extends Dispatcher {
             // the server's guard refuses these first; this keeps the answer provider-shaped should one get through
             FakeRequest stand = new FakeRequest(recorded.getMethod(), "/", HttpHeaders.empty(), new byte[0]);
             ErrorFormat errors = api.errorFormat();
-            return WireResponses.write(errors.render(errors.badRequest(stand, 400, "The request URL cannot be read.")), List.of(),
+            return WireResponses.write(
+                    errors.render(errors.badRequest(stand, 400, "The request URL cannot be read.")),
+                    List.of(),
                     WireResponses.Framing.of(recorded.getMethod(), recorded.getVersion()));
         }
         ScriptProgress script = progress.get();
         Optional<RouteMatch> match = route(request);
-        Answer answer = match
-                .map(route -> limitedAnswer(withContext(new ApiCall(route.operationId(), route.pathVariables(), request)), script))
+        Answer answer = match.map(route -> limitedAnswer(
+                        withContext(new ApiCall(route.operationId(), route.pathVariables(), request)), script))
                 .orElseGet(() -> unmatched(request));
         log.record(new Interaction(
                 sequence.incrementAndGet(),
@@ -79,7 +86,8 @@ final class FakeDispatcher extends Dispatcher {
         if (answer.faults().stream().anyMatch(Fault.Stall.class::isInstance)) {
             stalls.hold(recorded.getConnectionIndex());
         }
-        return WireResponses.write(answer.response(), answer.faults(), WireResponses.Framing.of(request.method(), recorded.getVersion()));
+        return WireResponses.write(
+                answer.response(), answer.faults(), WireResponses.Framing.of(request.method(), recorded.getVersion()));
     }
 
     /** HEAD is answered like GET, when the api has no HEAD route of its own. */
@@ -109,11 +117,16 @@ final class FakeDispatcher extends Dispatcher {
         RateLimitStatus status = limiter.acquire(api.tokenCost(call));
         RateLimitFormat format = api.rateLimitFormat();
         if (status.rejected()) {
-            FakeResponse rejection = api.errorFormat().render(format.exceeded(status)).withHeaders(format.headers(status));
+            FakeResponse rejection =
+                    api.errorFormat().render(format.exceeded(status)).withHeaders(format.headers(status));
             return new Answer(rejection, Interaction.Source.RATE_LIMIT, List.of(), List.of());
         }
         Answer answer = answer(call, script);
-        return new Answer(answer.response().withHeaders(format.headers(status)), answer.source(), answer.faults(), answer.closestRoutes());
+        return new Answer(
+                answer.response().withHeaders(format.headers(status)),
+                answer.source(),
+                answer.faults(),
+                answer.closestRoutes());
     }
 
     private ApiCall withContext(ApiCall call) {
@@ -148,9 +161,14 @@ final class FakeDispatcher extends Dispatcher {
         } catch (ProviderErrorException e) {
             return new Answer(errors.render(e.error()), source, faults, List.of());
         } catch (MalformedBodyException e) {
-            return new Answer(errors.render(errors.malformedBody(call.request(), e.getMessage())), source, faults, List.of());
+            return new Answer(
+                    errors.render(errors.malformedBody(call.request(), e.getMessage())), source, faults, List.of());
         } catch (RuntimeException e) {
-            return new Answer(errors.render(errors.internalError(call.request(), e)), Interaction.Source.FAKE_FAILURE, faults, List.of());
+            return new Answer(
+                    errors.render(errors.internalError(call.request(), e)),
+                    Interaction.Source.FAKE_FAILURE,
+                    faults,
+                    List.of());
         }
     }
 
@@ -160,6 +178,6 @@ final class FakeDispatcher extends Dispatcher {
         return new Answer(response, Interaction.Source.UNMATCHED, List.of(), closest);
     }
 
-    private record Answer(FakeResponse response, Interaction.Source source, List<Fault> faults, List<Route> closestRoutes) {
-    }
+    private record Answer(
+            FakeResponse response, Interaction.Source source, List<Fault> faults, List<Route> closestRoutes) {}
 }

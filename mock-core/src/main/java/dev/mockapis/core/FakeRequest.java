@@ -95,7 +95,9 @@ public final class FakeRequest {
     public String mediaType() {
         String contentType = header("Content-Type").orElse("");
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(java.util.Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -108,9 +110,11 @@ public final class FakeRequest {
         if (body instanceof ParsedBody.Json json) {
             return json.node();
         }
-        throw new MalformedBodyException(body instanceof ParsedBody.Invalid invalid
-                ? invalid.reason()
-                : "Expected a JSON body but the request has " + (hasBody() ? "'" + mediaType() + "'" : "no body"));
+        throw new MalformedBodyException(
+                body instanceof ParsedBody.Invalid invalid
+                        ? invalid.reason()
+                        : "Expected a JSON body but the request has "
+                                + (hasBody() ? "'" + mediaType() + "'" : "no body"));
     }
 
     /** The body's form parameters (repeated names keep every value), or an empty map when the body is not a form. */

@@ -39,7 +39,8 @@ public record FakeResponse(int status, HttpHeaders headers, ResponseBody body) {
 
     /** A {@code text/event-stream} response of the given events, sent back to back. */
     public static FakeResponse eventStream(List<ServerSentEvent> events) {
-        return new FakeResponse(200,
+        return new FakeResponse(
+                200,
                 HttpHeaders.of("Content-Type", "text/event-stream; charset=utf-8", "Cache-Control", "no-cache"),
                 new ResponseBody.EventStream(events));
     }

@@ -32,7 +32,8 @@ public final class FakeServer implements AutoCloseable {
     private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
     private final ActivationStack activations;
     private final ServerLimits limits;
-    private final LowLatencyServerSocketFactory.Connections connections = new LowLatencyServerSocketFactory.Connections();
+    private final LowLatencyServerSocketFactory.Connections connections =
+            new LowLatencyServerSocketFactory.Connections();
     private final java.util.concurrent.atomic.AtomicLong stallGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     private FakeServer(FakeApi api, int logCapacity) {
@@ -44,11 +45,18 @@ public final class FakeServer implements AutoCloseable {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.log = new InteractionLog(limits.logCapacity(), limits.logMaxBytes());
         this.catalog = new AtomicReference<>(api.scenarios());
-        this.progress = new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
+        this.progress =
+                new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
         this.activations = new ActivationStack(progress);
         this.server = new MockWebServer();
-        server.setServerSocketFactory(new LowLatencyServerSocketFactory(limits, new Rejections(api.errorFormat()), connections));
-        server.setDispatcher(new FakeDispatcher(api, log, progress, rateLimiter, server,
+        server.setServerSocketFactory(
+                new LowLatencyServerSocketFactory(limits, new Rejections(api.errorFormat()), connections));
+        server.setDispatcher(new FakeDispatcher(
+                api,
+                log,
+                progress,
+                rateLimiter,
+                server,
                 new Stalls(connections, limits.stallLimit(), stallGeneration)));
     }
 
@@ -77,7 +85,8 @@ public final class FakeServer implements AutoCloseable {
         try {
             fake.server.start(InetAddress.getLoopbackAddress(), port);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the " + api.name() + " fake" + (port == 0 ? "" : " on port " + port), e);
+            throw new UncheckedIOException(
+                    "Could not start the " + api.name() + " fake" + (port == 0 ? "" : " on port " + port), e);
         }
         return fake;
     }
@@ -165,7 +174,9 @@ public final class FakeServer implements AutoCloseable {
      */
     public ScenarioActivation activate(Scenario scenario) {
         requireKnownOperations(scenario);
-        return activations.push(scenario, new ScriptProgress(scenario, api.operationGroups()),
+        return activations.push(
+                scenario,
+                new ScriptProgress(scenario, api.operationGroups()),
                 closed -> stepsLeftByClosedActivations.addAll(closed.unusedSteps()));
     }
 
@@ -225,8 +236,9 @@ public final class FakeServer implements AutoCloseable {
     private void requireKnownOperations(Scenario scenario) {
         for (String operation : scenario.scriptedOperations()) {
             if (!api.scriptable(operation)) {
-                throw new IllegalArgumentException("Scenario '" + scenario.name() + "' scripts '" + operation + "', which "
-                        + api.name() + " does not have; its operations: " + String.join(", ", api.scriptableOperations()));
+                throw new IllegalArgumentException(
+                        "Scenario '" + scenario.name() + "' scripts '" + operation + "', which " + api.name()
+                                + " does not have; its operations: " + String.join(", ", api.scriptableOperations()));
             }
         }
     }

@@ -79,7 +79,10 @@ public sealed interface Fault {
         /** A delay within the bounds. */
         public Duration draw() {
             long spread = max.toNanos() - min.toNanos();
-            return min.plusNanos(spread == 0 ? 0 : java.util.concurrent.ThreadLocalRandom.current().nextLong(spread + 1));
+            return min.plusNanos(
+                    spread == 0
+                            ? 0
+                            : java.util.concurrent.ThreadLocalRandom.current().nextLong(spread + 1));
         }
     }
 
@@ -92,7 +95,8 @@ public sealed interface Fault {
         /** Validates. */
         public SlowBody {
             if (bytesPerSecond < 1) {
-                throw new IllegalArgumentException("A slow body needs at least 1 byte per second, was " + bytesPerSecond);
+                throw new IllegalArgumentException(
+                        "A slow body needs at least 1 byte per second, was " + bytesPerSecond);
             }
         }
     }
@@ -108,7 +112,8 @@ public sealed interface Fault {
         public StreamPace {
             Objects.requireNonNull(timeToFirstEvent, "timeToFirstEvent");
             if (timeToFirstEvent.isNegative() || !(eventsPerSecond > 0)) {
-                throw new IllegalArgumentException("A stream pace needs a non-negative first delay and a positive rate");
+                throw new IllegalArgumentException(
+                        "A stream pace needs a non-negative first delay and a positive rate");
             }
         }
 
@@ -119,17 +124,14 @@ public sealed interface Fault {
     }
 
     /** No response until the client closes the connection. */
-    record Stall() implements Fault {
-    }
+    record Stall() implements Fault {}
 
     /** The connection is closed before any response byte is written. */
-    record ConnectionReset() implements Fault {
-    }
+    record ConnectionReset() implements Fault {}
 
     /**
      * The connection is closed half-way through the body: after half of the bytes of a fixed body, or
      * after half of the events of a stream.
      */
-    record DisconnectMidBody() implements Fault {
-    }
+    record DisconnectMidBody() implements Fault {}
 }

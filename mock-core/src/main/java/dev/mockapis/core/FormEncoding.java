@@ -13,8 +13,7 @@ import java.util.StringJoiner;
 /** {@code application/x-www-form-urlencoded} reading and writing, and percent-decoding of paths. */
 public final class FormEncoding {
 
-    private FormEncoding() {
-    }
+    private FormEncoding() {}
 
     /** Parses {@code a=1&b=2&a=3} into names with their values in order. */
     public static Map<String, List<String>> parse(String encoded) {
@@ -38,8 +37,9 @@ public final class FormEncoding {
     /** Encodes names and values, repeating a name for each of its values. */
     public static String encode(Map<String, List<String>> params) {
         StringJoiner joiner = new StringJoiner("&");
-        params.forEach((name, values) -> values.forEach(value ->
-                joiner.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        params.forEach((name, values) ->
+                values.forEach(value -> joiner.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8))));
         return joiner.toString();
     }
 

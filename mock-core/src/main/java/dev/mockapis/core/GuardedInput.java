@@ -143,8 +143,13 @@ final class GuardedInput extends InputStream {
         } catch (MalformedRequestException e) {
             return reject(method, e.status(), e.getMessage());
         } catch (SocketTimeoutException e) {
-            return started ? reject(method, 408, "The request was not received in full within "
-                    + limits.readTimeout().toMillis() + " ms.") : end();
+            return started
+                    ? reject(
+                            method,
+                            408,
+                            "The request was not received in full within "
+                                    + limits.readTimeout().toMillis() + " ms.")
+                    : end();
         } catch (IOException aborted) {
             return end();
         }
@@ -165,8 +170,8 @@ final class GuardedInput extends InputStream {
                 return java.util.Arrays.copyOf(bytes, bytes.length - 3);
             }
             if (head.size() >= RequestHead.MAX_HEAD_BYTES) {
-                throw new MalformedRequestException(431, "The request line and headers are longer than "
-                        + RequestHead.MAX_HEAD_BYTES + " bytes.");
+                throw new MalformedRequestException(
+                        431, "The request line and headers are longer than " + RequestHead.MAX_HEAD_BYTES + " bytes.");
             }
             head.write(current);
             previous3 = previous2;
@@ -238,7 +243,8 @@ final class GuardedInput extends InputStream {
     }
 
     private MalformedRequestException tooLarge() {
-        return new MalformedRequestException(413, "The request body is larger than the " + MAX_BODY_BYTES + " bytes this fake accepts.");
+        return new MalformedRequestException(
+                413, "The request body is larger than the " + MAX_BODY_BYTES + " bytes this fake accepts.");
     }
 
     private boolean reject(String method, int status, String message) {

@@ -72,7 +72,8 @@ public final class HttpHeaders {
 
     /** Calls the action with each name and value, in order. */
     public void forEach(BiConsumer<String, String> action) {
-        valuesByLowerName.forEach((lower, values) -> values.forEach(v -> action.accept(spellingByLowerName.get(lower), v)));
+        valuesByLowerName.forEach(
+                (lower, values) -> values.forEach(v -> action.accept(spellingByLowerName.get(lower), v)));
     }
 
     /** The headers as a map from the names' first spelling to their values. */
@@ -111,8 +112,7 @@ public final class HttpHeaders {
         private final Map<String, List<String>> values = new LinkedHashMap<>();
         private final Map<String, String> spelling = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Appends a value to the named field. */
         public Builder add(String name, String value) {

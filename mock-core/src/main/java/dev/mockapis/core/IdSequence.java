@@ -67,7 +67,8 @@ public final class IdSequence {
             }
             return id.toString();
         }
-        long n = counters.computeIfAbsent(prefix + '/' + alphabet, key -> new AtomicLong()).incrementAndGet();
+        long n = counters.computeIfAbsent(prefix + '/' + alphabet, key -> new AtomicLong())
+                .incrementAndGet();
         // The counter, scrambled by a bijection, leads the id: distinct counters can never collide.
         long digits = scramble(n ^ ((long) prefix.hashCode() << 32) ^ scramble(seed.getAsLong()));
         long filler = scramble(digits);
@@ -106,7 +107,8 @@ public final class IdSequence {
         try {
             return OptionalLong.of(Long.parseLong(configured.trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The system property " + SEED_PROPERTY + " must be a whole number, was '" + configured + "'");
+            throw new IllegalArgumentException(
+                    "The system property " + SEED_PROPERTY + " must be a whole number, was '" + configured + "'");
         }
     }
 

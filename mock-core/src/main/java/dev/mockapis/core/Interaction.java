@@ -82,7 +82,7 @@ public record Interaction(
     /** {@code #3 twilio messages.create POST /2010-04-01/... -> 201}. */
     @Override
     public String toString() {
-        return "#" + sequence + " " + api + " " + (operationId == null ? "(unmatched)" : operationId) + " " + method + " " + path
-                + " -> " + status + (faults.isEmpty() ? "" : " with " + faults);
+        return "#" + sequence + " " + api + " " + (operationId == null ? "(unmatched)" : operationId) + " " + method
+                + " " + path + " -> " + status + (faults.isEmpty() ? "" : " with " + faults);
     }
 }

@@ -83,7 +83,11 @@ public final class InteractionLog {
 
     /** The operation ids of the matched requests kept, in call order. */
     public synchronized List<String> operations() {
-        return entries.stream().map(Kept::interaction).filter(i -> !i.unmatched()).map(Interaction::operationId).toList();
+        return entries.stream()
+                .map(Kept::interaction)
+                .filter(i -> !i.unmatched())
+                .map(Interaction::operationId)
+                .toList();
     }
 
     /** The requests kept that matched no route. */
@@ -149,7 +153,8 @@ public final class InteractionLog {
      * @param capacity the most interactions the log keeps
      * @param maxBytes the log's memory budget
      */
-    public record Snapshot(List<Interaction> kept, Map<String, Long> callCounts, long dropped, int capacity, long maxBytes) {
+    public record Snapshot(
+            List<Interaction> kept, Map<String, Long> callCounts, long dropped, int capacity, long maxBytes) {
 
         /** Copies. */
         public Snapshot {
@@ -175,7 +180,9 @@ public final class InteractionLog {
     }
 
     static String cut(String text) {
-        return text.length() <= MAX_BODY_CHARS ? text : text.substring(0, MAX_BODY_CHARS) + marker(text.length() + " chars");
+        return text.length() <= MAX_BODY_CHARS
+                ? text
+                : text.substring(0, MAX_BODY_CHARS) + marker(text.length() + " chars");
     }
 
     /** The body as the log keeps it: whole when short, else its start as text with a marker giving the full length. */
@@ -194,7 +201,8 @@ public final class InteractionLog {
 
     /** A rough upper estimate: strings as two bytes a character, a parsed JSON tree at four times its text. */
     static long estimatedBytes(Interaction interaction) {
-        long size = ENTRY_OVERHEAD_BYTES + 2L * (interaction.path().length() + interaction.responseBody().length());
+        long size = ENTRY_OVERHEAD_BYTES
+                + 2L * (interaction.path().length() + interaction.responseBody().length());
         long[] headers = {0};
         interaction.headers().forEach((name, value) -> headers[0] += 2L * (name.length() + value.length()) + 64);
         size += headers[0];
@@ -229,6 +237,5 @@ public final class InteractionLog {
         return operationId == null ? UNMATCHED : operationId;
     }
 
-    private record Kept(Interaction interaction, long bytes) {
-    }
+    private record Kept(Interaction interaction, long bytes) {}
 }

@@ -13,8 +13,7 @@ public final class InternalFailures {
 
     private static final System.Logger LOG = System.getLogger(InternalFailures.class.getName());
 
-    private InternalFailures() {
-    }
+    private InternalFailures() {}
 
     /**
      * Logs the failure and returns the text for the error body.
@@ -31,7 +30,9 @@ public final class InternalFailures {
     private static boolean ownMessage(RuntimeException failure) {
         StackTraceElement[] trace = failure.getStackTrace();
         String message = failure.getMessage();
-        return message != null && trace.length > 0 && trace[0].getClassName().startsWith("dev.mockapis.")
+        return message != null
+                && trace.length > 0
+                && trace[0].getClassName().startsWith("dev.mockapis.")
                 && !INTERNALS.matcher(message).find();
     }
 }

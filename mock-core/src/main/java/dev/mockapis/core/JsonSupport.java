@@ -13,8 +13,7 @@ public final class JsonSupport {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private JsonSupport() {
-    }
+    private JsonSupport() {}
 
     /** The shared mapper. */
     public static ObjectMapper mapper() {
@@ -31,7 +30,8 @@ public final class JsonSupport {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as JSON", e);
+            throw new IllegalArgumentException(
+                    "Cannot write " + value.getClass().getName() + " as JSON", e);
         }
     }
 }

@@ -5,7 +5,6 @@ public final class MalformedBodyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-
     /** An exception with a message fit for the provider's error body. */
     public MalformedBodyException(String message) {
         super(message);

@@ -9,7 +9,6 @@ final class MalformedRequestException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-
     private final int status;
 
     MalformedRequestException(int status, String message) {

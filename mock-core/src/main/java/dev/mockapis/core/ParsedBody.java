@@ -10,24 +10,19 @@ import java.util.Map;
 public sealed interface ParsedBody {
 
     /** No body at all. */
-    record Empty() implements ParsedBody {
-    }
+    record Empty() implements ParsedBody {}
 
     /** A JSON document. */
-    record Json(JsonNode node) implements ParsedBody {
-    }
+    record Json(JsonNode node) implements ParsedBody {}
 
     /** Form parameters, in order, repeated names keeping every value. */
-    record Form(Map<String, List<String>> params) implements ParsedBody {
-    }
+    record Form(Map<String, List<String>> params) implements ParsedBody {}
 
     /** A body of another media type, as text. */
-    record Text(String text) implements ParsedBody {
-    }
+    record Text(String text) implements ParsedBody {}
 
     /** A body that claims to be JSON but is not; {@code reason} says where it breaks. */
-    record Invalid(String reason, String text) implements ParsedBody {
-    }
+    record Invalid(String reason, String text) implements ParsedBody {}
 
     /**
      * A body too long for the interaction log, kept as the text of its start followed by a marker
@@ -36,8 +31,7 @@ public sealed interface ParsedBody {
      * @param text the start of the body and the marker
      * @param fullLength the length of the whole body, in bytes
      */
-    record Truncated(String text, long fullLength) implements ParsedBody {
-    }
+    record Truncated(String text, long fullLength) implements ParsedBody {}
 
     /** Reads a body by its media type; JSON is also recognised without a content type. */
     static ParsedBody parse(String mediaType, byte[] body) {
@@ -48,15 +42,21 @@ public sealed interface ParsedBody {
         if (mediaType.equals("application/x-www-form-urlencoded")) {
             return new Form(FormEncoding.parse(text));
         }
-        boolean looksLikeJson = mediaType.isEmpty() && (text.stripLeading().startsWith("{") || text.stripLeading().startsWith("["));
+        boolean looksLikeJson = mediaType.isEmpty()
+                && (text.stripLeading().startsWith("{") || text.stripLeading().startsWith("["));
         if (mediaType.endsWith("json") || looksLikeJson) {
             try {
                 return new Json(JsonSupport.mapper().readTree(text));
             } catch (JsonProcessingException e) {
                 // Jackson's own message names its classes and limits; the client gets where the body breaks.
                 com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-                return new Invalid("We could not parse the JSON body of your request" + (at == null || at.getLineNr() < 1 ? "."
-                        : " (it breaks at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."), text);
+                return new Invalid(
+                        "We could not parse the JSON body of your request"
+                                + (at == null || at.getLineNr() < 1
+                                        ? "."
+                                        : " (it breaks at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                                                + ")."),
+                        text);
             }
         }
         return new Text(text);

@@ -8,7 +8,6 @@ public final class ProviderErrorException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-
     private final transient ProviderError error;
 
     /** An exception carrying the error to answer with. */

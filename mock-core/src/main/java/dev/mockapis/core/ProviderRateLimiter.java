@@ -40,7 +40,9 @@ final class ProviderRateLimiter {
         RateLimitStatus.Exceeded exceeded = null;
         if (!requests.acquirePermission()) {
             exceeded = RateLimitStatus.Exceeded.REQUESTS;
-        } else if (tokens != null && tokenCost > 0 && (tokenCost > limit.tokens() || !tokens.acquirePermission(tokenCost))) {
+        } else if (tokens != null
+                && tokenCost > 0
+                && (tokenCost > limit.tokens() || !tokens.acquirePermission(tokenCost))) {
             exceeded = RateLimitStatus.Exceeded.TOKENS;
         }
         Duration reset = untilNextWindow();

@@ -7,12 +7,15 @@ public interface RateLimitFormat {
     RateLimitFormat RETRY_AFTER_ONLY = new RateLimitFormat() {
         @Override
         public HttpHeaders headers(RateLimitStatus status) {
-            return status.rejected() ? HttpHeaders.of("Retry-After", String.valueOf(retryAfterSeconds(status))) : HttpHeaders.empty();
+            return status.rejected()
+                    ? HttpHeaders.of("Retry-After", String.valueOf(retryAfterSeconds(status)))
+                    : HttpHeaders.empty();
         }
 
         @Override
         public ProviderError exceeded(RateLimitStatus status) {
-            return ProviderError.of(429, "rate_limited", "Rate limit exceeded: " + status.requestLimit() + " requests per window");
+            return ProviderError.of(
+                    429, "rate_limited", "Rate limit exceeded: " + status.requestLimit() + " requests per window");
         }
     };
 

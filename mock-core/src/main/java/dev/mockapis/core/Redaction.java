@@ -19,16 +19,18 @@ final class Redaction {
     /** Query parameters that carry credentials, as Google's {@code ?key=} does. */
     private static final Set<String> SECRET_PARAMS = Set.of("key", "api_key", "apikey", "access_token");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     static Map<String, List<String>> redactQuery(Map<String, List<String>> query) {
         if (query.keySet().stream().noneMatch(name -> SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)))) {
             return query;
         }
         Map<String, List<String>> safe = new LinkedHashMap<>();
-        query.forEach((name, values) -> safe.put(name,
-                SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT)) ? values.stream().map(value -> REDACTED).toList() : values));
+        query.forEach((name, values) -> safe.put(
+                name,
+                SECRET_PARAMS.contains(name.toLowerCase(Locale.ROOT))
+                        ? values.stream().map(value -> REDACTED).toList()
+                        : values));
         return safe;
     }
 

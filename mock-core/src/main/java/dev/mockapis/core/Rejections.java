@@ -12,8 +12,16 @@ import java.util.Map;
 final class Rejections {
 
     private static final Map<Integer, String> REASONS = Map.of(
-            400, "Bad Request", 408, "Request Timeout", 413, "Content Too Large",
-            431, "Request Header Fields Too Large", 505, "HTTP Version Not Supported");
+            400,
+            "Bad Request",
+            408,
+            "Request Timeout",
+            413,
+            "Content Too Large",
+            431,
+            "Request Header Fields Too Large",
+            505,
+            "HTTP Version Not Supported");
 
     private final ErrorFormat errors;
 
@@ -26,10 +34,14 @@ final class Rejections {
         FakeRequest request = new FakeRequest(safeMethod, "/", HttpHeaders.empty(), new byte[0]);
         FakeResponse response = errors.render(errors.badRequest(request, status, message));
         byte[] body = response.body() instanceof ResponseBody.Bytes bytes ? bytes.content() : new byte[0];
-        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ')
-                .append(REASONS.getOrDefault(status, "Bad Request")).append("\r\n");
+        StringBuilder head = new StringBuilder("HTTP/1.1 ")
+                .append(status)
+                .append(' ')
+                .append(REASONS.getOrDefault(status, "Bad Request"))
+                .append("\r\n");
         response.headers().forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Connection")
+            if (!name.equalsIgnoreCase("Content-Length")
+                    && !name.equalsIgnoreCase("Connection")
                     && !name.equalsIgnoreCase("Transfer-Encoding")) {
                 head.append(name).append(": ").append(value).append("\r\n");
             }

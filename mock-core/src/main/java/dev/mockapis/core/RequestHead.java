@@ -38,7 +38,12 @@ record RequestHead(String method, String target, String version, List<String> he
      * {@code Content-Length} of the body as read, and no {@code Expect}, which was already answered.
      */
     byte[] normalized(long bodyLength) {
-        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(' ').append(version).append("\r\n");
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(' ')
+                .append(version)
+                .append("\r\n");
         for (String header : headers) {
             String name = name(header).toLowerCase(Locale.ROOT);
             if (!name.equals("content-length") && !name.equals("transfer-encoding") && !name.equals("expect")) {
@@ -78,7 +83,8 @@ record RequestHead(String method, String target, String version, List<String> he
         String version = parts[2];
         if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
             if (version.startsWith("HTTP/")) {
-                throw new MalformedRequestException(505, "Only HTTP/1.1 and HTTP/1.0 are supported, the request used " + printable(version) + ".");
+                throw new MalformedRequestException(
+                        505, "Only HTTP/1.1 and HTTP/1.0 are supported, the request used " + printable(version) + ".");
             }
             throw bad("The request line is not 'METHOD /path HTTP/1.1'.");
         }
@@ -157,8 +163,10 @@ record RequestHead(String method, String target, String version, List<String> he
             if (c <= 0x20 || c >= 0x7f || c == '#') {
                 throw bad("The request URL contains a character that must be percent-encoded.");
             }
-            if (c == '%' && (i + 2 >= target.length() || !isHex(target.charAt(i + 1)) || !isHex(target.charAt(i + 2)))) {
-                throw bad("The request URL contains a malformed percent-escape: '%' must be followed by two hex digits.");
+            if (c == '%'
+                    && (i + 2 >= target.length() || !isHex(target.charAt(i + 1)) || !isHex(target.charAt(i + 2)))) {
+                throw bad(
+                        "The request URL contains a malformed percent-escape: '%' must be followed by two hex digits.");
             }
         }
     }

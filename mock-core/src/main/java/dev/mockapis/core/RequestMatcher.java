@@ -56,35 +56,45 @@ public interface RequestMatcher {
 
     /** A form parameter has this value (any of its values, for repeated parameters). */
     static RequestMatcher formParam(String name, String expected) {
-        return of("form param " + name + " = " + expected,
+        return of(
+                "form param " + name + " = " + expected,
                 call -> call.request().form().getOrDefault(name, List.of()).contains(expected));
     }
 
     /** A form parameter's value matches a regular expression. */
     static RequestMatcher formParamMatching(String name, String regex) {
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
-        return of("form param " + name + " ~ /" + regex + "/",
-                call -> call.request().form().getOrDefault(name, List.of()).stream().anyMatch(v -> pattern.matcher(v).matches()));
+        return of(
+                "form param " + name + " ~ /" + regex + "/",
+                call -> call.request().form().getOrDefault(name, List.of()).stream()
+                        .anyMatch(v -> pattern.matcher(v).matches()));
     }
 
     /** A header has this value. */
     static RequestMatcher header(String name, String expected) {
-        return of("header " + name + " = " + expected, call -> call.request().headers().all(name).contains(expected));
+        return of(
+                "header " + name + " = " + expected,
+                call -> call.request().headers().all(name).contains(expected));
     }
 
     /** A path variable has this value. */
     static RequestMatcher pathVariable(String name, String expected) {
-        return of("path {" + name + "} = " + expected, call -> expected.equals(call.pathVariables().get(name)));
+        return of(
+                "path {" + name + "} = " + expected,
+                call -> expected.equals(call.pathVariables().get(name)));
     }
 
     /** The body text contains this text. */
     static RequestMatcher bodyContains(String text) {
-        return of("body contains '" + text + "'", call -> call.request().bodyText().contains(text));
+        return of(
+                "body contains '" + text + "'",
+                call -> call.request().bodyText().contains(text));
     }
 
     /** Both this and the other matcher match. */
     default RequestMatcher and(RequestMatcher other) {
         RequestMatcher self = this;
-        return of(self.description() + " and " + other.description(), call -> self.matches(call) && other.matches(call));
+        return of(
+                self.description() + " and " + other.description(), call -> self.matches(call) && other.matches(call));
     }
 }

@@ -58,7 +58,8 @@ public sealed interface ResponseBody {
      * @param firstEventDelay the pause before the first event (time to first token)
      * @param interval the pause between later events
      */
-    record EventStream(List<ServerSentEvent> events, Duration firstEventDelay, Duration interval) implements ResponseBody {
+    record EventStream(List<ServerSentEvent> events, Duration firstEventDelay, Duration interval)
+            implements ResponseBody {
         /** Validates and copies. */
         public EventStream {
             events = List.copyOf(events);

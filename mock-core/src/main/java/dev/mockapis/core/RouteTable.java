@@ -95,8 +95,7 @@ public final class RouteTable {
     public static final class Builder {
         private final List<Route> routes = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a route. */
         public Builder route(String method, String pathTemplate, String operationId) {

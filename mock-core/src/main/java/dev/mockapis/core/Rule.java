@@ -39,7 +39,8 @@ public record Rule(String operationId, RequestMatcher matcher, List<Step> steps,
     /** {@code messages.create when form param To = +1... : 2 steps, in order}. */
     @Override
     public String toString() {
-        return operationId + " when " + matcher.description() + ": " + steps.size() + " step(s), " + mode.name().toLowerCase(java.util.Locale.ROOT);
+        return operationId + " when " + matcher.description() + ": " + steps.size() + " step(s), "
+                + mode.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Builds a rule step by step; each response method adds one step. */

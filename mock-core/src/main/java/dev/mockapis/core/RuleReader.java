@@ -13,8 +13,9 @@ final class RuleReader {
 
     private static final Set<String> RULE_FIELDS = Set.of("operation", "when", "steps", "cycle");
     private static final Set<String> STEP_KINDS = Set.of("respond", "error", "proceed");
-    private static final String CONDITIONS = "json, form, formMatches, header, path, bodyContains, or, on model turns, userTextContains,"
-            + " instructionsContain, model, toolDeclared, toolResultsReturned";
+    private static final String CONDITIONS =
+            "json, form, formMatches, header, path, bodyContains, or, on model turns, userTextContains,"
+                    + " instructionsContain, model, toolDeclared, toolResultsReturned";
 
     private final String file;
     private final int line;
@@ -32,8 +33,10 @@ final class RuleReader {
         rejectUnknown(rule, RULE_FIELDS, path);
         String operation = text(rule, "operation", path + ".operation");
         if (!api.scriptable(operation)) {
-            throw fail(path + ".operation", "'" + operation + "' is not a " + api.name() + " operation; known: "
-                    + String.join(", ", api.scriptableOperations()));
+            throw fail(
+                    path + ".operation",
+                    "'" + operation + "' is not a " + api.name() + " operation; known: "
+                            + String.join(", ", api.scriptableOperations()));
         }
         Rule.Builder builder = Rule.on(operation);
         if (rule.has("when")) {
@@ -112,7 +115,9 @@ final class RuleReader {
             if (STEP_KINDS.contains(field)) {
                 kinds.add(field);
             } else if (!field.equals("faults")) {
-                throw fail(at + "." + field, "unknown field; a step has one of respond, error, proceed, and optional faults");
+                throw fail(
+                        at + "." + field,
+                        "unknown field; a step has one of respond, error, proceed, and optional faults");
             }
         });
         if (kinds.size() > 1) {
@@ -136,14 +141,17 @@ final class RuleReader {
     private FakeResponse response(JsonNode respond, String at) {
         int status = status(respond.get("status"), at + ".status", 100);
         JsonNode body = respond.get("body");
-        FakeResponse response = body == null || body.isNull() ? FakeResponse.empty(status)
-                : body.isTextual() ? new FakeResponse(status, HttpHeaders.empty(), ResponseBody.text(body.asText()))
-                : FakeResponse.json(status, body);
+        FakeResponse response = body == null || body.isNull()
+                ? FakeResponse.empty(status)
+                : body.isTextual()
+                        ? new FakeResponse(status, HttpHeaders.empty(), ResponseBody.text(body.asText()))
+                        : FakeResponse.json(status, body);
         JsonNode headers = respond.get("headers");
         if (headers != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = headers.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> header = it.next();
-                response = response.withHeader(header.getKey(), textValue(header.getValue(), at + ".headers." + header.getKey()));
+                response = response.withHeader(
+                        header.getKey(), textValue(header.getValue(), at + ".headers." + header.getKey()));
             }
         }
         return response;
@@ -152,7 +160,8 @@ final class RuleReader {
     private ProviderError error(JsonNode error, String at) {
         int status = status(error.get("status"), at + ".status", 400);
         String message = error.hasNonNull("message") ? error.get("message").asText() : "Simulated error " + status;
-        return new ProviderError(status, optional(error, "code"), optional(error, "type"), message, optional(error, "param"));
+        return new ProviderError(
+                status, optional(error, "code"), optional(error, "type"), message, optional(error, "param"));
     }
 
     private Object directive(JsonNode spec, String at) {
@@ -188,8 +197,9 @@ final class RuleReader {
                     case "disconnectMidBody":
                         return Fault.disconnectMidBody();
                     default:
-                        throw new IllegalArgumentException("unknown fault '" + fault.asText() + "'; expected stall, reset, disconnectMidBody,"
-                                + " or {delay}, {randomDelay}, {slowBody}, {streamPace}");
+                        throw new IllegalArgumentException(
+                                "unknown fault '" + fault.asText() + "'; expected stall, reset, disconnectMidBody,"
+                                        + " or {delay}, {randomDelay}, {slowBody}, {streamPace}");
                 }
             }
             if (fault.has("delay")) {
@@ -197,7 +207,9 @@ final class RuleReader {
             }
             if (fault.has("randomDelay")) {
                 JsonNode bounds = fault.get("randomDelay");
-                return Fault.randomDelay(DurationText.parse(bounds.path(0).asText()), DurationText.parse(bounds.path(1).asText()));
+                return Fault.randomDelay(
+                        DurationText.parse(bounds.path(0).asText()),
+                        DurationText.parse(bounds.path(1).asText()));
             }
             if (fault.has("slowBody")) {
                 return Fault.slowBody(fault.get("slowBody").asLong());

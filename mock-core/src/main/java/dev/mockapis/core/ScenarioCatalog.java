@@ -34,7 +34,11 @@ public final class ScenarioCatalog {
                 throw new IllegalArgumentException("Two scenarios for " + api + " are named '" + scenario.name() + "'");
             }
         }
-        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), scenarios.get(0).name(), Set.of());
+        return new ScenarioCatalog(
+                api,
+                java.util.Collections.unmodifiableMap(byName),
+                scenarios.get(0).name(),
+                Set.of());
     }
 
     /** This catalog with more scenarios; a scenario with a built-in's name replaces it. */
@@ -45,7 +49,11 @@ public final class ScenarioCatalog {
             byName.put(scenario.name(), scenario);
             names.add(scenario.name());
         });
-        return new ScenarioCatalog(api, java.util.Collections.unmodifiableMap(byName), defaultName, java.util.Collections.unmodifiableSet(names));
+        return new ScenarioCatalog(
+                api,
+                java.util.Collections.unmodifiableMap(byName),
+                defaultName,
+                java.util.Collections.unmodifiableSet(names));
     }
 
     /** The scenario of that name. */
@@ -79,7 +87,9 @@ public final class ScenarioCatalog {
 
     /** The api's own scenarios, the ones it was created with, leaving out those registered over them. */
     public List<Scenario> builtIn() {
-        return scenarios.values().stream().filter(scenario -> !registered.contains(scenario.name())).toList();
+        return scenarios.values().stream()
+                .filter(scenario -> !registered.contains(scenario.name()))
+                .toList();
     }
 
     /** The scenario names, in registration order. */

@@ -5,7 +5,6 @@ public final class ScenarioFileException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-
     /** An exception for a problem at a place in a file. */
     public ScenarioFileException(String file, int line, String field, String problem) {
         super(file + (line > 0 ? ", line " + line : "") + (field.isEmpty() ? "" : ", " + field) + ": " + problem);

@@ -39,8 +39,7 @@ public final class ScenarioFiles {
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
 
-    private ScenarioFiles() {
-    }
+    private ScenarioFiles() {}
 
     /**
      * Reads one scenario; its name is the file's base name.
@@ -57,15 +56,18 @@ public final class ScenarioFiles {
             return readScenario(fileName, name, parser, api);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioFileException(fileName, line, "", "not valid " + format(fileName) + ": " + e.getOriginalMessage());
+            throw new ScenarioFileException(
+                    fileName, line, "", "not valid " + format(fileName) + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ScenarioFileException(fileName, 0, "", "cannot be read: " + e.getMessage());
         }
     }
 
-    private static Scenario readScenario(String fileName, String name, JsonParser parser, FakeApi api) throws IOException {
+    private static Scenario readScenario(String fileName, String name, JsonParser parser, FakeApi api)
+            throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new ScenarioFileException(fileName, line(parser), "", "expected an object with 'description' and 'rules'");
+            throw new ScenarioFileException(
+                    fileName, line(parser), "", "expected an object with 'description' and 'rules'");
         }
         String description = "";
         List<Rule> rules = new ArrayList<>();
@@ -87,7 +89,8 @@ public final class ScenarioFiles {
                     }
                     break;
                 default:
-                    throw new ScenarioFileException(fileName, line(parser), field, "unknown field; expected 'description' or 'rules'");
+                    throw new ScenarioFileException(
+                            fileName, line(parser), field, "unknown field; expected 'description' or 'rules'");
             }
         }
         try {

@@ -24,7 +24,8 @@ final class ScriptProgress {
     ScriptProgress(Scenario scenario, Map<String, Set<String>> groups) {
         this.scenario = scenario;
         this.groups = groups;
-        this.callsPerRule = scenario.rules().stream().map(rule -> new AtomicInteger()).toList();
+        this.callsPerRule =
+                scenario.rules().stream().map(rule -> new AtomicInteger()).toList();
     }
 
     Scenario scenario() {
@@ -44,7 +45,8 @@ final class ScriptProgress {
     }
 
     private boolean covers(String ruleOperation, String callOperation) {
-        return ruleOperation.equals(callOperation) || groups.getOrDefault(ruleOperation, Set.of()).contains(callOperation);
+        return ruleOperation.equals(callOperation)
+                || groups.getOrDefault(ruleOperation, Set.of()).contains(callOperation);
     }
 
     /** Scripted steps no call has reached yet: what a test scripted but never exercised. */

@@ -27,6 +27,5 @@ public sealed interface ScriptedResponse {
      *
      * @param directive what the fake should do differently, or {@code null} for its default
      */
-    record Proceed(Object directive) implements ScriptedResponse {
-    }
+    record Proceed(Object directive) implements ScriptedResponse {}
 }

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param idleTimeout how long a kept-alive connection may wait for its next request before it is closed, 60 s by
  *     default ({@code mockapis.server.idle-timeout})
  */
-public record ServerLimits(int logCapacity, long logMaxBytes, Duration stallLimit, Duration readTimeout, Duration idleTimeout) {
+public record ServerLimits(
+        int logCapacity, long logMaxBytes, Duration stallLimit, Duration readTimeout, Duration idleTimeout) {
 
     /** Validates. */
     public ServerLimits {
@@ -33,8 +34,12 @@ public record ServerLimits(int logCapacity, long logMaxBytes, Duration stallLimi
 
     /** The defaults. */
     public static ServerLimits defaults() {
-        return new ServerLimits(InteractionLog.DEFAULT_CAPACITY, InteractionLog.DEFAULT_MAX_BYTES, Duration.ofSeconds(10),
-                Duration.ofSeconds(10), Duration.ofSeconds(60));
+        return new ServerLimits(
+                InteractionLog.DEFAULT_CAPACITY,
+                InteractionLog.DEFAULT_MAX_BYTES,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(60));
     }
 
     /** These limits with another log capacity. */

@@ -11,7 +11,8 @@ public record UnusedStep(String scenario, Rule rule, int index) {
 
     @Override
     public String toString() {
-        return "scenario '" + scenario + "', " + rule.operationId() + " (when " + rule.matcher().description() + ") step "
-                + (index + 1) + " of " + rule.steps().size() + " was never used";
+        return "scenario '" + scenario + "', " + rule.operationId() + " (when "
+                + rule.matcher().description() + ") step " + (index + 1) + " of "
+                + rule.steps().size() + " was never used";
     }
 }

@@ -6,14 +6,16 @@ import okio.ByteString;
 /** Reads MockWebServer's recorded request into the fakes' own type, so no OkHttp type leaves core. */
 final class WireRequests {
 
-    private WireRequests() {
-    }
+    private WireRequests() {}
 
     static FakeRequest read(RecordedRequest recorded) {
         HttpHeaders.Builder headers = HttpHeaders.builder();
         recorded.getHeaders().forEach(pair -> headers.add(pair.getFirst(), pair.getSecond()));
         ByteString body = recorded.getBody();
-        return new FakeRequest(recorded.getMethod(), recorded.getTarget(), headers.build(),
+        return new FakeRequest(
+                recorded.getMethod(),
+                recorded.getTarget(),
+                headers.build(),
                 body == null ? new byte[0] : body.toByteArray());
     }
 }

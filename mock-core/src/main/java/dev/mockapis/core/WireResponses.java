@@ -16,8 +16,7 @@ import okio.BufferedSink;
 /** Writes a {@link FakeResponse} with its faults as a MockWebServer response. */
 final class WireResponses {
 
-    private WireResponses() {
-    }
+    private WireResponses() {}
 
     /**
      * How the request asks to be answered.

@@ -48,14 +48,20 @@ class ConcurrencyTests {
         assertThat(statuses).hasSize(total).containsOnly(201);
         List<Interaction> log = server.interactions().all();
         assertThat(log).hasSize(total);
-        assertThat(log.stream().map(Interaction::sequence).collect(Collectors.toSet())).hasSize(total);
-        assertThat(log.stream().map(Interaction::responseBody).collect(Collectors.toSet())).hasSize(total);
+        assertThat(log.stream().map(Interaction::sequence).collect(Collectors.toSet()))
+                .hasSize(total);
+        assertThat(log.stream().map(Interaction::responseBody).collect(Collectors.toSet()))
+                .hasSize(total);
     }
 
     @Test
     void aCyclingScriptHandsOutEachStepOnceUnderConcurrentCalls() throws Exception {
         server.useScenario(Scenario.builder("alternate")
-                .on("notes.create", rule -> rule.fail(ProviderError.of(503, "busy", "Busy")).proceed().cycling())
+                .on(
+                        "notes.create",
+                        rule -> rule.fail(ProviderError.of(503, "busy", "Busy"))
+                                .proceed()
+                                .cycling())
                 .build());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> results = new ArrayList<>();

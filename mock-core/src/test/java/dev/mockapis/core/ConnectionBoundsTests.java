@@ -25,7 +25,9 @@ class ConnectionBoundsTests {
 
     private FakeServer stalling(ServerLimits limits) {
         server = FakeServer.start(new NotesFake(), limits);
-        server.useScenario(Scenario.builder("stall").on("notes.create", rule -> rule.fault(Fault.stall())).build());
+        server.useScenario(Scenario.builder("stall")
+                .on("notes.create", rule -> rule.fault(Fault.stall()))
+                .build());
         return server;
     }
 
@@ -60,7 +62,8 @@ class ConnectionBoundsTests {
         stalling(ServerLimits.defaults().withStallLimit(Duration.ofMinutes(10)));
 
         try (RawRequest request = RawRequest.send(server.port(), CREATE)) {
-            await().atMost(Duration.ofSeconds(2)).until(() -> server.interactions().size() == 1);
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> server.interactions().size() == 1);
             server.reset();
 
             RawRequest.Answer answer = request.answer(Duration.ofSeconds(2));
@@ -75,7 +78,8 @@ class ConnectionBoundsTests {
         stalling(ServerLimits.defaults().withStallLimit(Duration.ofMinutes(10)));
 
         try (RawRequest request = RawRequest.send(server.port(), CREATE)) {
-            await().atMost(Duration.ofSeconds(2)).until(() -> server.interactions().size() == 1);
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> server.interactions().size() == 1);
             long started = System.nanoTime();
             server.close();
 
@@ -115,8 +119,10 @@ class ConnectionBoundsTests {
     void headIsAnsweredLikeGetWithoutABodyAndTheConnectionStaysUsable() throws Exception {
         server = FakeServer.start(new NotesFake());
 
-        try (RawRequest request = RawRequest.send(server.port(), "HEAD /v1/notes/n1 HTTP/1.1\r\nHost: notes\r\n\r\n"
-                + "GET /v1/notes/n1 HTTP/1.1\r\nHost: notes\r\nConnection: close\r\n\r\n")) {
+        try (RawRequest request = RawRequest.send(
+                server.port(),
+                "HEAD /v1/notes/n1 HTTP/1.1\r\nHost: notes\r\n\r\n"
+                        + "GET /v1/notes/n1 HTTP/1.1\r\nHost: notes\r\nConnection: close\r\n\r\n")) {
             String text = request.answer(Duration.ofSeconds(3)).text();
 
             String head = text.substring(0, text.indexOf("\r\n\r\n") + 4);
@@ -136,7 +142,9 @@ class ConnectionBoundsTests {
             RawRequest.Answer answer = request.answer(Duration.ofSeconds(3));
 
             assertThat(answer.statusLine()).startsWith("HTTP/1.0 201");
-            assertThat(answer.headers()).doesNotContainIgnoringCase("Transfer-Encoding").containsIgnoringCase("Connection: close");
+            assertThat(answer.headers())
+                    .doesNotContainIgnoringCase("Transfer-Encoding")
+                    .containsIgnoringCase("Connection: close");
             assertThat(answer.body()).startsWith("{");
             assertThat(answer.closed()).isTrue();
         }

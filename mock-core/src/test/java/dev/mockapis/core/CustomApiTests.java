@@ -74,6 +74,8 @@ class CustomApiTests {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -42,7 +42,8 @@ class FakeServerTests {
         assertThat(interaction.status()).isEqualTo(201);
         assertThat(interaction.source()).isEqualTo(Interaction.Source.FAKE);
         assertThat(interaction.headers().first("Authorization")).hasValue("Bearer <redacted>");
-        assertThat(((ParsedBody.Json) interaction.body()).node().get("text").asText()).isEqualTo("hello");
+        assertThat(((ParsedBody.Json) interaction.body()).node().get("text").asText())
+                .isEqualTo("hello");
         assertThat(interaction.responseBody()).contains("note_1");
         assertThat(interaction.scenario()).isEqualTo("happy");
     }
@@ -50,7 +51,10 @@ class FakeServerTests {
     @Test
     void aScenarioScriptsOnlyTheOperationsItNames() throws IOException {
         server.useScenario(Scenario.builder("create_fails_once")
-                .on("notes.create", rule -> rule.fail(ProviderError.of(503, "busy", "Try later")).proceed())
+                .on(
+                        "notes.create",
+                        rule -> rule.fail(ProviderError.of(503, "busy", "Try later"))
+                                .proceed())
                 .build());
 
         HttpResponse<String> failed = client.createNote("a");
@@ -61,13 +65,16 @@ class FakeServerTests {
         assertThat(failed.body()).isEqualTo("{\"error\":{\"code\":\"busy\",\"message\":\"Try later\",\"param\":null}}");
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(fetched.body()).contains("\"text\":\"b\"");
-        assertThat(server.interactions().all()).extracting(Interaction::source)
+        assertThat(server.interactions().all())
+                .extracting(Interaction::source)
                 .containsExactly(Interaction.Source.SCENARIO, Interaction.Source.FAKE, Interaction.Source.FAKE);
     }
 
     @Test
     void aDirectiveSteersTheFakesOwnBehaviour() throws IOException {
-        server.useScenario(Scenario.builder("censored").on("notes.create", rule -> rule.proceedWith("[censored]")).build());
+        server.useScenario(Scenario.builder("censored")
+                .on("notes.create", rule -> rule.proceedWith("[censored]"))
+                .build());
 
         client.createNote("secret plans");
 
@@ -77,7 +84,10 @@ class FakeServerTests {
     @Test
     void aLiteralResponseIsSentExactly() {
         server.useScenario(Scenario.builder("teapot")
-                .on("notes.create", rule -> rule.respond(FakeResponse.json(418, "{\"tea\":true}").withHeader("X-Brew", "green")))
+                .on(
+                        "notes.create",
+                        rule -> rule.respond(
+                                FakeResponse.json(418, "{\"tea\":true}").withHeader("X-Brew", "green")))
                 .build());
 
         HttpResponse<String> response = client.createNote("x");
@@ -102,7 +112,9 @@ class FakeServerTests {
 
     @Test
     void scenariosScriptingUnknownOperationsAreRejected() {
-        Scenario typo = Scenario.builder("typo").on("notes.creat", rule -> rule.proceed()).build();
+        Scenario typo = Scenario.builder("typo")
+                .on("notes.creat", rule -> rule.proceed())
+                .build();
 
         assertThatThrownBy(() -> server.useScenario(typo))
                 .hasMessage("Scenario 'typo' scripts 'notes.creat', which notes does not have; its operations: "
@@ -111,7 +123,9 @@ class FakeServerTests {
 
     @Test
     void registeredScenariosAreSelectableByName() {
-        server.register(Scenario.builder("mine").on("notes.create", rule -> rule.fail(ProviderError.of(409, "dup", "Dup"))).build());
+        server.register(Scenario.builder("mine")
+                .on("notes.create", rule -> rule.fail(ProviderError.of(409, "dup", "Dup")))
+                .build());
 
         server.useScenario("mine");
 
@@ -143,7 +157,9 @@ class FakeServerTests {
         HttpResponse<String> response = client.post("/v1/notes", "{}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"error\":{\"code\":\"missing_text\",\"message\":\"'text' is required\",\"param\":\"text\"}}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"error\":{\"code\":\"missing_text\",\"message\":\"'text' is required\",\"param\":\"text\"}}");
     }
 
     @Test
@@ -158,7 +174,8 @@ class FakeServerTests {
     void noContentResponsesHaveNoBody() throws IOException {
         client.createNote("x");
 
-        HttpResponse<String> deleted = client.send(client.request("/v1/notes/note_1").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> deleted =
+                client.send(client.request("/v1/notes/note_1").DELETE().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();

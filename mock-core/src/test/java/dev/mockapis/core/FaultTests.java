@@ -102,17 +102,20 @@ class FaultTests {
     void aDisconnectMidBodyDeliversHeadersThenBreaksTheBody() throws IOException {
         script(Rule.on("notes.create").fault(Fault.disconnectMidBody()));
 
-        HttpResponse<InputStream> response = client.send(client.request("/v1/notes")
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"a longer note\"}")).build(),
+        HttpResponse<InputStream> response = client.send(
+                client.request("/v1/notes")
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"a longer note\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThatThrownBy(() -> {
-            try (InputStream body = response.body()) {
-                body.readAllBytes();
-            }
-        }).isInstanceOf(IOException.class);
+                    try (InputStream body = response.body()) {
+                        body.readAllBytes();
+                    }
+                })
+                .isInstanceOf(IOException.class);
     }
 
     @Test
@@ -120,20 +123,24 @@ class FaultTests {
         client.createNote("abcdefgh");
         script(Rule.on("notes.stream").fault(Fault.disconnectMidBody()));
 
-        HttpResponse<InputStream> response = client.send(client.request("/v1/notes/note_1/stream").GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = client.send(
+                client.request("/v1/notes/note_1/stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThatThrownBy(() -> {
-            try (InputStream body = response.body()) {
-                body.readAllBytes();
-            }
-        }).isInstanceOf(IOException.class);
+                    try (InputStream body = response.body()) {
+                        body.readAllBytes();
+                    }
+                })
+                .isInstanceOf(IOException.class);
     }
 
     @Test
     void failNTimesThenSucceed() {
-        script(Rule.on("notes.create").fault(Fault.connectionReset()).fault(Fault.connectionReset()).proceed());
+        script(Rule.on("notes.create")
+                .fault(Fault.connectionReset())
+                .fault(Fault.connectionReset())
+                .proceed());
 
         assertThatThrownBy(() -> client.post("/v1/notes", "{\"text\":\"x\"}")).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> client.post("/v1/notes", "{\"text\":\"x\"}")).isInstanceOf(IOException.class);

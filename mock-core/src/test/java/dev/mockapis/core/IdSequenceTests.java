@@ -42,9 +42,12 @@ class IdSequenceTests {
     void theSameSeedGivesTheSameIdsAndAResetStartsThemAgain() {
         IdSequence one = new IdSequence(42);
         IdSequence other = new IdSequence(42);
-        List<String> ids = IntStream.range(0, 5).mapToObj(i -> one.next("SM", IdSequence.HEX, 32)).toList();
+        List<String> ids = IntStream.range(0, 5)
+                .mapToObj(i -> one.next("SM", IdSequence.HEX, 32))
+                .toList();
 
-        assertThat(IntStream.range(0, 5).mapToObj(i -> other.next("SM", IdSequence.HEX, 32))).containsExactlyElementsOf(ids);
+        assertThat(IntStream.range(0, 5).mapToObj(i -> other.next("SM", IdSequence.HEX, 32)))
+                .containsExactlyElementsOf(ids);
         assertThat(new HashSet<>(ids)).hasSize(5);
         one.reset();
         assertThat(one.next("SM", IdSequence.HEX, 32)).isEqualTo(ids.get(0));
@@ -55,9 +58,11 @@ class IdSequenceTests {
     void theSeedMayComeFromTheSystemProperty() {
         System.setProperty(IdSequence.SEED_PROPERTY, "7");
         try {
-            assertThat(new IdSequence().next("req_", IdSequence.HEX, 32)).isEqualTo(new IdSequence(7).next("req_", IdSequence.HEX, 32));
+            assertThat(new IdSequence().next("req_", IdSequence.HEX, 32))
+                    .isEqualTo(new IdSequence(7).next("req_", IdSequence.HEX, 32));
             System.setProperty(IdSequence.SEED_PROPERTY, "seven");
-            assertThatThrownBy(IdSequence::new).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(IdSequence::new)
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The system property mockapis.ids.seed must be a whole number, was 'seven'");
         } finally {
             System.clearProperty(IdSequence.SEED_PROPERTY);

@@ -38,7 +38,8 @@ class InteractionLogTests {
     void longBodiesAreCutToBoundMemory() {
         String huge = "x".repeat(InteractionLog.MAX_BODY_CHARS + 10);
 
-        assertThat(InteractionLog.cut(huge)).hasSize(InteractionLog.MAX_BODY_CHARS + "…[truncated, 65546 chars in full]".length())
+        assertThat(InteractionLog.cut(huge))
+                .hasSize(InteractionLog.MAX_BODY_CHARS + "…[truncated, 65546 chars in full]".length())
                 .endsWith("…[truncated, 65546 chars in full]");
     }
 
@@ -56,7 +57,8 @@ class InteractionLogTests {
         assertThat(log.all()).last().extracting(Interaction::sequence).isEqualTo(50L);
         assertThat(log.callCount("notes.create")).isEqualTo(50);
         assertThat(log.snapshot().callCount("notes.create")).isEqualTo(50);
-        assertThat(log.snapshot().droppedNote()).contains("dropped its " + log.droppedCount() + " oldest interactions")
+        assertThat(log.snapshot().droppedNote())
+                .contains("dropped its " + log.droppedCount() + " oldest interactions")
                 .endsWith("Raise mockapis.log.max-bytes to keep more.");
     }
 
@@ -86,17 +88,23 @@ class InteractionLogTests {
 
     @Test
     void aLongRequestBodyIsKeptCutWithAMarkerGivingItsFullLength() {
-        byte[] body = ("{\"prompt\":\"" + "p".repeat(100_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        FakeRequest request = new FakeRequest("POST", "/v1/notes", HttpHeaders.of("Content-Type", "application/json"), body);
+        byte[] body =
+                ("{\"prompt\":\"" + "p".repeat(100_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        FakeRequest request =
+                new FakeRequest("POST", "/v1/notes", HttpHeaders.of("Content-Type", "application/json"), body);
 
         ParsedBody kept = InteractionLog.kept(request);
 
         assertThat(kept).isInstanceOfSatisfying(ParsedBody.Truncated.class, truncated -> {
             assertThat(truncated.fullLength()).isEqualTo(body.length);
-            assertThat(truncated.text()).startsWith("{\"prompt\":\"ppp").endsWith("…[truncated, " + body.length + " bytes in full]")
-                    .hasSize(InteractionLog.MAX_BODY_CHARS + ("…[truncated, " + body.length + " bytes in full]").length());
+            assertThat(truncated.text())
+                    .startsWith("{\"prompt\":\"ppp")
+                    .endsWith("…[truncated, " + body.length + " bytes in full]")
+                    .hasSize(InteractionLog.MAX_BODY_CHARS
+                            + ("…[truncated, " + body.length + " bytes in full]").length());
         });
-        FakeRequest small = new FakeRequest("POST", "/v1/notes", HttpHeaders.of("Content-Type", "application/json"), "{}".getBytes());
+        FakeRequest small = new FakeRequest(
+                "POST", "/v1/notes", HttpHeaders.of("Content-Type", "application/json"), "{}".getBytes());
         assertThat(InteractionLog.kept(small)).isInstanceOf(ParsedBody.Json.class);
     }
 
@@ -117,8 +125,22 @@ class InteractionLogTests {
     }
 
     private static Interaction interaction(long sequence, String text) {
-        return new Interaction(sequence, Instant.EPOCH, "notes", "notes.create", "POST", "/v1/notes", Map.of(),
-                HttpHeaders.empty(), text.isEmpty() ? new ParsedBody.Empty() : new ParsedBody.Text(text), 201,
-                Interaction.Source.FAKE, "happy", List.of(), "", Duration.ZERO, List.of());
+        return new Interaction(
+                sequence,
+                Instant.EPOCH,
+                "notes",
+                "notes.create",
+                "POST",
+                "/v1/notes",
+                Map.of(),
+                HttpHeaders.empty(),
+                text.isEmpty() ? new ParsedBody.Empty() : new ParsedBody.Text(text),
+                201,
+                Interaction.Source.FAKE,
+                "happy",
+                List.of(),
+                "",
+                Duration.ZERO,
+                List.of());
     }
 }

@@ -11,7 +11,8 @@ import java.time.Duration;
 /** A plain {@code java.net.http} client for the notes fake, as an application would write one. */
 final class NotesClient {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
     private Duration timeout = Duration.ofSeconds(10);
 
@@ -25,9 +26,11 @@ final class NotesClient {
     }
 
     HttpResponse<String> post(String path, String json) throws IOException {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer sk-secret-token")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     HttpResponse<String> get(String path) throws IOException {

@@ -14,7 +14,10 @@ final class NotesFake implements FakeApi {
         @Override
         public FakeResponse render(ProviderError error) {
             ObjectNode body = JsonSupport.object();
-            body.putObject("error").put("code", error.code()).put("message", error.message()).put("param", error.param());
+            body.putObject("error")
+                    .put("code", error.code())
+                    .put("message", error.message())
+                    .put("param", error.param());
             return FakeResponse.json(error.status(), body);
         }
 
@@ -55,21 +58,27 @@ final class NotesFake implements FakeApi {
 
     @Override
     public ScenarioCatalog scenarios() {
-        return ScenarioCatalog.of("notes", List.of(
-                Scenario.unscripted("happy", "Notes as stored"),
-                Scenario.builder("notes_down").description("Every call fails")
-                        .on("notes.create", rule -> rule.fail(ProviderError.of(503, "down", "Notes are down")))
-                        .build()));
+        return ScenarioCatalog.of(
+                "notes",
+                List.of(
+                        Scenario.unscripted("happy", "Notes as stored"),
+                        Scenario.builder("notes_down")
+                                .description("Every call fails")
+                                .on("notes.create", rule -> rule.fail(ProviderError.of(503, "down", "Notes are down")))
+                                .build()));
     }
 
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         return switch (call.operationId()) {
             case "notes.create" -> create(call.request().json(), directive);
-            case "notes.retrieve" -> FakeResponse.json(200, note(call.pathVariable("id").orElseThrow()));
+            case "notes.retrieve" ->
+                FakeResponse.json(200, note(call.pathVariable("id").orElseThrow()));
             case "notes.stream" -> stream(call.pathVariable("id").orElseThrow());
-            case "notes.delete" -> notes.remove(call.pathVariable("id").orElseThrow()) == null
-                    ? FakeResponse.json(404, "{}") : FakeResponse.empty(204);
+            case "notes.delete" ->
+                notes.remove(call.pathVariable("id").orElseThrow()) == null
+                        ? FakeResponse.json(404, "{}")
+                        : FakeResponse.empty(204);
             default -> throw new IllegalStateException("The notes fake has a bug");
         };
     }
@@ -77,7 +86,8 @@ final class NotesFake implements FakeApi {
     private FakeResponse create(JsonNode body, Object directive) {
         JsonNode text = body.get("text");
         if (text == null || !text.isTextual()) {
-            throw new ProviderErrorException(ProviderError.of(400, "missing_text", "'text' is required").withParam("text"));
+            throw new ProviderErrorException(
+                    ProviderError.of(400, "missing_text", "'text' is required").withParam("text"));
         }
         String id = "note_" + ids.incrementAndGet();
         notes.put(id, directive instanceof String replacement ? replacement : text.asText());
@@ -123,7 +133,8 @@ final class NotesFake implements FakeApi {
 
             @Override
             public ProviderError exceeded(RateLimitStatus status) {
-                return ProviderError.of(429, "too_many_" + status.exceeded().name().toLowerCase(java.util.Locale.ROOT), "Slow down");
+                return ProviderError.of(
+                        429, "too_many_" + status.exceeded().name().toLowerCase(java.util.Locale.ROOT), "Slow down");
             }
         };
     }

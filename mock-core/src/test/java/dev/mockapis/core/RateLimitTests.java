@@ -22,7 +22,9 @@ class RateLimitTests {
     void theRequestPastTheLimitGetsTheProvidersFourTwentyNine() {
         server.limitRate(RateLimit.requestsPerMinute(3));
 
-        List<Integer> statuses = IntStream.range(0, 5).mapToObj(i -> client.createNote("n").statusCode()).toList();
+        List<Integer> statuses = IntStream.range(0, 5)
+                .mapToObj(i -> client.createNote("n").statusCode())
+                .toList();
 
         assertThat(statuses).containsExactly(201, 201, 201, 429, 429);
         assertThat(server.interactions().all().get(3).source()).isEqualTo(Interaction.Source.RATE_LIMIT);
@@ -33,7 +35,10 @@ class RateLimitTests {
         server.limitRate(RateLimit.requestsPerMinute(3));
 
         List<String> remaining = IntStream.range(0, 4)
-                .mapToObj(i -> client.createNote("n").headers().firstValue("X-Requests-Remaining").orElseThrow())
+                .mapToObj(i -> client.createNote("n")
+                        .headers()
+                        .firstValue("X-Requests-Remaining")
+                        .orElseThrow())
                 .toList();
 
         assertThat(remaining).containsExactly("2", "1", "0", "0");
@@ -47,7 +52,8 @@ class RateLimitTests {
         HttpResponse<String> rejected = client.createNote("n");
 
         assertThat(rejected.body()).contains("too_many_requests");
-        assertThat(Long.parseLong(rejected.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(Long.parseLong(rejected.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 60L);
     }
 
     @Test
@@ -83,6 +89,7 @@ class RateLimitTests {
         server.removeRateLimit();
 
         assertThat(client.createNote("n").statusCode()).isEqualTo(201);
-        assertThat(client.createNote("n").headers().firstValue("X-Requests-Remaining")).isEmpty();
+        assertThat(client.createNote("n").headers().firstValue("X-Requests-Remaining"))
+                .isEmpty();
     }
 }

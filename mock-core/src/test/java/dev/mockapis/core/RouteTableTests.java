@@ -17,7 +17,8 @@ class RouteTableTests {
 
     @Test
     void matchesMethodAndPathAndExtractsVariables() {
-        RouteMatch match = routes.match("GET", "/2010-04-01/Accounts/AC123/Messages/SM456.json").orElseThrow();
+        RouteMatch match = routes.match("GET", "/2010-04-01/Accounts/AC123/Messages/SM456.json")
+                .orElseThrow();
 
         assertThat(match.operationId()).isEqualTo("messages.fetch");
         assertThat(match.pathVariables()).containsExactly(Map.entry("AccountSid", "AC123"), Map.entry("Sid", "SM456"));
@@ -25,19 +26,22 @@ class RouteTableTests {
 
     @Test
     void variablesStopAtTheLiteralTextThatFollowsThemInASegment() {
-        RouteMatch match = routes.match("POST", "/v1beta/models/gemini-2.5-flash:generateContent").orElseThrow();
+        RouteMatch match = routes.match("POST", "/v1beta/models/gemini-2.5-flash:generateContent")
+                .orElseThrow();
 
         assertThat(match.pathVariables()).containsEntry("model", "gemini-2.5-flash");
     }
 
     @Test
     void aVariableNeverSpansSegments() {
-        assertThat(routes.match("GET", "/2010-04-01/Accounts/AC1/Messages/SM1/extra.json")).isEmpty();
+        assertThat(routes.match("GET", "/2010-04-01/Accounts/AC1/Messages/SM1/extra.json"))
+                .isEmpty();
     }
 
     @Test
     void theMethodMustMatchToo() {
-        assertThat(routes.match("DELETE", "/2010-04-01/Accounts/AC1/Messages.json")).isEmpty();
+        assertThat(routes.match("DELETE", "/2010-04-01/Accounts/AC1/Messages.json"))
+                .isEmpty();
     }
 
     @Test

@@ -76,9 +76,11 @@ class ScenarioActivationTests {
             client.createNote("a");
         }
 
-        assertThat(server.unusedSteps()).extracting(UnusedStep::toString).containsExactly(
-                "scenario 'flaky', notes.create (when any request) step 2 of 3 was never used",
-                "scenario 'flaky', notes.create (when any request) step 3 of 3 was never used");
+        assertThat(server.unusedSteps())
+                .extracting(UnusedStep::toString)
+                .containsExactly(
+                        "scenario 'flaky', notes.create (when any request) step 2 of 3 was never used",
+                        "scenario 'flaky', notes.create (when any request) step 3 of 3 was never used");
 
         server.reset();
 
@@ -87,9 +89,12 @@ class ScenarioActivationTests {
 
     @Test
     void aScenarioForAnotherApisOperationsIsRejectedBeforeAnythingChanges() {
-        Scenario wrong = Scenario.builder("wrong").on("messages.create", rule -> rule.proceed()).build();
+        Scenario wrong = Scenario.builder("wrong")
+                .on("messages.create", rule -> rule.proceed())
+                .build();
 
-        assertThatThrownBy(() -> server.activate(wrong)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> server.activate(wrong))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Scenario 'wrong' scripts 'messages.create', which notes does not have");
         assertThat(server.activeScenario().name()).isEqualTo("happy");
     }
@@ -130,12 +135,16 @@ class ScenarioActivationTests {
     @Test
     void anActivationFromAnotherThreadWhileOneIsOpenIsRefusedAndChangesNothing() throws Exception {
         try (ScenarioActivation outage = server.activate(server.scenarios().require("notes_down"))) {
-            java.util.concurrent.CompletableFuture<ScenarioActivation> other = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> server.activate(Scenario.unscripted("calm", "No script")));
+            java.util.concurrent.CompletableFuture<ScenarioActivation> other =
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> server.activate(Scenario.unscripted("calm", "No script")));
 
-            assertThatThrownBy(other::join).hasCauseInstanceOf(IllegalStateException.class)
-                    .cause().hasMessageContaining("Cannot activate scenario 'calm' on thread")
-                    .hasMessageContaining("scenario 'notes_down', activated on thread '" + Thread.currentThread().getName() + "', is still open");
+            assertThatThrownBy(other::join)
+                    .hasCauseInstanceOf(IllegalStateException.class)
+                    .cause()
+                    .hasMessageContaining("Cannot activate scenario 'calm' on thread")
+                    .hasMessageContaining("scenario 'notes_down', activated on thread '"
+                            + Thread.currentThread().getName() + "', is still open");
             assertThat(server.activeScenario().name()).isEqualTo("notes_down");
         }
         assertThat(server.activeScenario().name()).isEqualTo("happy");
@@ -146,7 +155,8 @@ class ScenarioActivationTests {
         server.activate(server.scenarios().require("notes_down")).close();
 
         ScenarioActivation calm = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> server.activate(Scenario.unscripted("calm", "No script"))).get();
+                        () -> server.activate(Scenario.unscripted("calm", "No script")))
+                .get();
 
         assertThat(server.activeScenario().name()).isEqualTo("calm");
         calm.close();

@@ -27,10 +27,12 @@ class ScenarioFilesTests {
         assertThat(scenario.description()).isEqualTo("Notes fail twice, then work");
         Rule rule = scenario.rules().get(0);
         assertThat(rule.operationId()).isEqualTo("notes.create");
-        assertThat(rule.steps()).extracting(Step::response).containsExactly(
-                new ScriptedResponse.Fail(new ProviderError(503, "busy", null, "Try later", null)),
-                new ScriptedResponse.Fail(new ProviderError(429, "limited", null, "Simulated error 429", null)),
-                new ScriptedResponse.Proceed(null));
+        assertThat(rule.steps())
+                .extracting(Step::response)
+                .containsExactly(
+                        new ScriptedResponse.Fail(new ProviderError(503, "busy", null, "Try later", null)),
+                        new ScriptedResponse.Fail(new ProviderError(429, "limited", null, "Simulated error 429", null)),
+                        new ScriptedResponse.Proceed(null));
     }
 
     @Test
@@ -53,8 +55,11 @@ class ScenarioFilesTests {
         assertThat(literal.status()).isEqualTo(200);
         assertThat(literal.headers().first("X-Custom")).hasValue("1");
         assertThat(literal.bodyText()).isEqualTo("{\"id\":\"note_9\",\"text\":\"fixed\"}");
-        assertThat(rule.steps().get(1).faults()).containsExactly(
-                Fault.delay(Duration.ofMillis(250)), Fault.disconnectMidBody(), Fault.streamPace(Duration.ofSeconds(1), 10));
+        assertThat(rule.steps().get(1).faults())
+                .containsExactly(
+                        Fault.delay(Duration.ofMillis(250)),
+                        Fault.disconnectMidBody(),
+                        Fault.streamPace(Duration.ofSeconds(1), 10));
     }
 
     @Test
@@ -69,7 +74,10 @@ class ScenarioFilesTests {
             server.useScenario("twice");
             NotesClient client = new NotesClient(server);
 
-            assertThat(List.of(client.createNote("a").statusCode(), client.createNote("b").statusCode())).containsExactly(503, 201);
+            assertThat(List.of(
+                            client.createNote("a").statusCode(),
+                            client.createNote("b").statusCode()))
+                    .containsExactly(503, 201);
         }
     }
 
@@ -95,7 +103,8 @@ class ScenarioFilesTests {
                   {"operation": "notes.create",
                    "steps": [{"proceed": {}}, {"error": {"status": 200}}]}]}
                 """, api))
-                .hasMessage("bad.json, line 2, rules[0].steps[1].error.status: expected an HTTP status 400..599, was 200");
+                .hasMessage(
+                        "bad.json, line 2, rules[0].steps[1].error.status: expected an HTTP status 400..599, was 200");
     }
 
     @Test
@@ -106,7 +115,8 @@ class ScenarioFilesTests {
                     steps:
                       - { proceed: {}, error: { status: 500 } }
                 """, api))
-                .hasMessage("bad.yaml, line 2, rules[0].steps[0]: a step has exactly one of respond, error or proceed, found [proceed, error]");
+                .hasMessage(
+                        "bad.yaml, line 2, rules[0].steps[0]: a step has exactly one of respond, error or proceed, found [proceed, error]");
     }
 
     @Test
@@ -135,6 +145,7 @@ class ScenarioFilesTests {
                   - operation: notes.create
                     steps: [ { proceed: { reply: Hi } } ]
                 """, api))
-                .hasMessage("d.yaml, line 2, rules[0].steps[0].proceed: notes takes no directives, got {\"reply\":\"Hi\"}");
+                .hasMessage(
+                        "d.yaml, line 2, rules[0].steps[0].proceed: notes takes no directives, got {\"reply\":\"Hi\"}");
     }
 }

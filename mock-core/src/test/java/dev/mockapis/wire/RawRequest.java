@@ -45,7 +45,8 @@ public final class RawRequest implements AutoCloseable {
         } catch (IOException reset) {
             closed = true;
         }
-        return new Answer(received.toString(StandardCharsets.UTF_8), closed, Duration.ofNanos(System.nanoTime() - sentAt));
+        return new Answer(
+                received.toString(StandardCharsets.UTF_8), closed, Duration.ofNanos(System.nanoTime() - sentAt));
     }
 
     @Override

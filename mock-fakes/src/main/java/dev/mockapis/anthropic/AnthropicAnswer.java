@@ -23,26 +23,32 @@ import java.util.function.Supplier;
  * @param inputTokens the tokens of the request
  * @param outputTokens the tokens of the answer
  */
-record AnthropicAnswer(String id, String model, List<Block> blocks, String stopReason, String stopSequence,
-        int inputTokens, int outputTokens) {
+record AnthropicAnswer(
+        String id,
+        String model,
+        List<Block> blocks,
+        String stopReason,
+        String stopSequence,
+        int inputTokens,
+        int outputTokens) {
 
     /** A content block of the answer. */
-    sealed interface Block {
-    }
+    sealed interface Block {}
 
     /** A {@code text} block. */
-    record TextBlock(String text) implements Block {
-    }
+    record TextBlock(String text) implements Block {}
 
     /** A {@code tool_use} block; {@code input} is a JSON object as text. */
-    record ToolUseBlock(String id, String name, String input) implements Block {
-    }
+    record ToolUseBlock(String id, String name, String input) implements Block {}
 
     /** A {@code thinking} block, signed as Anthropic signs them so that it can be sent back. */
     record ThinkingBlock(String thinking, String signature) implements Block {
         ThinkingBlock(String thinking) {
-            this(thinking, Base64.getEncoder().encodeToString(("mockapis-thinking:" + thinking.hashCode() + ":" + thinking.length())
-                    .getBytes(StandardCharsets.UTF_8)));
+            this(
+                    thinking,
+                    Base64.getEncoder()
+                            .encodeToString(("mockapis-thinking:" + thinking.hashCode() + ":" + thinking.length())
+                                    .getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -55,19 +61,21 @@ record AnthropicAnswer(String id, String model, List<Block> blocks, String stopR
      *
      * @param toolUseIds gives each tool call its {@code toolu_...} id
      */
-    static AnthropicAnswer of(Completion completion, String id, String model, int inputTokens, Supplier<String> toolUseIds) {
+    static AnthropicAnswer of(
+            Completion completion, String id, String model, int inputTokens, Supplier<String> toolUseIds) {
         List<Block> blocks = new ArrayList<>();
         if (completion.reasoning() != null) {
             blocks.add(new ThinkingBlock(completion.reasoning()));
         }
         if (completion instanceof Completion.ToolCalls calls) {
-            calls.calls().forEach(call -> blocks.add(new ToolUseBlock(toolUseIds.get(), call.name(), call.arguments())));
+            calls.calls()
+                    .forEach(call -> blocks.add(new ToolUseBlock(toolUseIds.get(), call.name(), call.arguments())));
             return new AnthropicAnswer(id, model, blocks, "tool_use", null, inputTokens, completion.outputTokens());
         }
         Completion.Text text = (Completion.Text) completion;
         blocks.add(new TextBlock(text.text()));
-        return new AnthropicAnswer(id, model, blocks, stopReason(text), text.stopSequence(),
-                inputTokens, completion.outputTokens());
+        return new AnthropicAnswer(
+                id, model, blocks, stopReason(text), text.stopSequence(), inputTokens, completion.outputTokens());
     }
 
     private static String stopReason(Completion.Text text) {

@@ -51,8 +51,11 @@ final class AnthropicErrors implements ErrorFormat {
             case NOT_FOUND:
                 return error(404, NOT_FOUND, "Not found");
             case RATE_LIMITED:
-                return error(429, RATE_LIMIT, "This request would exceed the rate limit for your organization. "
-                        + "Please reduce the prompt length or the maximum tokens requested, or try again later.");
+                return error(
+                        429,
+                        RATE_LIMIT,
+                        "This request would exceed the rate limit for your organization. "
+                                + "Please reduce the prompt length or the maximum tokens requested, or try again later.");
             case INSUFFICIENT_BALANCE:
                 return invalidRequest("Your credit balance is too low to access the Anthropic API. "
                         + "Please go to Plans & Billing to upgrade or purchase credits.");

@@ -87,13 +87,15 @@ public final class AnthropicFake implements ConversationalApi {
 
     @Override
     public boolean streams(ApiCall call) {
-        return call.request().parsedBody() instanceof ParsedBody.Json json && json.node().path("stream").asBoolean(false);
+        return call.request().parsedBody() instanceof ParsedBody.Json json
+                && json.node().path("stream").asBoolean(false);
     }
 
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         AnthropicHeaders.check(call.request());
-        MessagesRequest request = MessagesRequest.read(call.operationId(), call.request().json());
+        MessagesRequest request =
+                MessagesRequest.read(call.operationId(), call.request().json());
         int inputTokens = Tokens.count(request.turn().inputText());
         FakeResponse response;
         if (call.operationId().equals(COUNT_TOKENS)) {
@@ -111,14 +113,21 @@ public final class AnthropicFake implements ConversationalApi {
             if (!request.stream()) {
                 throw new ProviderErrorException(error);
             }
-            return FakeResponse.eventStream(AnthropicStream.failing(answerOf(failed.partial(), model, inputTokens), error));
+            return FakeResponse.eventStream(
+                    AnthropicStream.failing(answerOf(failed.partial(), model, inputTokens), error));
         }
         AnthropicAnswer answer = answerOf(completion, model, inputTokens);
-        return request.stream() ? FakeResponse.eventStream(AnthropicStream.events(answer)) : FakeResponse.json(200, answer.message());
+        return request.stream()
+                ? FakeResponse.eventStream(AnthropicStream.events(answer))
+                : FakeResponse.json(200, answer.message());
     }
 
     private AnthropicAnswer answerOf(Completion completion, String model, int inputTokens) {
-        return AnthropicAnswer.of(completion, ids.next("msg_01", IdSequence.BASE62, 22), model, inputTokens,
+        return AnthropicAnswer.of(
+                completion,
+                ids.next("msg_01", IdSequence.BASE62, 22),
+                model,
+                inputTokens,
                 () -> ids.next("toolu_01", IdSequence.BASE62, 22));
     }
 
@@ -128,15 +137,14 @@ public final class AnthropicFake implements ConversationalApi {
         if (!call.operationId().equals(CREATE)) {
             return null;
         }
-        return TurnContext.of(() -> MessagesRequest.read(call.operationId(), call.request().json()).turn());
+        return TurnContext.of(() ->
+                MessagesRequest.read(call.operationId(), call.request().json()).turn());
     }
-
 
     @Override
     public RateLimitFormat rateLimitFormat() {
         return rateLimits;
     }
-
 
     @Override
     public void reset() {

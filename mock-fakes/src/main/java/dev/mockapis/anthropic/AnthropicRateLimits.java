@@ -37,7 +37,9 @@ final class AnthropicRateLimits implements RateLimitFormat {
         if (status.rejected()) {
             headers.set("retry-after", String.valueOf(RateLimitFormat.retryAfterSeconds(status)));
             // Replaces the short pause a scripted 429 suggests: this limit really lasts until the reset.
-            headers.set("retry-after-ms", String.valueOf(Math.max(1, status.retryAfter().toMillis())));
+            headers.set(
+                    "retry-after-ms",
+                    String.valueOf(Math.max(1, status.retryAfter().toMillis())));
         }
         return headers.build();
     }
@@ -54,8 +56,12 @@ final class AnthropicRateLimits implements RateLimitFormat {
         boolean tokens = status.exceeded() == RateLimitStatus.Exceeded.TOKENS;
         int limit = tokens ? status.tokenLimit() : status.requestLimit();
         String unit = tokens ? "input tokens" : "requests";
-        return AnthropicErrors.error(429, AnthropicErrors.RATE_LIMIT, "This request would exceed the rate limit for your organization of "
-                + limit + " " + unit + " in the current window. For details, refer to: https://docs.claude.com/en/api/rate-limits. "
-                + "You can see the response headers for current usage.");
+        return AnthropicErrors.error(
+                429,
+                AnthropicErrors.RATE_LIMIT,
+                "This request would exceed the rate limit for your organization of "
+                        + limit + " " + unit
+                        + " in the current window. For details, refer to: https://docs.claude.com/en/api/rate-limits. "
+                        + "You can see the response headers for current usage.");
     }
 }

@@ -14,16 +14,19 @@ import java.util.List;
  */
 final class AnthropicScenarios {
 
-    private AnthropicScenarios() {
-    }
+    private AnthropicScenarios() {}
 
     static ScenarioCatalog catalog(AnthropicFake api) {
         Scenario overloaded = Scenario.builder("overloaded")
-                .description("Every turn is shed with 529 overloaded_error; streams fail with an error event after their first deltas")
-                .on(ConversationalApi.TURN, rule -> rule.when(ConversationScenarios.streamed(api))
-                        .proceedWith(Reply.failMidStream(Failure.OVERLOADED)))
+                .description(
+                        "Every turn is shed with 529 overloaded_error; streams fail with an error event after their first deltas")
+                .on(
+                        ConversationalApi.TURN,
+                        rule -> rule.when(ConversationScenarios.streamed(api))
+                                .proceedWith(Reply.failMidStream(Failure.OVERLOADED)))
                 .on(ConversationalApi.TURN, rule -> rule.fail(api.error(Failure.OVERLOADED)))
                 .build();
-        return ScenarioCatalog.of(api.name(), ConversationScenarios.standard(api)).with(List.of(overloaded));
+        return ScenarioCatalog.of(api.name(), ConversationScenarios.standard(api))
+                .with(List.of(overloaded));
     }
 }

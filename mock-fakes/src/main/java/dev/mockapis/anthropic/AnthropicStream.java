@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class AnthropicStream {
 
-    private AnthropicStream() {
-    }
+    private AnthropicStream() {}
 
     /** The whole stream. */
     static List<ServerSentEvent> events(AnthropicAnswer answer) {
@@ -41,7 +40,10 @@ final class AnthropicStream {
             events.add(named(event("content_block_stop").put("index", index)));
         }
         ObjectNode messageDelta = event("message_delta");
-        messageDelta.putObject("delta").put("stop_reason", answer.stopReason()).put("stop_sequence", answer.stopSequence());
+        messageDelta
+                .putObject("delta")
+                .put("stop_reason", answer.stopReason())
+                .put("stop_sequence", answer.stopSequence());
         messageDelta.putObject("usage").put("output_tokens", answer.outputTokens());
         events.add(named(messageDelta));
         events.add(named(event("message_stop")));
@@ -51,12 +53,15 @@ final class AnthropicStream {
     /** The stream up to half of its deltas, then an {@code error} event, as when Anthropic fails mid-stream. */
     static List<ServerSentEvent> failing(AnthropicAnswer answer, ProviderError error) {
         List<ServerSentEvent> all = events(answer);
-        long deltas = all.stream().filter(event -> event.event().equals("content_block_delta")).count();
+        long deltas = all.stream()
+                .filter(event -> event.event().equals("content_block_delta"))
+                .count();
         long half = (deltas + 1) / 2;
         long sent = 0;
         List<ServerSentEvent> cut = new ArrayList<>();
         for (ServerSentEvent event : all) {
-            boolean progress = event.event().equals("content_block_delta") || event.event().endsWith("_stop")
+            boolean progress = event.event().equals("content_block_delta")
+                    || event.event().endsWith("_stop")
                     || event.event().equals("message_delta");
             if (sent >= half && progress) {
                 break;
@@ -73,14 +78,18 @@ final class AnthropicStream {
     private static List<ObjectNode> deltas(AnthropicAnswer.Block block) {
         List<ObjectNode> deltas = new ArrayList<>();
         if (block instanceof AnthropicAnswer.TextBlock text) {
-            TextPieces.words(text.text()).forEach(word -> deltas.add(JsonSupport.object().put("type", "text_delta").put("text", word)));
+            TextPieces.words(text.text())
+                    .forEach(word -> deltas.add(
+                            JsonSupport.object().put("type", "text_delta").put("text", word)));
         } else if (block instanceof AnthropicAnswer.ThinkingBlock thinking) {
             TextPieces.words(thinking.thinking())
-                    .forEach(word -> deltas.add(JsonSupport.object().put("type", "thinking_delta").put("thinking", word)));
+                    .forEach(word -> deltas.add(
+                            JsonSupport.object().put("type", "thinking_delta").put("thinking", word)));
             deltas.add(JsonSupport.object().put("type", "signature_delta").put("signature", thinking.signature()));
         } else {
             TextPieces.fragments(((AnthropicAnswer.ToolUseBlock) block).input())
-                    .forEach(piece -> deltas.add(JsonSupport.object().put("type", "input_json_delta").put("partial_json", piece)));
+                    .forEach(piece -> deltas.add(
+                            JsonSupport.object().put("type", "input_json_delta").put("partial_json", piece)));
         }
         return deltas;
     }

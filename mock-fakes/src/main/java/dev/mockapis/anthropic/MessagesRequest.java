@@ -43,7 +43,8 @@ record MessagesRequest(Turn turn, boolean stream) {
             turn.maxOutputTokens(maxTokens.asInt());
         }
         turn.instructions(system(body.get("system")));
-        boolean thinking = thinking(body.path("thinking"), body.path("max_tokens").asInt(Integer.MAX_VALUE), counting);
+        boolean thinking =
+                thinking(body.path("thinking"), body.path("max_tokens").asInt(Integer.MAX_VALUE), counting);
         turn.reasoning(thinking);
         readMessages(body.get("messages"), turn, thinking);
         readTools(body.path("tools"), body.path("tool_choice"), turn);
@@ -55,7 +56,8 @@ record MessagesRequest(Turn turn, boolean stream) {
         if (!model.startsWith("claude-")) {
             throw new ProviderErrorException(AnthropicErrors.error(404, AnthropicErrors.NOT_FOUND, "model: " + model));
         }
-        return new MessagesRequest(turn.build(), !counting && body.path("stream").asBoolean(false));
+        return new MessagesRequest(
+                turn.build(), !counting && body.path("stream").asBoolean(false));
     }
 
     private static String system(JsonNode system) {
@@ -80,8 +82,9 @@ record MessagesRequest(Turn turn, boolean stream) {
                 throw invalid("thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
             }
             if (!counting && budget.asInt() >= maxTokens) {
-                throw invalid("`max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at "
-                        + "https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size");
+                throw invalid(
+                        "`max_tokens` must be greater than `thinking.budget_tokens`. Please consult our documentation at "
+                                + "https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size");
             }
         }
         return !type.equals("disabled");
@@ -109,14 +112,16 @@ record MessagesRequest(Turn turn, boolean stream) {
             }
             List<Turn.ToolResult> results = toolResults(content, i, pendingToolUses);
             if (!pendingToolUses.isEmpty()) {
-                throw invalid("messages." + (i - 1) + ": `tool_use` ids were found without `tool_result` blocks immediately after: "
+                throw invalid("messages." + (i - 1)
+                        + ": `tool_use` ids were found without `tool_result` blocks immediately after: "
                         + String.join(", ", pendingToolUses.keySet())
                         + ". Each `tool_use` block must have a corresponding `tool_result` block in the next message.");
             }
             if (role.equals("assistant")) {
                 content.forEach(block -> {
                     if (block.path("type").asText().equals("tool_use")) {
-                        pendingToolUses.put(block.path("id").asText(), block.path("name").asText());
+                        pendingToolUses.put(
+                                block.path("id").asText(), block.path("name").asText());
                     }
                 });
                 lastToolUser = pendingToolUses.isEmpty() ? lastToolUser : i;
@@ -137,7 +142,8 @@ record MessagesRequest(Turn turn, boolean stream) {
     private static void requireLeadingThinking(JsonNode content, int index) {
         String first = content.path(0).path("type").asText(content.isTextual() ? "text" : "");
         if (!first.equals("thinking") && !first.equals("redacted_thinking")) {
-            throw invalid("messages." + index + ".content.0.type: Expected `thinking` or `redacted_thinking`, but found `" + first
+            throw invalid("messages." + index
+                    + ".content.0.type: Expected `thinking` or `redacted_thinking`, but found `" + first
                     + "`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the "
                     + "lastmost set of `tool_use` and `tool_result` blocks). We recommend you include thinking blocks from previous "
                     + "turns. To avoid this requirement, disable `thinking`. Please consult our documentation at "
@@ -159,11 +165,14 @@ record MessagesRequest(Turn turn, boolean stream) {
             String id = block.path("tool_use_id").asText();
             String name = pendingToolUses.remove(id);
             if (name == null) {
-                throw invalid("messages." + index + ".content." + b + ": unexpected `tool_use_id` found in `tool_result` blocks: " + id
-                        + ". Each `tool_result` block must have a corresponding `tool_use` block in the previous message.");
+                throw invalid(
+                        "messages." + index + ".content." + b
+                                + ": unexpected `tool_use_id` found in `tool_result` blocks: " + id
+                                + ". Each `tool_result` block must have a corresponding `tool_use` block in the previous message.");
             }
             JsonNode output = block.get("content");
-            results.add(new Turn.ToolResult(id, name, output == null ? "" : output.isTextual() ? output.asText() : texts(output)));
+            results.add(new Turn.ToolResult(
+                    id, name, output == null ? "" : output.isTextual() ? output.asText() : texts(output)));
         }
         return results;
     }
@@ -185,11 +194,15 @@ record MessagesRequest(Turn turn, boolean stream) {
             if (!tool.path("name").isTextual()) {
                 throw invalid("tools." + i + ".custom.name: Field required");
             }
-            if (choiceType.equals("none") || chosen != null && !chosen.equals(tool.get("name").asText())) {
+            if (choiceType.equals("none")
+                    || chosen != null && !chosen.equals(tool.get("name").asText())) {
                 continue;
             }
             JsonNode description = tool.get("description");
-            turn.tool(tool.get("name").asText(), description == null || description.isNull() ? null : description.asText(), tool.get("input_schema"));
+            turn.tool(
+                    tool.get("name").asText(),
+                    description == null || description.isNull() ? null : description.asText(),
+                    tool.get("input_schema"));
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.List;
 final class DeepSeekDialect implements ChatDialect {
 
     /** The models served; the deprecated aliases answer as DeepSeek-V4-Flash without and with thinking. */
-    static final List<String> MODELS = List.of("deepseek-v4-flash", "deepseek-v4-pro", "deepseek-chat", "deepseek-reasoner");
+    static final List<String> MODELS =
+            List.of("deepseek-v4-flash", "deepseek-v4-pro", "deepseek-chat", "deepseek-reasoner");
 
     private final IdSequence ids;
     private final PromptCache cache;
@@ -33,8 +34,8 @@ final class DeepSeekDialect implements ChatDialect {
     @Override
     public String completionId() {
         String hex = ids.next("", IdSequence.HEX, 32);
-        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20) + "-"
-                + hex.substring(20);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20);
     }
 
     @Override
@@ -75,8 +76,8 @@ final class DeepSeekDialect implements ChatDialect {
     private static void requireWithin(JsonNode body, String field, double min, double max) {
         JsonNode value = body.get(field);
         if (value != null && value.isNumber() && (value.asDouble() < min || value.asDouble() > max)) {
-            throw new ProviderErrorException(DeepSeekErrors.invalidParameters("Invalid '" + field + "': expected a value in ["
-                    + format(min) + ", " + format(max) + "], got " + value.asText()));
+            throw new ProviderErrorException(DeepSeekErrors.invalidParameters("Invalid '" + field
+                    + "': expected a value in [" + format(min) + ", " + format(max) + "], got " + value.asText()));
         }
     }
 
@@ -87,9 +88,14 @@ final class DeepSeekDialect implements ChatDialect {
     /** In thinking mode, an assistant turn that called tools must come back with its reasoning, or DeepSeek refuses the request. */
     private static void requireReasoningOfToolCalls(JsonNode messages) {
         for (JsonNode message : messages) {
-            boolean calledTools = message.path("tool_calls").isArray() && !message.path("tool_calls").isEmpty();
-            if (message.path("role").asText().equals("assistant") && calledTools && !message.path("reasoning_content").isTextual()) {
-                throw new ProviderErrorException(DeepSeekErrors.error(400, DeepSeekErrors.INVALID_REQUEST,
+            boolean calledTools = message.path("tool_calls").isArray()
+                    && !message.path("tool_calls").isEmpty();
+            if (message.path("role").asText().equals("assistant")
+                    && calledTools
+                    && !message.path("reasoning_content").isTextual()) {
+                throw new ProviderErrorException(DeepSeekErrors.error(
+                        400,
+                        DeepSeekErrors.INVALID_REQUEST,
                         "The `reasoning_content` in the thinking mode must be passed back to the API."));
             }
         }

@@ -48,7 +48,8 @@ public final class DeepSeekFake implements ConversationalApi {
 
     private static final ErrorFormat ERRORS = new DeepSeekErrors();
 
-    private static final RateLimitFormat RATE_LIMITS = RateLimitFormat.errorOnly(status -> DeepSeekErrors.of(Failure.RATE_LIMITED));
+    private static final RateLimitFormat RATE_LIMITS =
+            RateLimitFormat.errorOnly(status -> DeepSeekErrors.of(Failure.RATE_LIMITED));
 
     private final IdSequence ids = new IdSequence();
     private final PromptCache cache = new PromptCache();
@@ -67,7 +68,8 @@ public final class DeepSeekFake implements ConversationalApi {
                 .description("Every turn fails with 402 Insufficient Balance")
                 .on(TURN, rule -> rule.fail(error(Failure.INSUFFICIENT_BALANCE)))
                 .build();
-        this.scenarios = ScenarioCatalog.of(name(), ConversationScenarios.standard(this)).with(List.of(insufficientBalance));
+        this.scenarios =
+                ScenarioCatalog.of(name(), ConversationScenarios.standard(this)).with(List.of(insufficientBalance));
     }
 
     @Override
@@ -102,7 +104,8 @@ public final class DeepSeekFake implements ConversationalApi {
 
     @Override
     public boolean streams(ApiCall call) {
-        return call.request().parsedBody() instanceof ParsedBody.Json json && json.node().path("stream").asBoolean(false);
+        return call.request().parsedBody() instanceof ParsedBody.Json json
+                && json.node().path("stream").asBoolean(false);
     }
 
     @Override
@@ -124,7 +127,8 @@ public final class DeepSeekFake implements ConversationalApi {
     private static void requireApiKey(FakeRequest request) {
         String authorization = request.header("Authorization").orElse("");
         if (!authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
-            throw new ProviderErrorException(DeepSeekErrors.error(401, "authentication_error", "Authentication Fails (no such user)"));
+            throw new ProviderErrorException(
+                    DeepSeekErrors.error(401, "authentication_error", "Authentication Fails (no such user)"));
         }
     }
 
@@ -141,16 +145,15 @@ public final class DeepSeekFake implements ConversationalApi {
     private static ObjectNode models() {
         ObjectNode list = JsonSupport.object().put("object", "list");
         ArrayNode data = list.putArray("data");
-        DeepSeekDialect.MODELS.forEach(model -> data.addObject().put("id", model).put("object", "model").put("owned_by", "deepseek"));
+        DeepSeekDialect.MODELS.forEach(model ->
+                data.addObject().put("id", model).put("object", "model").put("owned_by", "deepseek"));
         return list;
     }
-
 
     @Override
     public RateLimitFormat rateLimitFormat() {
         return RATE_LIMITS;
     }
-
 
     @Override
     public void reset() {

@@ -50,7 +50,9 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
             ArrayNode parts = JsonSupport.mapper().createArrayNode();
             parts.addObject().put("text", words.get(i));
             boolean last = i == words.size() - 1;
-            chunks.add(chunk(parts, last ? finishReason(completion) : null,
+            chunks.add(chunk(
+                    parts,
+                    last ? finishReason(completion) : null,
                     last ? completion.outputTokens() : thoughtTokens() + Tokens.count(sent.toString())));
         }
         return chunks;
@@ -76,7 +78,10 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
             usage.put("thoughtsTokenCount", thoughts);
         }
         usage.put("totalTokenCount", promptTokens + candidateTokens + thoughts);
-        usage.putArray("promptTokensDetails").addObject().put("modality", "TEXT").put("tokenCount", promptTokens);
+        usage.putArray("promptTokensDetails")
+                .addObject()
+                .put("modality", "TEXT")
+                .put("tokenCount", promptTokens);
         response.put("modelVersion", model);
         response.put("responseId", responseId);
         return response;
@@ -89,7 +94,10 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
         }
         if (completion instanceof Completion.ToolCalls calls) {
             for (Completion.Call call : calls.calls()) {
-                parts.addObject().putObject("functionCall").put("name", call.name()).set("args", parse(call.arguments()));
+                parts.addObject()
+                        .putObject("functionCall")
+                        .put("name", call.name())
+                        .set("args", parse(call.arguments()));
             }
         } else {
             parts.addObject().put("text", ((Completion.Text) completion).text());
@@ -98,7 +106,9 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
     }
 
     private static String finishReason(Completion completion) {
-        return completion instanceof Completion.Text text && text.stop() == Completion.Stop.MAX_TOKENS ? "MAX_TOKENS" : "STOP";
+        return completion instanceof Completion.Text text && text.stop() == Completion.Stop.MAX_TOKENS
+                ? "MAX_TOKENS"
+                : "STOP";
     }
 
     private static JsonNode parse(String arguments) {

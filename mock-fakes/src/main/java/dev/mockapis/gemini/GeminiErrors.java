@@ -21,8 +21,17 @@ import java.util.regex.Pattern;
  */
 final class GeminiErrors implements ErrorFormat {
 
-    private static final Set<String> STATUSES = Set.of("INVALID_ARGUMENT", "FAILED_PRECONDITION", "UNAUTHENTICATED",
-            "PERMISSION_DENIED", "NOT_FOUND", "ABORTED", "RESOURCE_EXHAUSTED", "CANCELLED", "INTERNAL", "UNAVAILABLE",
+    private static final Set<String> STATUSES = Set.of(
+            "INVALID_ARGUMENT",
+            "FAILED_PRECONDITION",
+            "UNAUTHENTICATED",
+            "PERMISSION_DENIED",
+            "NOT_FOUND",
+            "ABORTED",
+            "RESOURCE_EXHAUSTED",
+            "CANCELLED",
+            "INTERNAL",
+            "UNAVAILABLE",
             "DEADLINE_EXCEEDED");
     private static final Pattern RETRY_IN = Pattern.compile("Please retry in (\\d+)s\\.");
     private static final String TYPES = "type.googleapis.com/google.rpc.";
@@ -36,9 +45,12 @@ final class GeminiErrors implements ErrorFormat {
     }
 
     static ProviderError quotaExceeded(long retrySeconds) {
-        return error(429, "RESOURCE_EXHAUSTED", "You exceeded your current quota, please check your plan and billing details. "
-                + "For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. "
-                + "Please retry in " + retrySeconds + "s.");
+        return error(
+                429,
+                "RESOURCE_EXHAUSTED",
+                "You exceeded your current quota, please check your plan and billing details. "
+                        + "For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. "
+                        + "Please retry in " + retrySeconds + "s.");
     }
 
     static ProviderError of(Failure failure) {
@@ -57,8 +69,11 @@ final class GeminiErrors implements ErrorFormat {
             case OVERLOADED:
                 return error(503, "UNAVAILABLE", "The model is overloaded. Please try again later.");
             default:
-                return error(500, "INTERNAL", "An internal error has occurred. Please retry or report in "
-                        + "https://developers.generativeai.google/guide/troubleshooting");
+                return error(
+                        500,
+                        "INTERNAL",
+                        "An internal error has occurred. Please retry or report in "
+                                + "https://developers.generativeai.google/guide/troubleshooting");
         }
     }
 
@@ -77,7 +92,10 @@ final class GeminiErrors implements ErrorFormat {
         detail.put("status", canonical ? error.code() : statusFor(error.status()));
         ArrayNode details = JsonSupport.mapper().createArrayNode();
         if (error.code() != null && !canonical) {
-            ObjectNode info = details.addObject().put("@type", TYPES + "ErrorInfo").put("reason", error.code()).put("domain", "googleapis.com");
+            ObjectNode info = details.addObject()
+                    .put("@type", TYPES + "ErrorInfo")
+                    .put("reason", error.code())
+                    .put("domain", "googleapis.com");
             info.putObject("metadata").put("service", "generativelanguage.googleapis.com");
         }
         Matcher retry = RETRY_IN.matcher(error.message());

@@ -105,9 +105,16 @@ public final class GeminiFake implements ConversationalApi {
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         FakeRequest request = call.request();
-        if (request.header("x-goog-api-key").or(() -> request.queryParam("key")).filter(key -> !key.isBlank()).isEmpty()) {
-            throw new ProviderErrorException(GeminiErrors.error(403, "PERMISSION_DENIED", "Method doesn't allow unregistered callers "
-                    + "(callers without established identity). Please use API Key or other form of API consumer identity to call this API."));
+        if (request.header("x-goog-api-key")
+                .or(() -> request.queryParam("key"))
+                .filter(key -> !key.isBlank())
+                .isEmpty()) {
+            throw new ProviderErrorException(
+                    GeminiErrors.error(
+                            403,
+                            "PERMISSION_DENIED",
+                            "Method doesn't allow unregistered callers "
+                                    + "(callers without established identity). Please use API Key or other form of API consumer identity to call this API."));
         }
         String model = call.pathVariable("model").orElseThrow();
         String version = request.path().startsWith("/v1beta/") ? "v1beta" : "v1";
@@ -132,7 +139,9 @@ public final class GeminiFake implements ConversationalApi {
     /** Server-sent events with {@code alt=sse}; otherwise, as the API does, one JSON array of the chunks. */
     private static FakeResponse stream(FakeRequest request, List<ObjectNode> chunks) {
         if (request.queryParam("alt").filter("sse"::equals).isPresent()) {
-            return FakeResponse.eventStream(chunks.stream().map(chunk -> ServerSentEvent.data(JsonSupport.write(chunk))).toList());
+            return FakeResponse.eventStream(chunks.stream()
+                    .map(chunk -> ServerSentEvent.data(JsonSupport.write(chunk)))
+                    .toList());
         }
         ArrayNode array = JsonSupport.mapper().createArrayNode();
         chunks.forEach(array::add);
@@ -142,16 +151,17 @@ public final class GeminiFake implements ConversationalApi {
     /** The turn a call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
     public Object context(ApiCall call) {
-        return TurnContext.of(() -> GenerateContentRequest.read(call.operationId(), call.pathVariable("model").orElseThrow(),
-                "v1beta", call.request().json()));
+        return TurnContext.of(() -> GenerateContentRequest.read(
+                call.operationId(),
+                call.pathVariable("model").orElseThrow(),
+                "v1beta",
+                call.request().json()));
     }
-
 
     @Override
     public RateLimitFormat rateLimitFormat() {
         return RATE_LIMITS;
     }
-
 
     @Override
     public void reset() {

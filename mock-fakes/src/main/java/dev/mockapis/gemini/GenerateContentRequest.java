@@ -20,8 +20,7 @@ import java.util.Set;
  */
 final class GenerateContentRequest {
 
-    private GenerateContentRequest() {
-    }
+    private GenerateContentRequest() {}
 
     /**
      * Reads and checks a request.
@@ -36,9 +35,13 @@ final class GenerateContentRequest {
             throw invalid("Invalid JSON payload received. Expected an object.");
         }
         if (!model.startsWith("gemini-") && !model.startsWith("gemma-")) {
-            throw new ProviderErrorException(GeminiErrors.error(404, "NOT_FOUND", "models/" + model + " is not found for API version "
-                    + apiVersion + ", or is not supported for generateContent. Call ListModels to see the list of available models "
-                    + "and their supported methods."));
+            throw new ProviderErrorException(GeminiErrors.error(
+                    404,
+                    "NOT_FOUND",
+                    "models/" + model + " is not found for API version "
+                            + apiVersion
+                            + ", or is not supported for generateContent. Call ListModels to see the list of available models "
+                            + "and their supported methods."));
         }
         Turn.Builder turn = Turn.builder(operationId, model);
         turn.instructions(texts(body.path("systemInstruction").path("parts")));
@@ -50,11 +53,18 @@ final class GenerateContentRequest {
         turn.toolRequired(mode.equals("ANY"));
         for (JsonNode tool : body.path("tools")) {
             for (JsonNode function : tool.path("functionDeclarations")) {
-                if (mode.equals("NONE") || !allowed.isEmpty() && !allowed.contains(function.path("name").asText())) {
+                if (mode.equals("NONE")
+                        || !allowed.isEmpty()
+                                && !allowed.contains(function.path("name").asText())) {
                     continue;
                 }
-                JsonNode schema = function.has("parametersJsonSchema") ? function.get("parametersJsonSchema") : function.get("parameters");
-                turn.tool(function.path("name").asText(), function.path("description").asText(null), schema);
+                JsonNode schema = function.has("parametersJsonSchema")
+                        ? function.get("parametersJsonSchema")
+                        : function.get("parameters");
+                turn.tool(
+                        function.path("name").asText(),
+                        function.path("description").asText(null),
+                        schema);
             }
         }
         JsonNode config = body.path("generationConfig");
@@ -64,7 +74,8 @@ final class GenerateContentRequest {
         config.path("stopSequences").forEach(stop -> turn.stopSequence(stop.asText()));
         turn.reasoning(config.path("thinkingConfig").path("includeThoughts").asBoolean(false));
         if (config.path("responseMimeType").asText().equals("application/json")) {
-            JsonNode schema = config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.get("responseSchema");
+            JsonNode schema =
+                    config.has("responseJsonSchema") ? config.get("responseJsonSchema") : config.get("responseSchema");
             turn.outputSchema(schema == null ? JsonSupport.object() : schema);
         }
         return turn.build();
@@ -95,7 +106,10 @@ final class GenerateContentRequest {
         for (JsonNode part : parts) {
             JsonNode response = part.get("functionResponse");
             if (response != null) {
-                results.add(new Turn.ToolResult(response.path("id").asText(null), response.path("name").asText(), output(response.path("response"))));
+                results.add(new Turn.ToolResult(
+                        response.path("id").asText(null),
+                        response.path("name").asText(),
+                        output(response.path("response"))));
             }
         }
         return results;
@@ -103,7 +117,9 @@ final class GenerateContentRequest {
 
     /** A function's response as text: a lone string field ({@code {"result": "..."}}) is the text itself. */
     private static String output(JsonNode response) {
-        if (response.isObject() && response.size() == 1 && response.elements().next().isTextual()) {
+        if (response.isObject()
+                && response.size() == 1
+                && response.elements().next().isTextual()) {
             return response.elements().next().asText();
         }
         return response.isTextual() ? response.asText() : JsonSupport.write(response);

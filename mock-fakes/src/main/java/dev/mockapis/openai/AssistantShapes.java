@@ -10,8 +10,7 @@ import java.util.List;
 /** The Assistants API's objects as the API returns them, every required key present. */
 final class AssistantShapes {
 
-    private AssistantShapes() {
-    }
+    private AssistantShapes() {}
 
     static ObjectNode thread(String id, long createdAt, ObjectNode metadata, JsonNode toolResources) {
         ObjectNode thread = JsonSupport.object();
@@ -55,7 +54,8 @@ final class AssistantShapes {
         StringBuilder text = new StringBuilder();
         for (JsonNode block : message.path("content")) {
             if ("text".equals(block.path("type").asText())) {
-                text.append(text.length() == 0 ? "" : "\n").append(block.path("text").path("value").asText());
+                text.append(text.length() == 0 ? "" : "\n")
+                        .append(block.path("text").path("value").asText());
             }
         }
         return text.toString();
@@ -99,7 +99,10 @@ final class AssistantShapes {
             ObjectNode call = array.addObject();
             call.put("id", callIds.get(i));
             call.put("type", "function");
-            call.putObject("function").put("name", calls.get(i).name()).put("arguments", calls.get(i).arguments()).putNull("output");
+            call.putObject("function")
+                    .put("name", calls.get(i).name())
+                    .put("arguments", calls.get(i).arguments())
+                    .putNull("output");
         }
         return details;
     }

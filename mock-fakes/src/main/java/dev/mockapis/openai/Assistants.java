@@ -34,8 +34,11 @@ final class Assistants {
     static void requireBetaHeader(FakeRequest request) {
         boolean v2 = request.headers().all("OpenAI-Beta").stream().anyMatch(value -> value.contains("assistants=v2"));
         if (!v2) {
-            throw OpenAiErrors.badRequest("You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by"
-                    + " setting the header 'OpenAI-Beta: assistants=v2'.", null, "invalid_beta");
+            throw OpenAiErrors.badRequest(
+                    "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by"
+                            + " setting the header 'OpenAI-Beta: assistants=v2'.",
+                    null,
+                    "invalid_beta");
         }
     }
 
@@ -50,12 +53,16 @@ final class Assistants {
         assistant.put("model", body.requiredString("model"));
         assistant.put("instructions", body.optionalString("instructions").orElse(null));
         assistant.set("tools", tools(body.optionalArray("tools").orElse(null), "tools"));
-        assistant.set("tool_resources", body.optionalObject("tool_resources").map(ObjectNode::deepCopy).orElseGet(JsonSupport::object));
+        assistant.set(
+                "tool_resources",
+                body.optionalObject("tool_resources").map(ObjectNode::deepCopy).orElseGet(JsonSupport::object));
         assistant.set("metadata", body.metadata());
         assistant.put("top_p", body.number("top_p").orElse(1.0));
         assistant.put("temperature", body.number("temperature").orElse(1.0));
-        assistant.set("response_format", body.node("response_format")
-                .orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
+        assistant.set(
+                "response_format",
+                body.node("response_format")
+                        .orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
         synchronized (state) {
             state.saveAssistant(assistant);
             return FakeResponse.json(200, assistant.deepCopy());
@@ -115,8 +122,11 @@ final class Assistants {
                 throw OpenAiErrors.invalidValue(path + ".type", type, TOOL_TYPES);
             }
             if (type.equals("function")) {
-                JsonBody.nested(tool.optionalObject("function").orElseThrow(() -> OpenAiErrors.missingParameter(path + ".function")),
-                        path + ".function").requiredString("name");
+                JsonBody.nested(
+                                tool.optionalObject("function")
+                                        .orElseThrow(() -> OpenAiErrors.missingParameter(path + ".function")),
+                                path + ".function")
+                        .requiredString("name");
             }
             tools.add(tool.json().deepCopy());
         }
@@ -130,7 +140,9 @@ final class Assistants {
             if ("function".equals(tool.path("type").asText())) {
                 JsonNode function = tool.path("function");
                 JsonNode parameters = function.get("parameters");
-                functions.add(new Turn.Tool(function.path("name").asText(), function.path("description").asText(null),
+                functions.add(new Turn.Tool(
+                        function.path("name").asText(),
+                        function.path("description").asText(null),
                         parameters == null || parameters.isNull() ? null : parameters));
             }
         }

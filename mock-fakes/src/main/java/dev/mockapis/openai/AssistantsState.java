@@ -47,12 +47,16 @@ final class AssistantsState {
         }
 
         ObjectNode message(String id) {
-            return messages.stream().filter(message -> id.equals(message.path("id").asText())).findFirst()
+            return messages.stream()
+                    .filter(message -> id.equals(message.path("id").asText()))
+                    .findFirst()
                     .orElseThrow(() -> OpenAiErrors.noSuch("message", id));
         }
 
         RunRecord run(String id) {
-            return runs.stream().filter(run -> id.equals(run.id())).findFirst()
+            return runs.stream()
+                    .filter(run -> id.equals(run.id()))
+                    .findFirst()
                     .orElseThrow(() -> OpenAiErrors.noSuch("run", id));
         }
     }

@@ -57,7 +57,8 @@ final class ChatChunks {
     List<ServerSentEvent> failing(List<ChatCompletions.Choice> choices, ProviderError error) {
         List<ObjectNode> chunks = contentChunks(choices);
         List<ServerSentEvent> events = new ArrayList<>();
-        chunks.subList(0, (chunks.size() + 1) / 2).forEach(chunk -> events.add(ServerSentEvent.data(JsonSupport.write(chunk))));
+        chunks.subList(0, (chunks.size() + 1) / 2)
+                .forEach(chunk -> events.add(ServerSentEvent.data(JsonSupport.write(chunk))));
         ObjectNode payload = JsonSupport.object();
         payload.putObject("error")
                 .put("message", error.message())
@@ -119,7 +120,8 @@ final class ChatChunks {
             call.put("index", i).put("id", choice.callIds().get(i)).put("type", "function");
             call.putObject("function").put("name", calls.get(i).name()).put("arguments", "");
             for (String fragment : TextPieces.fragments(calls.get(i).arguments())) {
-                ObjectNode piece = delta(choice.index(), chunks).putArray("tool_calls").addObject();
+                ObjectNode piece =
+                        delta(choice.index(), chunks).putArray("tool_calls").addObject();
                 piece.put("index", i);
                 piece.putObject("function").put("arguments", fragment);
             }

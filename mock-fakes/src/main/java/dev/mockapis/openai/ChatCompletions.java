@@ -59,17 +59,21 @@ public final class ChatCompletions {
         Turn turn = dialect.adapt(ChatTranscript.read(call.operationId(), body), body.json());
         int n = body.integer("n").orElse(1);
         if (n < 1) {
-            throw OpenAiErrors.badRequest("Invalid 'n': integer below minimum value. Expected a value >= 1, but got " + n + " instead.",
-                    "n", "integer_below_min_value");
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'n': integer below minimum value. Expected a value >= 1, but got " + n + " instead.",
+                    "n",
+                    "integer_below_min_value");
         }
         if (n > 128) {
-            throw OpenAiErrors.badRequest("Invalid 'n': integer above maximum value. Expected a value <= 128, but got " + n + " instead.",
-                    "n", "integer_above_max_value");
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'n': integer above maximum value. Expected a value <= 128, but got " + n + " instead.",
+                    "n",
+                    "integer_above_max_value");
         }
         boolean stream = body.bool("stream", false);
         if (!stream && body.has("stream_options")) {
-            throw OpenAiErrors.badRequest("The 'stream_options' parameter is only allowed when 'stream' is enabled.", "stream_options",
-                    null);
+            throw OpenAiErrors.badRequest(
+                    "The 'stream_options' parameter is only allowed when 'stream' is enabled.", "stream_options", null);
         }
         Completion first = replies.complete(directive, turn);
         Completion.FailedMidStream failed = first instanceof Completion.FailedMidStream f ? f : null;
@@ -85,10 +89,14 @@ public final class ChatCompletions {
         long created = clock.instant().getEpochSecond();
         ObjectNode usage = usage(turn, choices);
         if (stream) {
-            boolean includeUsage = body.optionalObject("stream_options").map(o -> o.path("include_usage").asBoolean(false)).orElse(false);
+            boolean includeUsage = body.optionalObject("stream_options")
+                    .map(o -> o.path("include_usage").asBoolean(false))
+                    .orElse(false);
             ChatChunks chunks = new ChatChunks(dialect, id, created, turn.model());
-            return FakeResponse.eventStream(failed == null ? chunks.events(choices, includeUsage ? usage : null)
-                    : chunks.failing(choices, dialect.error(failed.failure())));
+            return FakeResponse.eventStream(
+                    failed == null
+                            ? chunks.events(choices, includeUsage ? usage : null)
+                            : chunks.failing(choices, dialect.error(failed.failure())));
         }
         ObjectNode completion = JsonSupport.object();
         completion.put("id", id);
@@ -144,7 +152,9 @@ public final class ChatCompletions {
             ObjectNode call = calls.addObject();
             call.put("id", choice.callIds().get(i));
             call.put("type", "function");
-            call.putObject("function").put("name", planned.get(i).name()).put("arguments", planned.get(i).arguments());
+            call.putObject("function")
+                    .put("name", planned.get(i).name())
+                    .put("arguments", planned.get(i).arguments());
         }
         return calls;
     }
@@ -155,11 +165,18 @@ public final class ChatCompletions {
             prompt += Tokens.PER_MESSAGE + Tokens.count(message.text());
         }
         for (Turn.Tool tool : turn.tools()) {
-            prompt += Tokens.count(tool.name()) + Tokens.count(tool.description())
-                    + (tool.parameters() == null ? 0 : Tokens.count(tool.parameters().toString()));
+            prompt += Tokens.count(tool.name())
+                    + Tokens.count(tool.description())
+                    + (tool.parameters() == null
+                            ? 0
+                            : Tokens.count(tool.parameters().toString()));
         }
-        int completion = choices.stream().mapToInt(choice -> choice.completion().outputTokens()).sum();
-        int reasoning = choices.stream().mapToInt(choice -> Tokens.count(choice.completion().reasoning())).sum();
+        int completion = choices.stream()
+                .mapToInt(choice -> choice.completion().outputTokens())
+                .sum();
+        int reasoning = choices.stream()
+                .mapToInt(choice -> Tokens.count(choice.completion().reasoning()))
+                .sum();
         return dialect.usage(turn, prompt, completion, reasoning);
     }
 

@@ -2,13 +2,13 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.mockapis.core.conversation.Turn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.mockapis.core.conversation.Turn;
 
 /**
  * Reads a Chat Completions request into a {@link Turn}, checking the messages as OpenAI does: known
@@ -19,15 +19,17 @@ final class ChatTranscript {
 
     private static final List<String> ROLES = List.of("system", "assistant", "user", "function", "tool", "developer");
 
-    private ChatTranscript() {
-    }
+    private ChatTranscript() {}
 
     static Turn read(String operationId, JsonBody body) {
         String model = body.requiredString("model");
         ArrayNode messages = body.requiredArray("messages");
         if (messages.isEmpty()) {
-            throw OpenAiErrors.badRequest("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty"
-                    + " array instead.", "messages", "empty_array");
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty"
+                            + " array instead.",
+                    "messages",
+                    "empty_array");
         }
         List<Turn.Message> transcript = new ArrayList<>();
         List<String> instructions = new ArrayList<>();
@@ -44,16 +46,22 @@ final class ChatTranscript {
             }
             String text = text(message.node("content").orElse(null));
             if (!role.equals("tool") && !unanswered.isEmpty()) {
-                throw OpenAiErrors.badRequest("An assistant message with 'tool_calls' must be followed by tool messages responding to each"
-                        + " 'tool_call_id'. The following tool_call_ids did not have response messages: " + String.join(", ", unanswered),
-                        "messages.[" + unansweredAt + "].role", null);
+                throw OpenAiErrors.badRequest(
+                        "An assistant message with 'tool_calls' must be followed by tool messages responding to each"
+                                + " 'tool_call_id'. The following tool_call_ids did not have response messages: "
+                                + String.join(", ", unanswered),
+                        "messages.[" + unansweredAt + "].role",
+                        null);
             }
             if (role.equals("tool")) {
                 String callId = message.requiredString("tool_call_id");
                 if (!toolNamesByCallId.containsKey(callId) || unansweredAt < 0) {
                     // "preceeding" is how OpenAI spells it in this message.
-                    throw OpenAiErrors.badRequest("Invalid parameter: messages with role 'tool' must be a response to a preceeding message"
-                            + " with 'tool_calls'.", "messages.[" + i + "].role", null);
+                    throw OpenAiErrors.badRequest(
+                            "Invalid parameter: messages with role 'tool' must be a response to a preceeding message"
+                                    + " with 'tool_calls'.",
+                            "messages.[" + i + "].role",
+                            null);
                 }
                 unanswered.remove(callId);
                 trailingResults.add(new Turn.ToolResult(callId, toolNamesByCallId.get(callId), text));
@@ -75,18 +83,34 @@ final class ChatTranscript {
             transcript.add(new Turn.Message(role, text));
         }
         if (!unanswered.isEmpty()) {
-            throw OpenAiErrors.badRequest("An assistant message with 'tool_calls' must be followed by tool messages responding to each"
-                    + " 'tool_call_id'. The following tool_call_ids did not have response messages: " + String.join(", ", unanswered),
-                    "messages.[" + unansweredAt + "].role", null);
+            throw OpenAiErrors.badRequest(
+                    "An assistant message with 'tool_calls' must be followed by tool messages responding to each"
+                            + " 'tool_call_id'. The following tool_call_ids did not have response messages: "
+                            + String.join(", ", unanswered),
+                    "messages.[" + unansweredAt + "].role",
+                    null);
         }
-        return new Turn(operationId, model, null, null, instructions.isEmpty() ? null : String.join("\n", instructions),
-                transcript, ToolChoices.offered(tools(body), body.node("tool_choice").orElse(null)), trailingResults, outputSchema(body),
-                maxTokens(body), stopSequences(body), false, ToolChoices.required(body.node("tool_choice").orElse(null)));
+        return new Turn(
+                operationId,
+                model,
+                null,
+                null,
+                instructions.isEmpty() ? null : String.join("\n", instructions),
+                transcript,
+                ToolChoices.offered(tools(body), body.node("tool_choice").orElse(null)),
+                trailingResults,
+                outputSchema(body),
+                maxTokens(body),
+                stopSequences(body),
+                false,
+                ToolChoices.required(body.node("tool_choice").orElse(null)));
     }
 
     /** {@code max_completion_tokens}, or the older {@code max_tokens}, when given. */
     private static Integer maxTokens(JsonBody body) {
-        return body.integer("max_completion_tokens").or(() -> body.integer("max_tokens")).orElse(null);
+        return body.integer("max_completion_tokens")
+                .or(() -> body.integer("max_tokens"))
+                .orElse(null);
     }
 
     /** {@code stop}: one text or a list of them. */
@@ -115,7 +139,8 @@ final class ChatTranscript {
         StringBuilder text = new StringBuilder();
         for (JsonNode part : content) {
             if (part.has("text")) {
-                text.append(text.length() == 0 ? "" : "\n").append(part.get("text").asText());
+                text.append(text.length() == 0 ? "" : "\n")
+                        .append(part.get("text").asText());
             }
         }
         return text.toString();
@@ -133,16 +158,22 @@ final class ChatTranscript {
             if (!"function".equals(tool.optionalString("type").orElse("function"))) {
                 continue;
             }
-            JsonBody function = JsonBody.nested(tool.optionalObject("function")
-                    .orElseThrow(() -> OpenAiErrors.missingParameter(path + ".function")), path + ".function");
-            tools.add(new Turn.Tool(function.requiredString("name"), function.optionalString("description").orElse(null),
+            JsonBody function = JsonBody.nested(
+                    tool.optionalObject("function")
+                            .orElseThrow(() -> OpenAiErrors.missingParameter(path + ".function")),
+                    path + ".function");
+            tools.add(new Turn.Tool(
+                    function.requiredString("name"),
+                    function.optionalString("description").orElse(null),
                     function.node("parameters").orElse(null)));
         }
         return tools;
     }
 
     private static JsonNode outputSchema(JsonBody body) {
-        JsonBody format = body.optionalObject("response_format").map(node -> JsonBody.nested(node, "response_format")).orElse(null);
+        JsonBody format = body.optionalObject("response_format")
+                .map(node -> JsonBody.nested(node, "response_format"))
+                .orElse(null);
         if (format == null) {
             return null;
         }
@@ -153,12 +184,15 @@ final class ChatTranscript {
             case "json_object":
                 return ResponseFormats.jsonObject();
             case "json_schema":
-                JsonBody schema = JsonBody.nested(format.optionalObject("json_schema")
-                        .orElseThrow(() -> OpenAiErrors.missingParameter("response_format.json_schema")), "response_format.json_schema");
+                JsonBody schema = JsonBody.nested(
+                        format.optionalObject("json_schema")
+                                .orElseThrow(() -> OpenAiErrors.missingParameter("response_format.json_schema")),
+                        "response_format.json_schema");
                 schema.requiredString("name");
                 return schema.node("schema").orElseGet(ResponseFormats::jsonObject);
             default:
-                throw OpenAiErrors.invalidValue("response_format.type", type, List.of("text", "json_object", "json_schema"));
+                throw OpenAiErrors.invalidValue(
+                        "response_format.type", type, List.of("text", "json_object", "json_schema"));
         }
     }
 }

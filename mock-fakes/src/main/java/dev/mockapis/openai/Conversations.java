@@ -33,8 +33,8 @@ final class Conversations {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             List<ObjectNode> initial = newItems(body, false);
-            ResponsesState.Conversation conversation = state.newConversation(ids.conversation(), clock.instant().getEpochSecond(),
-                    body.metadata());
+            ResponsesState.Conversation conversation =
+                    state.newConversation(ids.conversation(), clock.instant().getEpochSecond(), body.metadata());
             conversation.items().addAll(initial);
             return FakeResponse.json(200, conversation.json());
         }
@@ -62,7 +62,12 @@ final class Conversations {
         synchronized (state) {
             String id = conversation(call).id();
             state.deleteConversation(id);
-            return FakeResponse.json(200, JsonSupport.object().put("id", id).put("object", "conversation.deleted").put("deleted", true));
+            return FakeResponse.json(
+                    200,
+                    JsonSupport.object()
+                            .put("id", id)
+                            .put("object", "conversation.deleted")
+                            .put("deleted", true));
         }
     }
 
@@ -97,10 +102,15 @@ final class Conversations {
     }
 
     private List<ObjectNode> newItems(JsonBody body, boolean required) {
-        ArrayNode raw = required ? body.requiredArray("items") : body.optionalArray("items").orElse(JsonSupport.mapper().createArrayNode());
+        ArrayNode raw = required
+                ? body.requiredArray("items")
+                : body.optionalArray("items").orElse(JsonSupport.mapper().createArrayNode());
         if (raw.size() > MAX_ITEMS_PER_CALL) {
-            throw OpenAiErrors.badRequest("Invalid 'items': array too long. Expected an array with maximum length " + MAX_ITEMS_PER_CALL
-                    + ", but got an array with length " + raw.size() + " instead.", "items", "array_above_max_length");
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'items': array too long. Expected an array with maximum length " + MAX_ITEMS_PER_CALL
+                            + ", but got an array with length " + raw.size() + " instead.",
+                    "items",
+                    "array_above_max_length");
         }
         return items.fromInput(raw, "items");
     }

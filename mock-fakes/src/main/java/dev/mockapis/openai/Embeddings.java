@@ -91,8 +91,11 @@ final class Embeddings {
             throw OpenAiErrors.badRequest("This model does not support specifying dimensions.", null, null);
         }
         if (asked < 1 || asked > supported) {
-            throw OpenAiErrors.badRequest("Invalid 'dimensions': expected a value between 1 and " + supported + ", but got " + asked
-                    + " instead.", "dimensions", "invalid_value");
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'dimensions': expected a value between 1 and " + supported + ", but got " + asked
+                            + " instead.",
+                    "dimensions",
+                    "invalid_value");
         }
         return asked;
     }

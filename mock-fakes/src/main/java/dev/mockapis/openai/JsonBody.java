@@ -91,12 +91,14 @@ final class JsonBody {
     }
 
     boolean bool(String name, boolean fallback) {
-        return node(name).map(node -> {
-            if (!node.isBoolean()) {
-                throw OpenAiErrors.invalidType(path + name, "a boolean", typeName(node));
-            }
-            return node.asBoolean();
-        }).orElse(fallback);
+        return node(name)
+                .map(node -> {
+                    if (!node.isBoolean()) {
+                        throw OpenAiErrors.invalidType(path + name, "a boolean", typeName(node));
+                    }
+                    return node.asBoolean();
+                })
+                .orElse(fallback);
     }
 
     Optional<Integer> integer(String name) {
@@ -119,10 +121,13 @@ final class JsonBody {
 
     /** The metadata object, or an empty one; OpenAI allows at most 16 keys. */
     ObjectNode metadata() {
-        ObjectNode metadata = optionalObject("metadata").map(ObjectNode::deepCopy).orElseGet(JsonSupport::object);
+        ObjectNode metadata =
+                optionalObject("metadata").map(ObjectNode::deepCopy).orElseGet(JsonSupport::object);
         if (metadata.size() > 16) {
-            throw OpenAiErrors.badRequest("Invalid 'metadata': too many properties. Expected an object with at most 16 properties,"
-                    + " but got an object with " + metadata.size() + " properties instead.", path + "metadata",
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'metadata': too many properties. Expected an object with at most 16 properties,"
+                            + " but got an object with " + metadata.size() + " properties instead.",
+                    path + "metadata",
                     "object_above_max_properties");
         }
         return metadata;

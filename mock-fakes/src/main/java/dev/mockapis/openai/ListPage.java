@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class ListPage {
 
-    private ListPage() {
-    }
+    private ListPage() {}
 
     /**
      * One page of items.
@@ -27,7 +26,8 @@ final class ListPage {
      * @param defaultLimit the limit when none is given
      * @param defaultOrder {@code asc} or {@code desc}
      */
-    static ObjectNode of(List<? extends JsonNode> itemsOldestFirst, FakeRequest request, int defaultLimit, String defaultOrder) {
+    static ObjectNode of(
+            List<? extends JsonNode> itemsOldestFirst, FakeRequest request, int defaultLimit, String defaultOrder) {
         int limit = limit(request, defaultLimit);
         String order = request.queryParam("order").orElse(defaultOrder);
         if (!order.equals("asc") && !order.equals("desc")) {
@@ -78,7 +78,9 @@ final class ListPage {
         // The SDKs require first_id and last_id to be strings even on an empty page, where OpenAI sends
         // null; echoing the cursor keeps them valid without pointing anywhere new.
         list.put("first_id", page.isEmpty() ? cursor : page.get(0).path("id").asText());
-        list.put("last_id", page.isEmpty() ? cursor : page.get(page.size() - 1).path("id").asText());
+        list.put(
+                "last_id",
+                page.isEmpty() ? cursor : page.get(page.size() - 1).path("id").asText());
         list.put("has_more", hasMore);
         return list;
     }
@@ -95,12 +97,18 @@ final class ListPage {
             throw OpenAiErrors.invalidType("limit", "an integer", "a string");
         }
         if (limit < 1) {
-            throw OpenAiErrors.badRequest("Invalid 'limit': integer below minimum value. Expected a value >= 1, but got " + limit
-                    + " instead.", "limit", "integer_below_min_value");
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'limit': integer below minimum value. Expected a value >= 1, but got " + limit
+                            + " instead.",
+                    "limit",
+                    "integer_below_min_value");
         }
         if (limit > 100) {
-            throw OpenAiErrors.badRequest("Invalid 'limit': integer above maximum value. Expected a value <= 100, but got " + limit
-                    + " instead.", "limit", "integer_above_max_value");
+            throw OpenAiErrors.badRequest(
+                    "Invalid 'limit': integer above maximum value. Expected a value <= 100, but got " + limit
+                            + " instead.",
+                    "limit",
+                    "integer_above_max_value");
         }
         return limit;
     }

@@ -54,7 +54,10 @@ final class Models {
         String id = call.pathVariable("model").orElseThrow();
         ObjectNode model = models.get(id);
         if (model == null) {
-            throw OpenAiErrors.error(404, "The model `" + id + "` does not exist or you do not have access to it.", null,
+            throw OpenAiErrors.error(
+                    404,
+                    "The model `" + id + "` does not exist or you do not have access to it.",
+                    null,
                     "model_not_found");
         }
         return FakeResponse.json(200, model.deepCopy());

@@ -20,10 +20,11 @@ final class OpenAiErrors implements ErrorFormat {
 
     static final String INVALID_REQUEST = "invalid_request_error";
 
-    private static final String MALFORMED_JSON = "We could not parse the JSON body of your request. (HINT: This likely means"
-            + " you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was"
-            + " not valid JSON. If you have trouble figuring out how to fix this, please contact us through our help center"
-            + " at help.openai.com.)";
+    private static final String MALFORMED_JSON =
+            "We could not parse the JSON body of your request. (HINT: This likely means"
+                    + " you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was"
+                    + " not valid JSON. If you have trouble figuring out how to fix this, please contact us through our help center"
+                    + " at help.openai.com.)";
 
     private final OpenAiHeaders headers;
 
@@ -44,7 +45,8 @@ final class OpenAiErrors implements ErrorFormat {
 
     @Override
     public ProviderError unknownRoute(FakeRequest request) {
-        return new ProviderError(404, null, INVALID_REQUEST, "Invalid URL (" + request.method() + " " + request.path() + ")", null);
+        return new ProviderError(
+                404, null, INVALID_REQUEST, "Invalid URL (" + request.method() + " " + request.path() + ")", null);
     }
 
     @Override
@@ -59,7 +61,12 @@ final class OpenAiErrors implements ErrorFormat {
 
     @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return new ProviderError(500, null, "server_error", dev.mockapis.core.InternalFailures.message("The openai fake", request, failure), null);
+        return new ProviderError(
+                500,
+                null,
+                "server_error",
+                dev.mockapis.core.InternalFailures.message("The openai fake", request, failure),
+                null);
     }
 
     private static String defaultType(int status) {
@@ -79,19 +86,34 @@ final class OpenAiErrors implements ErrorFormat {
             case INVALID_REQUEST:
                 return OpenAiScenarios.contextLengthExceeded("chat.completions.create");
             case UNAUTHORIZED:
-                return new ProviderError(401, "invalid_api_key", INVALID_REQUEST, "Incorrect API key provided: sk-mock*****test."
-                        + " You can find your API key at https://platform.openai.com/account/api-keys.", null);
+                return new ProviderError(
+                        401,
+                        "invalid_api_key",
+                        INVALID_REQUEST,
+                        "Incorrect API key provided: sk-mock*****test."
+                                + " You can find your API key at https://platform.openai.com/account/api-keys.",
+                        null);
             case PERMISSION_DENIED:
-                return new ProviderError(403, null, INVALID_REQUEST, "You have insufficient permissions for this operation.", null);
+                return new ProviderError(
+                        403, null, INVALID_REQUEST, "You have insufficient permissions for this operation.", null);
             case NOT_FOUND:
-                return new ProviderError(404, "model_not_found", INVALID_REQUEST,
-                        "The model does not exist or you do not have access to it.", null);
+                return new ProviderError(
+                        404,
+                        "model_not_found",
+                        INVALID_REQUEST,
+                        "The model does not exist or you do not have access to it.",
+                        null);
             case RATE_LIMITED:
                 return new OpenAiScenarios.ModelError(OpenAiScenarios.RATE_LIMIT).forModel("gpt-4o");
             case INSUFFICIENT_BALANCE:
-                return new ProviderError(429, "insufficient_quota", "insufficient_quota", "You exceeded your current quota, please check"
-                        + " your plan and billing details. For more information on this error, read the docs:"
-                        + " https://platform.openai.com/docs/guides/error-codes/api-errors.", null);
+                return new ProviderError(
+                        429,
+                        "insufficient_quota",
+                        "insufficient_quota",
+                        "You exceeded your current quota, please check"
+                                + " your plan and billing details. For more information on this error, read the docs:"
+                                + " https://platform.openai.com/docs/guides/error-codes/api-errors.",
+                        null);
             case OVERLOADED:
                 return OpenAiScenarios.OVERLOAD;
             default:
@@ -124,15 +146,22 @@ final class OpenAiErrors implements ErrorFormat {
     }
 
     static ProviderErrorException invalidType(String param, String expected, String actual) {
-        return badRequest("Invalid type for '" + param + "': expected " + expected + ", but got " + actual + " instead.", param,
+        return badRequest(
+                "Invalid type for '" + param + "': expected " + expected + ", but got " + actual + " instead.",
+                param,
                 "invalid_type");
     }
 
     static ProviderErrorException invalidValue(String param, String value, List<String> supported) {
         String last = "'" + supported.get(supported.size() - 1) + "'";
-        String choices = supported.size() == 1 ? last
-                : supported.subList(0, supported.size() - 1).stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))
-                        + (supported.size() > 2 ? ", and " : " and ") + last;
-        return badRequest("Invalid value: '" + value + "'. Supported values are: " + choices + ".", param, "invalid_value");
+        String choices = supported.size() == 1
+                ? last
+                : supported.subList(0, supported.size() - 1).stream()
+                                .map(s -> "'" + s + "'")
+                                .collect(Collectors.joining(", "))
+                        + (supported.size() > 2 ? ", and " : " and ")
+                        + last;
+        return badRequest(
+                "Invalid value: '" + value + "'. Supported values are: " + choices + ".", param, "invalid_value");
     }
 }

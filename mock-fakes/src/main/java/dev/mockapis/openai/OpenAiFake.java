@@ -93,15 +93,20 @@ public final class OpenAiFake implements ConversationalApi {
 
     @Override
     public boolean streams(ApiCall call) {
-        return call.request().parsedBody() instanceof ParsedBody.Json json && json.node().path("stream").asBoolean(false);
+        return call.request().parsedBody() instanceof ParsedBody.Json json
+                && json.node().path("stream").asBoolean(false);
     }
 
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         requireApiKey(call.request());
         if (directive instanceof OpenAiScenarios.RejectApiKey) {
-            throw OpenAiErrors.error(401, "Incorrect API key provided: " + maskedKey(call.request())
-                    + ". You can find your API key at https://platform.openai.com/account/api-keys.", null, "invalid_api_key");
+            throw OpenAiErrors.error(
+                    401,
+                    "Incorrect API key provided: " + maskedKey(call.request())
+                            + ". You can find your API key at https://platform.openai.com/account/api-keys.",
+                    null,
+                    "invalid_api_key");
         }
         if (call.operationId().startsWith("assistants.") || call.operationId().startsWith("threads.")) {
             Assistants.requireBetaHeader(call.request());
@@ -113,15 +118,19 @@ public final class OpenAiFake implements ConversationalApi {
             throw new ProviderErrorException(OpenAiScenarios.contextLengthExceeded(call.operationId()));
         }
         if (directive != null && !OpenAiScenarios.TURN_OPERATIONS.contains(call.operationId())) {
-            throw new IllegalArgumentException("A Reply only steers model turns (" + String.join(", ", OpenAiScenarios.TURN_OPERATIONS)
-                    + "); script " + call.operationId() + " with respond(...) or fail(...) instead");
+            throw new IllegalArgumentException(
+                    "A Reply only steers model turns (" + String.join(", ", OpenAiScenarios.TURN_OPERATIONS)
+                            + "); script " + call.operationId() + " with respond(...) or fail(...) instead");
         }
         return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
     }
 
     @Override
     public Object context(ApiCall call) {
-        return operations.turn(call.operationId()).map(turn -> TurnContext.of(() -> turn.apply(call))).orElse(null);
+        return operations
+                .turn(call.operationId())
+                .map(turn -> TurnContext.of(() -> turn.apply(call)))
+                .orElse(null);
     }
 
     /** OpenAI's {@code x-ratelimit-*} headers and 429 body, under a simulated rate limit. */
@@ -129,7 +138,6 @@ public final class OpenAiFake implements ConversationalApi {
     public RateLimitFormat rateLimitFormat() {
         return RATE_LIMITS;
     }
-
 
     @Override
     public void reset() {
@@ -144,18 +152,25 @@ public final class OpenAiFake implements ConversationalApi {
     }
 
     private static String modelOf(ApiCall call) {
-        return call.context(TurnContext.class).flatMap(TurnContext::turn).map(Turn::model)
+        return call.context(TurnContext.class)
+                .flatMap(TurnContext::turn)
+                .map(Turn::model)
                 .orElseGet(() -> call.request().parsedBody() instanceof ParsedBody.Json json
-                        ? json.node().path("model").asText("gpt-4o") : "gpt-4o");
+                        ? json.node().path("model").asText("gpt-4o")
+                        : "gpt-4o");
     }
 
     private static void requireApiKey(FakeRequest request) {
         String authorization = request.header("Authorization").orElse("");
         if (!authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
-            throw OpenAiErrors.error(401, "You didn't provide an API key. You need to provide your API key in an Authorization header"
-                    + " using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're"
-                    + " accessing the API from your browser and are prompted for a username. You can obtain an API key from"
-                    + " https://platform.openai.com/account/api-keys.", null, null);
+            throw OpenAiErrors.error(
+                    401,
+                    "You didn't provide an API key. You need to provide your API key in an Authorization header"
+                            + " using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're"
+                            + " accessing the API from your browser and are prompted for a username. You can obtain an API key from"
+                            + " https://platform.openai.com/account/api-keys.",
+                    null,
+                    null);
         }
     }
 

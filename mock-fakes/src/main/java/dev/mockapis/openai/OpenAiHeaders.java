@@ -19,8 +19,7 @@ final class OpenAiHeaders {
     }
 
     FakeResponse forSuccess(FakeResponse response) {
-        return response.withHeaders(common()
-                .add("x-ratelimit-limit-requests", "10000")
+        return response.withHeaders(common().add("x-ratelimit-limit-requests", "10000")
                 .add("x-ratelimit-remaining-requests", "9999")
                 .add("x-ratelimit-reset-requests", "6ms")
                 .add("x-ratelimit-limit-tokens", "30000000")

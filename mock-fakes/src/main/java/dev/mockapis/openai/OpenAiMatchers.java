@@ -20,8 +20,7 @@ import java.util.function.Predicate;
  */
 public final class OpenAiMatchers {
 
-    private OpenAiMatchers() {
-    }
+    private OpenAiMatchers() {}
 
     /** The last user message contains the text, ignoring case. */
     public static RequestMatcher userTextContains(String text) {

@@ -2,8 +2,8 @@ package dev.mockapis.openai;
 
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.conversation.Turn;
 import dev.mockapis.core.conversation.ReplyEngine;
+import dev.mockapis.core.conversation.Turn;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,12 @@ final class OpenAiOperations {
     private final Map<String, Handler> handlers = new HashMap<>();
     private final Map<String, Function<ApiCall, Turn>> turns = new HashMap<>();
 
-    OpenAiOperations(IdGenerator ids, Clock clock, ReplyEngine replies, ResponsesState responsesState, AssistantsState assistantsState) {
+    OpenAiOperations(
+            IdGenerator ids,
+            Clock clock,
+            ReplyEngine replies,
+            ResponsesState responsesState,
+            AssistantsState assistantsState) {
         ChatCompletions chat = new ChatCompletions(new OpenAiChatDialect(ids), clock, replies);
         handlers.put("chat.completions.create", chat::create);
         turns.put("chat.completions.create", chat::turn);
@@ -70,7 +75,10 @@ final class OpenAiOperations {
         handlers.put("threads.runs.cancel", runs::cancel);
         handlers.put("threads.runs.submit_tool_outputs", runs::submitToolOutputs);
         handlers.put("threads.runs.steps.list", runs::steps);
-        for (String operation : List.of("threads.runs.create", "threads.create_and_run", "threads.runs.submit_tool_outputs",
+        for (String operation : List.of(
+                "threads.runs.create",
+                "threads.create_and_run",
+                "threads.runs.submit_tool_outputs",
                 "threads.messages.create")) {
             turns.put(operation, runs::turn);
         }

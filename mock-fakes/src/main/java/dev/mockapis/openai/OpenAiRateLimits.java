@@ -37,10 +37,12 @@ final class OpenAiRateLimits implements RateLimitFormat {
     public ProviderError exceeded(RateLimitStatus status) {
         boolean tokens = status.exceeded() == RateLimitStatus.Exceeded.TOKENS;
         String message = tokens
-                ? "Rate limit reached in organization org-mockapis on tokens per min (TPM): Limit " + status.tokenLimit()
-                        + ", Remaining " + status.tokensRemaining() + ". Please try again in " + durationText(status.tokensReset()) + "."
-                : "Rate limit reached in organization org-mockapis on requests per min (RPM): Limit " + status.requestLimit()
-                        + ", Used " + status.requestLimit() + ". Please try again in " + durationText(status.requestsReset()) + ".";
+                ? "Rate limit reached in organization org-mockapis on tokens per min (TPM): Limit "
+                        + status.tokenLimit() + ", Remaining " + status.tokensRemaining() + ". Please try again in "
+                        + durationText(status.tokensReset()) + "."
+                : "Rate limit reached in organization org-mockapis on requests per min (RPM): Limit "
+                        + status.requestLimit() + ", Used " + status.requestLimit() + ". Please try again in "
+                        + durationText(status.requestsReset()) + ".";
         return new ProviderError(429, "rate_limit_exceeded", tokens ? "tokens" : "requests", message, null);
     }
 
@@ -51,7 +53,9 @@ final class OpenAiRateLimits implements RateLimitFormat {
             return millis + "ms";
         }
         if (millis < 60_000) {
-            String seconds = String.format(Locale.ROOT, "%.3f", millis / 1000.0).replaceAll("0+$", "").replaceAll("\\.$", "");
+            String seconds = String.format(Locale.ROOT, "%.3f", millis / 1000.0)
+                    .replaceAll("0+$", "")
+                    .replaceAll("\\.$", "");
             return seconds + "s";
         }
         return (millis / 60_000) + "m" + ((millis % 60_000) / 1000) + "s";

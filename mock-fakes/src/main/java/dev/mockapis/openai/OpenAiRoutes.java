@@ -48,8 +48,7 @@ final class OpenAiRoutes {
         {"POST", "/embeddings", "embeddings.create"},
     };
 
-    private OpenAiRoutes() {
-    }
+    private OpenAiRoutes() {}
 
     static RouteTable table() {
         RouteTable.Builder table = RouteTable.builder();

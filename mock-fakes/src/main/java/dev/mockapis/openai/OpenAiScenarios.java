@@ -2,7 +2,6 @@ package dev.mockapis.openai;
 
 import dev.mockapis.core.Fault;
 import dev.mockapis.core.ProviderError;
-import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
@@ -53,22 +52,33 @@ public final class OpenAiScenarios {
      * The operations that make the model take a turn. A run resumed by
      * {@code threads.runs.submit_tool_outputs} is a turn too.
      */
-    public static final List<String> TURN_OPERATIONS = List.of("chat.completions.create", "responses.create",
-            "threads.runs.create", "threads.create_and_run", "threads.runs.submit_tool_outputs");
+    public static final List<String> TURN_OPERATIONS = List.of(
+            "chat.completions.create",
+            "responses.create",
+            "threads.runs.create",
+            "threads.create_and_run",
+            "threads.runs.submit_tool_outputs");
 
     /** Model turns count together, as on every LLM fake; embeddings count on their own. */
     private static final List<String> MODEL_CALLS = List.of(ConversationalApi.TURN, "embeddings.create");
 
-    static final ProviderError RATE_LIMIT = new ProviderError(429, "rate_limit_exceeded", "requests",
+    static final ProviderError RATE_LIMIT = new ProviderError(
+            429,
+            "rate_limit_exceeded",
+            "requests",
             "Rate limit reached for {model} in organization org-mockapis on requests per min (RPM): Limit 500, Used 500, Requested 1."
-                    + " Please try again in 120ms. Visit https://platform.openai.com/account/rate-limits to learn more.", null);
-    static final ProviderError SERVER = new ProviderError(500, null, "server_error",
-            "The server had an error while processing your request. Sorry about that!", null);
-    static final ProviderError OVERLOAD = new ProviderError(503, null, "server_error",
-            "The engine is currently overloaded, please try again later.", null);
+                    + " Please try again in 120ms. Visit https://platform.openai.com/account/rate-limits to learn more.",
+            null);
+    static final ProviderError SERVER = new ProviderError(
+            500,
+            null,
+            "server_error",
+            "The server had an error while processing your request. Sorry about that!",
+            null);
+    static final ProviderError OVERLOAD = new ProviderError(
+            503, null, "server_error", "The engine is currently overloaded, please try again later.", null);
 
-    private OpenAiScenarios() {
-    }
+    private OpenAiScenarios() {}
 
     /**
      * Starts a scenario whose reply rules apply to every model turn ({@link #TURN_OPERATIONS}), whichever
@@ -79,35 +89,53 @@ public final class OpenAiScenarios {
     }
 
     static ScenarioCatalog catalog(List<String> allOperations) {
-        return ScenarioCatalog.of("openai", List.of(
-                Scenario.unscripted(SUCCESSFUL_CONVERSATION,
-                        "Every call succeeds; replies quote the user's last message, or report tool outputs just sent back"),
-                builder(TOOL_USAGE)
-                        .description("Each turn calls the first declared tool with schema-valid arguments, then answers with its output")
-                        .replies(Reply.toolRoundTrip())
-                        .build(),
-                apiErrors(),
-                failing(RATE_LIMITED, "Model calls always fail with 429 rate_limit_exceeded", new ModelError(RATE_LIMIT)),
-                unauthorized(allOperations),
-                invalidRequest(),
-                failing(SERVER_ERROR, "Model calls always fail with 500", new ModelError(SERVER)),
-                failing(OVERLOADED, "Model calls always fail with 503", new ModelError(OVERLOAD)),
-                onModelCalls(Scenario.builder(TIMEOUT).description("Model calls never answer, until the client's read timeout"),
-                        rule -> rule.fault(Fault.stall())),
-                onModelCalls(Scenario.builder(FLAKY).description("Model calls fail with 500, then 503, then succeed"),
-                        rule -> rule.proceedWith(new ModelError(SERVER)).proceedWith(new ModelError(OVERLOAD)).proceed()),
-                streamingInterrupted()));
+        return ScenarioCatalog.of(
+                "openai",
+                List.of(
+                        Scenario.unscripted(
+                                SUCCESSFUL_CONVERSATION,
+                                "Every call succeeds; replies quote the user's last message, or report tool outputs just sent back"),
+                        builder(TOOL_USAGE)
+                                .description(
+                                        "Each turn calls the first declared tool with schema-valid arguments, then answers with its output")
+                                .replies(Reply.toolRoundTrip())
+                                .build(),
+                        apiErrors(),
+                        failing(
+                                RATE_LIMITED,
+                                "Model calls always fail with 429 rate_limit_exceeded",
+                                new ModelError(RATE_LIMIT)),
+                        unauthorized(allOperations),
+                        invalidRequest(),
+                        failing(SERVER_ERROR, "Model calls always fail with 500", new ModelError(SERVER)),
+                        failing(OVERLOADED, "Model calls always fail with 503", new ModelError(OVERLOAD)),
+                        onModelCalls(
+                                Scenario.builder(TIMEOUT)
+                                        .description("Model calls never answer, until the client's read timeout"),
+                                rule -> rule.fault(Fault.stall())),
+                        onModelCalls(
+                                Scenario.builder(FLAKY)
+                                        .description("Model calls fail with 500, then 503, then succeed"),
+                                rule -> rule.proceedWith(new ModelError(SERVER))
+                                        .proceedWith(new ModelError(OVERLOAD))
+                                        .proceed()),
+                        streamingInterrupted()));
     }
 
     private static Scenario apiErrors() {
-        return onModelCalls(Scenario.builder(API_ERRORS)
-                        .description("Model calls fail with 429, then 401, then 400 (context length), and again, forever"),
-                rule -> rule.proceedWith(new ModelError(RATE_LIMIT)).proceedWith(new RejectApiKey())
-                        .proceedWith(new ContextLengthExceeded()).cycling());
+        return onModelCalls(
+                Scenario.builder(API_ERRORS)
+                        .description(
+                                "Model calls fail with 429, then 401, then 400 (context length), and again, forever"),
+                rule -> rule.proceedWith(new ModelError(RATE_LIMIT))
+                        .proceedWith(new RejectApiKey())
+                        .proceedWith(new ContextLengthExceeded())
+                        .cycling());
     }
 
     private static Scenario unauthorized(List<String> allOperations) {
-        Scenario.Builder scenario = Scenario.builder(UNAUTHORIZED).description("Every call fails with 401 invalid_api_key");
+        Scenario.Builder scenario =
+                Scenario.builder(UNAUTHORIZED).description("Every call fails with 401 invalid_api_key");
         for (String operation : allOperations) {
             scenario.on(operation, rule -> rule.proceedWith(new RejectApiKey()));
         }
@@ -141,36 +169,55 @@ public final class OpenAiScenarios {
     static ProviderError contextLengthExceeded(String operation) {
         switch (operation) {
             case "responses.create":
-                return new ProviderError(400, "context_length_exceeded", OpenAiErrors.INVALID_REQUEST,
-                        "Your input exceeds the context window of this model. Please adjust your input and try again.", "input");
+                return new ProviderError(
+                        400,
+                        "context_length_exceeded",
+                        OpenAiErrors.INVALID_REQUEST,
+                        "Your input exceeds the context window of this model. Please adjust your input and try again.",
+                        "input");
             case "embeddings.create":
-                return new ProviderError(400, null, OpenAiErrors.INVALID_REQUEST,
+                return new ProviderError(
+                        400,
+                        null,
+                        OpenAiErrors.INVALID_REQUEST,
                         "This model's maximum context length is 8192 tokens, however you requested 8500 tokens (8500 in your prompt;"
-                                + " 0 for the completion). Please reduce your prompt; or completion length.", null);
+                                + " 0 for the completion). Please reduce your prompt; or completion length.",
+                        null);
             case "threads.runs.create":
             case "threads.create_and_run":
-                return new ProviderError(400, "string_above_max_length", OpenAiErrors.INVALID_REQUEST,
+                return new ProviderError(
+                        400,
+                        "string_above_max_length",
+                        OpenAiErrors.INVALID_REQUEST,
                         "Invalid 'instructions': string too long. Expected a string with maximum length 256000, but got a string"
-                                + " with length 300000 instead.", "instructions");
+                                + " with length 300000 instead.",
+                        "instructions");
             default:
-                return new ProviderError(400, "context_length_exceeded", OpenAiErrors.INVALID_REQUEST,
+                return new ProviderError(
+                        400,
+                        "context_length_exceeded",
+                        OpenAiErrors.INVALID_REQUEST,
                         "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens. Please"
-                                + " reduce the length of the messages.", "messages");
+                                + " reduce the length of the messages.",
+                        "messages");
         }
     }
 
     /** Answers 401 naming the request's (masked) API key, as OpenAI does for a wrong key. */
-    record RejectApiKey() {
-    }
+    record RejectApiKey() {}
 
     /** Answers 400 as the called operation reports an input too long for the model. */
-    record ContextLengthExceeded() {
-    }
+    record ContextLengthExceeded() {}
 
     /** Answers with this error; {@code {model}} in its message becomes the model the call is for. */
     record ModelError(ProviderError error) {
         ProviderError forModel(String model) {
-            return new ProviderError(error.status(), error.code(), error.type(), error.message().replace("{model}", model), error.param());
+            return new ProviderError(
+                    error.status(),
+                    error.code(),
+                    error.type(),
+                    error.message().replace("{model}", model),
+                    error.param());
         }
     }
 }

@@ -20,8 +20,7 @@ final class ResponseEvents {
 
     private final List<ObjectNode> events = new ArrayList<>();
 
-    private ResponseEvents() {
-    }
+    private ResponseEvents() {}
 
     static List<ServerSentEvent> of(ObjectNode inProgress, ObjectNode completed) {
         ResponseEvents stream = new ResponseEvents();
@@ -83,7 +82,10 @@ final class ResponseEvents {
             delta.put("item_id", itemId).put("output_index", index).put("delta", fragment);
         }
         ObjectNode done = add("response.function_call_arguments.done");
-        done.put("item_id", itemId).put("output_index", index).put("name", item.path("name").asText()).put("arguments", arguments);
+        done.put("item_id", itemId)
+                .put("output_index", index)
+                .put("name", item.path("name").asText())
+                .put("arguments", arguments);
         ObjectNode finished = add("response.output_item.done");
         finished.put("output_index", index);
         finished.set("item", item);

@@ -7,8 +7,7 @@ import dev.mockapis.core.JsonSupport;
 /** Schemas for the structured-output modes that name none. */
 final class ResponseFormats {
 
-    private ResponseFormats() {
-    }
+    private ResponseFormats() {}
 
     /** {@code json_object} mode: any object will do; the fake answers {@code {"reply": "..."}}. */
     static JsonNode jsonObject() {

@@ -152,7 +152,10 @@ final class ResponseItems {
             }
             String callId = item.path("call_id").asText();
             JsonNode output = item.get("output");
-            results.add(0, new Turn.ToolResult(callId, names.get(callId), output.isTextual() ? output.asText() : text(output)));
+            results.add(
+                    0,
+                    new Turn.ToolResult(
+                            callId, names.get(callId), output.isTextual() ? output.asText() : text(output)));
         }
         return results;
     }
@@ -171,9 +174,13 @@ final class ResponseItems {
         unansweredBefore.removeAll(answered);
         for (JsonNode item : input) {
             collect(item, calls, answered);
-            if ("function_call_output".equals(item.path("type").asText()) && !calls.contains(item.path("call_id").asText())) {
-                throw OpenAiErrors.badRequest("No tool call found for function call output with call_id " + item.path("call_id").asText()
-                        + ".", "input", null);
+            if ("function_call_output".equals(item.path("type").asText())
+                    && !calls.contains(item.path("call_id").asText())) {
+                throw OpenAiErrors.badRequest(
+                        "No tool call found for function call output with call_id "
+                                + item.path("call_id").asText() + ".",
+                        "input",
+                        null);
             }
         }
         for (String call : unansweredBefore) {
@@ -203,7 +210,8 @@ final class ResponseItems {
         StringBuilder text = new StringBuilder();
         for (JsonNode part : content) {
             if (part.has("text")) {
-                text.append(text.length() == 0 ? "" : "\n").append(part.get("text").asText());
+                text.append(text.length() == 0 ? "" : "\n")
+                        .append(part.get("text").asText());
             }
         }
         return text.toString();

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
-import dev.mockapis.core.conversation.Turn;
 import dev.mockapis.core.conversation.Completion;
 import dev.mockapis.core.conversation.ReplyEngine;
 import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.Turn;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +50,12 @@ final class Responses {
             Completion completion = OpenAiErrors.unlessFailing(replies.complete(directive, turn));
             long now = clock.instant().getEpochSecond();
             boolean stored = body.bool("store", true);
-            ObjectNode skeleton = StoredResponse.skeleton(ids.response(), now, body, prepared.tools(), prepared.conversationId(), stored);
-            StoredResponse response = new StoredResponse(skeleton, prepared.input(), prepared.previousId(), prepared.conversationId(),
-                    stored);
-            StoredResponse.Planned output = new StoredResponse.Planned(output(completion),
-                    StoredResponse.usage(inputTokens(turn), completion.outputTokens()), now);
+            ObjectNode skeleton = StoredResponse.skeleton(
+                    ids.response(), now, body, prepared.tools(), prepared.conversationId(), stored);
+            StoredResponse response = new StoredResponse(
+                    skeleton, prepared.input(), prepared.previousId(), prepared.conversationId(), stored);
+            StoredResponse.Planned output = new StoredResponse.Planned(
+                    output(completion), StoredResponse.usage(inputTokens(turn), completion.outputTokens()), now);
             boolean stream = body.bool("stream", false);
             ObjectNode inProgress = response.json();
             if (response.background() && !stream) {
@@ -88,7 +89,10 @@ final class Responses {
         synchronized (state) {
             String id = responseId(call);
             state.delete(id);
-            ObjectNode deleted = JsonSupport.object().put("id", id).put("object", "response.deleted").put("deleted", true);
+            ObjectNode deleted = JsonSupport.object()
+                    .put("id", id)
+                    .put("object", "response.deleted")
+                    .put("deleted", true);
             return FakeResponse.json(200, deleted);
         }
     }
@@ -97,7 +101,8 @@ final class Responses {
         synchronized (state) {
             StoredResponse response = state.response(responseId(call));
             if (!response.background()) {
-                throw OpenAiErrors.badRequest("Only responses created with background=true can be cancelled.", null, null);
+                throw OpenAiErrors.badRequest(
+                        "Only responses created with background=true can be cancelled.", null, null);
             }
             if (response.status().equals("completed")) {
                 throw OpenAiErrors.badRequest("Cannot cancel a completed response.", null, null);
@@ -122,8 +127,11 @@ final class Responses {
         String previousId = body.optionalString("previous_response_id").orElse(null);
         String conversationId = conversationId(body);
         if (previousId != null && conversationId != null) {
-            throw OpenAiErrors.badRequest("Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or"
-                    + " 'conversation'.", null, "mutually_exclusive_parameters");
+            throw OpenAiErrors.badRequest(
+                    "Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or"
+                            + " 'conversation'.",
+                    null,
+                    "mutually_exclusive_parameters");
         }
         List<ObjectNode> history = new ArrayList<>();
         if (previousId != null) {
@@ -137,15 +145,31 @@ final class Responses {
         List<ObjectNode> everything = new ArrayList<>(history);
         everything.addAll(input);
         ArrayNode tools = tools(body);
-        Turn turn = new Turn(call.operationId(), model, null, null, body.optionalString("instructions").orElse(null),
-                ResponseItems.messages(everything), ToolChoices.offered(declaredFunctions(tools), body.node("tool_choice").orElse(null)),
+        Turn turn = new Turn(
+                call.operationId(),
+                model,
+                null,
+                null,
+                body.optionalString("instructions").orElse(null),
+                ResponseItems.messages(everything),
+                ToolChoices.offered(
+                        declaredFunctions(tools), body.node("tool_choice").orElse(null)),
                 ResponseItems.trailingToolResults(everything),
-                outputSchema(body), null, List.of(), false, ToolChoices.required(body.node("tool_choice").orElse(null)));
+                outputSchema(body),
+                null,
+                List.of(),
+                false,
+                ToolChoices.required(body.node("tool_choice").orElse(null)));
         return new Prepared(body, turn, input, tools, previousId, conversationId);
     }
 
-    private record Prepared(JsonBody body, Turn turn, List<ObjectNode> input, ArrayNode tools, String previousId, String conversationId) {
-    }
+    private record Prepared(
+            JsonBody body,
+            Turn turn,
+            List<ObjectNode> input,
+            ArrayNode tools,
+            String previousId,
+            String conversationId) {}
 
     private static String conversationId(JsonBody body) {
         JsonNode conversation = body.node("conversation").orElse(null);
@@ -188,7 +212,8 @@ final class Responses {
 
     private void appendToConversation(StoredResponse response) {
         if (response.conversationId() != null) {
-            List<ObjectNode> conversation = state.conversation(response.conversationId()).items();
+            List<ObjectNode> conversation =
+                    state.conversation(response.conversationId()).items();
             response.input().forEach(item -> conversation.add(item.deepCopy()));
             response.output().forEach(item -> conversation.add(item.deepCopy()));
         }
@@ -203,8 +228,11 @@ final class Responses {
             tokens += Tokens.PER_MESSAGE + Tokens.count(result.output());
         }
         for (Turn.Tool tool : turn.tools()) {
-            tokens += Tokens.count(tool.name()) + Tokens.count(tool.description())
-                    + (tool.parameters() == null ? 0 : Tokens.count(tool.parameters().toString()));
+            tokens += Tokens.count(tool.name())
+                    + Tokens.count(tool.description())
+                    + (tool.parameters() == null
+                            ? 0
+                            : Tokens.count(tool.parameters().toString()));
         }
         return Math.max(1, tokens);
     }
@@ -241,7 +269,9 @@ final class Responses {
         for (JsonNode tool : tools) {
             if ("function".equals(tool.path("type").asText())) {
                 JsonNode parameters = tool.get("parameters");
-                functions.add(new Turn.Tool(tool.path("name").asText(), tool.path("description").asText(null),
+                functions.add(new Turn.Tool(
+                        tool.path("name").asText(),
+                        tool.path("description").asText(null),
                         parameters == null || parameters.isNull() ? null : parameters));
             }
         }
@@ -249,7 +279,8 @@ final class Responses {
     }
 
     private static JsonNode outputSchema(JsonBody body) {
-        JsonNode format = body.optionalObject("text").map(text -> text.get("format")).orElse(null);
+        JsonNode format =
+                body.optionalObject("text").map(text -> text.get("format")).orElse(null);
         if (format == null || !format.isObject()) {
             return null;
         }

@@ -62,7 +62,9 @@ final class ResponsesState {
     StoredResponse previous(String id) {
         StoredResponse response = responses.get(id);
         if (response == null) {
-            throw OpenAiErrors.badRequest("Previous response with id '" + id + "' not found.", "previous_response_id",
+            throw OpenAiErrors.badRequest(
+                    "Previous response with id '" + id + "' not found.",
+                    "previous_response_id",
                     "previous_response_not_found");
         }
         return response;

@@ -1,10 +1,10 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.conversation.Completion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import dev.mockapis.core.conversation.Completion;
 
 /**
  * One Assistants run: its object, its steps, and what the model will do when it next gets to work

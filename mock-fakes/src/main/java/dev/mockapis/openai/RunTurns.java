@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.JsonSupport;
-import dev.mockapis.core.conversation.Turn;
 import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.Turn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +15,25 @@ import java.util.List;
  */
 final class RunTurns {
 
-    private RunTurns() {
-    }
+    private RunTurns() {}
 
-    static Turn turn(String operationId, List<Turn.Message> messages, Settings settings, List<Turn.ToolResult> results) {
+    static Turn turn(
+            String operationId, List<Turn.Message> messages, Settings settings, List<Turn.ToolResult> results) {
         String instructions = settings.instructions().isEmpty() ? null : settings.instructions();
-        return new Turn(operationId, settings.model(), settings.assistantId(), settings.assistant().path("name").asText(null),
-                instructions, messages, ToolChoices.offered(Assistants.functions(settings.tools()), settings.toolChoice()), results,
-                outputSchema(settings.assistant()), null, List.of(), false, ToolChoices.required(settings.toolChoice()));
+        return new Turn(
+                operationId,
+                settings.model(),
+                settings.assistantId(),
+                settings.assistant().path("name").asText(null),
+                instructions,
+                messages,
+                ToolChoices.offered(Assistants.functions(settings.tools()), settings.toolChoice()),
+                results,
+                outputSchema(settings.assistant()),
+                null,
+                List.of(),
+                false,
+                ToolChoices.required(settings.toolChoice()));
     }
 
     private static JsonNode outputSchema(JsonNode assistant) {
@@ -47,7 +58,9 @@ final class RunTurns {
 
     static List<Turn.Message> messages(AssistantsState.ThreadRecord thread) {
         List<Turn.Message> messages = new ArrayList<>();
-        thread.messages().forEach(message -> messages.add(new Turn.Message(message.path("role").asText(), AssistantShapes.text(message))));
+        thread.messages()
+                .forEach(message ->
+                        messages.add(new Turn.Message(message.path("role").asText(), AssistantShapes.text(message))));
         return messages;
     }
 
@@ -58,21 +71,35 @@ final class RunTurns {
     }
 
     /** Who runs and how: the assistant, and the model, instructions and tools the run uses. */
-    record Settings(String assistantId, ObjectNode assistant, String model, String instructions, ArrayNode tools, JsonNode toolChoice) {
-    }
+    record Settings(
+            String assistantId,
+            ObjectNode assistant,
+            String model,
+            String instructions,
+            ArrayNode tools,
+            JsonNode toolChoice) {}
 
     static Settings settings(AssistantsState state, JsonBody body) {
         String assistantId = body.requiredString("assistant_id");
         ObjectNode assistant = state.assistant(assistantId);
-        String instructions = body.optionalString("instructions").orElse(assistant.path("instructions").asText(""));
+        String instructions = body.optionalString("instructions")
+                .orElse(assistant.path("instructions").asText(""));
         String additional = body.optionalString("additional_instructions").orElse(null);
         if (additional != null) {
             instructions = instructions.isEmpty() ? additional : instructions + "\n" + additional;
         }
-        ArrayNode tools = body.optionalArray("tools").map(declared -> Assistants.tools(declared, "tools"))
+        ArrayNode tools = body.optionalArray("tools")
+                .map(declared -> Assistants.tools(declared, "tools"))
                 .orElseGet(() -> (ArrayNode) assistant.path("tools").deepCopy());
-        String model = body.optionalString("model").orElse(assistant.path("model").asText());
-        return new Settings(assistantId, assistant, model, instructions, tools, body.node("tool_choice").orElse(null));
+        String model =
+                body.optionalString("model").orElse(assistant.path("model").asText());
+        return new Settings(
+                assistantId,
+                assistant,
+                model,
+                instructions,
+                tools,
+                body.node("tool_choice").orElse(null));
     }
 
     static Settings settings(AssistantsState state, ObjectNode run) {
@@ -83,7 +110,12 @@ final class RunTurns {
         } catch (RuntimeException deleted) {
             assistant = JsonSupport.object();
         }
-        return new Settings(assistantId, assistant, run.path("model").asText(), run.path("instructions").asText(""),
-                (ArrayNode) run.path("tools"), run.get("tool_choice"));
+        return new Settings(
+                assistantId,
+                assistant,
+                run.path("model").asText(),
+                run.path("instructions").asText(""),
+                (ArrayNode) run.path("tools"),
+                run.get("tool_choice"));
     }
 }

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.JsonSupport;
-import dev.mockapis.core.conversation.Reply;
-import dev.mockapis.core.conversation.Turn;
 import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.core.conversation.ReplyEngine;
 import dev.mockapis.core.conversation.TextPieces;
+import dev.mockapis.core.conversation.Turn;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,20 +51,37 @@ final class Runs {
             switch (call.operationId()) {
                 case "threads.create_and_run": {
                     List<Turn.Message> messages = new ArrayList<>();
-                    body.optionalObject("thread").flatMap(thread -> JsonBody.nested(thread, "thread").optionalArray("messages"))
+                    body.optionalObject("thread")
+                            .flatMap(thread -> JsonBody.nested(thread, "thread").optionalArray("messages"))
                             .ifPresent(sent -> sent.forEach(message -> messages.add(RunTurns.sentMessage(message))));
                     return RunTurns.turn(call.operationId(), messages, RunTurns.settings(state, body), List.of());
                 }
                 case "threads.runs.submit_tool_outputs": {
                     AssistantsState.ThreadRecord thread = thread(call);
                     RunRecord run = thread.run(call.pathVariable("run_id").orElseThrow());
-                    return RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, run.json()),
+                    return RunTurns.turn(
+                            call.operationId(),
+                            RunTurns.messages(thread),
+                            RunTurns.settings(state, run.json()),
                             results(run, body, false));
                 }
                 case "threads.messages.create": {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
                     messages.add(RunTurns.sentMessage(body.json()));
-                    return new Turn(call.operationId(), null, null, null, null, messages, List.of(), List.of(), null, null, List.of(), false, false);
+                    return new Turn(
+                            call.operationId(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            messages,
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            List.of(),
+                            false,
+                            false);
                 }
                 default: {
                     List<Turn.Message> messages = RunTurns.messages(thread(call));
@@ -82,10 +99,12 @@ final class Runs {
             AssistantsState.ThreadRecord thread = thread(call);
             RunTurns.Settings settings = RunTurns.settings(state, body);
             thread.activeRun().ifPresent(run -> {
-                throw OpenAiErrors.badRequest("Thread " + thread.id() + " already has an active run " + run.id() + ".", null, null);
+                throw OpenAiErrors.badRequest(
+                        "Thread " + thread.id() + " already has an active run " + run.id() + ".", null, null);
             });
             List<ObjectNode> added = new ArrayList<>();
-            ArrayNode additional = body.optionalArray("additional_messages").orElse(JsonSupport.mapper().createArrayNode());
+            ArrayNode additional = body.optionalArray("additional_messages")
+                    .orElse(JsonSupport.mapper().createArrayNode());
             for (int i = 0; i < additional.size(); i++) {
                 String path = "additional_messages[" + i + "]";
                 added.add(threads.newMessage(thread, JsonBody.nested(additional.get(i), path), path + "."));
@@ -100,7 +119,8 @@ final class Runs {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             RunTurns.Settings settings = RunTurns.settings(state, body);
-            JsonBody threadBody = body.optionalObject("thread").map(thread -> JsonBody.nested(thread, "thread"))
+            JsonBody threadBody = body.optionalObject("thread")
+                    .map(thread -> JsonBody.nested(thread, "thread"))
                     .orElseGet(() -> JsonBody.nested(JsonSupport.object(), "thread"));
             AssistantsState.ThreadRecord thread = threads.newThread(threadBody, "thread.");
             RunRecord run = newRun(call.operationId(), thread, settings, body, directive);
@@ -119,7 +139,8 @@ final class Runs {
 
     FakeResponse list(ApiCall call, Object directive) {
         synchronized (state) {
-            List<ObjectNode> runs = thread(call).runs().stream().map(RunRecord::json).collect(Collectors.toList());
+            List<ObjectNode> runs =
+                    thread(call).runs().stream().map(RunRecord::json).collect(Collectors.toList());
             return FakeResponse.json(200, ListPage.of(runs, call.request(), 20, "desc"));
         }
     }
@@ -154,7 +175,8 @@ final class Runs {
             AssistantsState.ThreadRecord thread = thread(call);
             RunRecord run = thread.run(call.pathVariable("run_id").orElseThrow());
             if (!run.status().equals("requires_action")) {
-                throw OpenAiErrors.badRequest("Runs in status \"" + run.status() + "\" do not accept tool outputs.", null, null);
+                throw OpenAiErrors.badRequest(
+                        "Runs in status \"" + run.status() + "\" do not accept tool outputs.", null, null);
             }
             List<Turn.ToolResult> results = results(run, body, true);
             boolean stream = body.bool("stream", false);
@@ -163,18 +185,25 @@ final class Runs {
             Map<String, String> outputs = new LinkedHashMap<>();
             results.forEach(result -> outputs.put(result.callId(), result.output()));
             for (JsonNode toolCall : step.path("step_details").path("tool_calls")) {
-                ((ObjectNode) toolCall.path("function")).put("output", outputs.get(toolCall.path("id").asText()));
+                ((ObjectNode) toolCall.path("function"))
+                        .put("output", outputs.get(toolCall.path("id").asText()));
             }
             step.put("status", "completed").put("completed_at", now());
-            step.set("usage", AssistantShapes.usage(run.turnPromptTokens(), run.planned().outputTokens()));
+            step.set(
+                    "usage",
+                    AssistantShapes.usage(run.turnPromptTokens(), run.planned().outputTokens()));
             events.emit("thread.run.step.completed", step.deepCopy());
             run.toolsAnswered();
             ObjectNode json = run.json();
             json.putNull("required_action");
             json.put("status", "queued");
-            Object resume = directive != null ? directive
-                    : run.directive() instanceof Reply.Sequence || run.directive() instanceof Reply.ToolRoundTrip ? run.directive() : null;
-            Turn turn = RunTurns.turn(call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, json), results);
+            Object resume = directive != null
+                    ? directive
+                    : run.directive() instanceof Reply.Sequence || run.directive() instanceof Reply.ToolRoundTrip
+                            ? run.directive()
+                            : null;
+            Turn turn = RunTurns.turn(
+                    call.operationId(), RunTurns.messages(thread), RunTurns.settings(state, json), results);
             run.plan(OpenAiErrors.unlessFailing(replies.complete(resume, turn)), RunTurns.promptTokens(turn));
             if (!stream) {
                 return FakeResponse.json(200, json.deepCopy());
@@ -186,7 +215,11 @@ final class Runs {
         }
     }
 
-    private RunRecord newRun(String operationId, AssistantsState.ThreadRecord thread, RunTurns.Settings settings, JsonBody body,
+    private RunRecord newRun(
+            String operationId,
+            AssistantsState.ThreadRecord thread,
+            RunTurns.Settings settings,
+            JsonBody body,
             Object directive) {
         long now = now();
         ObjectNode json = JsonSupport.object();
@@ -209,13 +242,25 @@ final class Runs {
         json.set("metadata", body.metadata());
         json.putNull("incomplete_details");
         json.putNull("usage");
-        json.put("temperature", body.number("temperature").orElse(settings.assistant().path("temperature").asDouble(1.0)));
-        json.put("top_p", body.number("top_p").orElse(settings.assistant().path("top_p").asDouble(1.0)));
+        json.put(
+                "temperature",
+                body.number("temperature")
+                        .orElse(settings.assistant().path("temperature").asDouble(1.0)));
+        json.put(
+                "top_p",
+                body.number("top_p").orElse(settings.assistant().path("top_p").asDouble(1.0)));
         json.set("max_prompt_tokens", body.node("max_prompt_tokens").orElse(null));
         json.set("max_completion_tokens", body.node("max_completion_tokens").orElse(null));
         json.putObject("truncation_strategy").put("type", "auto").putNull("last_messages");
-        json.set("response_format", body.node("response_format").orElseGet(() -> settings.assistant().path("response_format").deepCopy()));
-        json.set("tool_choice", body.node("tool_choice").orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
+        json.set(
+                "response_format",
+                body.node("response_format")
+                        .orElseGet(() ->
+                                settings.assistant().path("response_format").deepCopy()));
+        json.set(
+                "tool_choice",
+                body.node("tool_choice")
+                        .orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
         json.put("parallel_tool_calls", body.bool("parallel_tool_calls", true));
         RunRecord run = new RunRecord(json, directive);
         Turn turn = RunTurns.turn(operationId, RunTurns.messages(thread), settings, List.of());
@@ -224,7 +269,8 @@ final class Runs {
         return run;
     }
 
-    private FakeResponse answer(RunRecord run, AssistantsState.ThreadRecord thread, boolean stream, ObjectNode createdThread) {
+    private FakeResponse answer(
+            RunRecord run, AssistantsState.ThreadRecord thread, boolean stream, ObjectNode createdThread) {
         if (!stream) {
             return FakeResponse.json(200, run.json().deepCopy());
         }
@@ -272,7 +318,8 @@ final class Runs {
         if (run.planned() instanceof Completion.ToolCalls calls) {
             List<String> callIds = new ArrayList<>();
             calls.calls().forEach(call -> callIds.add(ids.toolCall()));
-            ObjectNode step = AssistantShapes.step(ids.step(), now, json, AssistantShapes.toolCalls(callIds, calls.calls()));
+            ObjectNode step =
+                    AssistantShapes.step(ids.step(), now, json, AssistantShapes.toolCalls(callIds, calls.calls()));
             run.steps().add(step);
             events.emit("thread.run.step.created", step.deepCopy());
             events.emit("thread.run.step.in_progress", step.deepCopy());
@@ -283,7 +330,9 @@ final class Runs {
             for (int i = 0; i < callIds.size(); i++) {
                 ObjectNode toolCall = toolCalls.addObject();
                 toolCall.put("id", callIds.get(i)).put("type", "function");
-                toolCall.putObject("function").put("name", calls.calls().get(i).name()).put("arguments", calls.calls().get(i).arguments());
+                toolCall.putObject("function")
+                        .put("name", calls.calls().get(i).name())
+                        .put("arguments", calls.calls().get(i).arguments());
             }
             json.put("status", "requires_action");
             events.emit("thread.run.requires_action", json.deepCopy());
@@ -295,8 +344,11 @@ final class Runs {
         run.steps().add(step);
         events.emit("thread.run.step.created", step.deepCopy());
         events.emit("thread.run.step.in_progress", step.deepCopy());
-        ObjectNode message = AssistantShapes.message(messageId, now, thread.id(), "assistant", JsonSupport.mapper().createArrayNode());
-        message.put("assistant_id", json.path("assistant_id").asText()).put("run_id", run.id()).put("status", "in_progress");
+        ObjectNode message = AssistantShapes.message(
+                messageId, now, thread.id(), "assistant", JsonSupport.mapper().createArrayNode());
+        message.put("assistant_id", json.path("assistant_id").asText())
+                .put("run_id", run.id())
+                .put("status", "in_progress");
         thread.messages().add(message);
         events.emit("thread.message.created", message.deepCopy());
         events.emit("thread.message.in_progress", message.deepCopy());
@@ -311,7 +363,9 @@ final class Runs {
         message.put("status", "completed").put("completed_at", now);
         events.emit("thread.message.completed", message.deepCopy());
         step.put("status", "completed").put("completed_at", now);
-        step.set("usage", AssistantShapes.usage(run.turnPromptTokens(), run.planned().outputTokens()));
+        step.set(
+                "usage",
+                AssistantShapes.usage(run.turnPromptTokens(), run.planned().outputTokens()));
         events.emit("thread.run.step.completed", step.deepCopy());
         json.put("status", "completed").put("completed_at", now).putNull("expires_at");
         json.set("usage", AssistantShapes.usage(run.promptTokens(), run.completionTokens()));
@@ -322,26 +376,38 @@ final class Runs {
     private static List<Turn.ToolResult> results(RunRecord run, JsonBody body, boolean strict) {
         ArrayNode outputs = body.requiredArray("tool_outputs");
         Map<String, String> names = new LinkedHashMap<>();
-        run.toolStep().path("step_details").path("tool_calls")
-                .forEach(call -> names.put(call.path("id").asText(), call.path("function").path("name").asText()));
+        run.toolStep()
+                .path("step_details")
+                .path("tool_calls")
+                .forEach(call -> names.put(
+                        call.path("id").asText(),
+                        call.path("function").path("name").asText()));
         List<Turn.ToolResult> results = new ArrayList<>();
         List<String> given = new ArrayList<>();
         for (int i = 0; i < outputs.size(); i++) {
             JsonBody output = JsonBody.nested(outputs.get(i), "tool_outputs[" + i + "]");
             String callId = output.optionalString("tool_call_id").orElse(null);
             given.add(callId);
-            results.add(new Turn.ToolResult(callId, names.get(callId), output.optionalString("output").orElse("")));
+            results.add(new Turn.ToolResult(
+                    callId, names.get(callId), output.optionalString("output").orElse("")));
         }
-        if (strict && !(given.containsAll(run.pendingCallIds()) && run.pendingCallIds().containsAll(given)
-                && given.size() == run.pendingCallIds().size())) {
-            throw OpenAiErrors.badRequest("Expected tool outputs for call_ids " + pythonList(run.pendingCallIds()) + ", got "
-                    + pythonList(given), null, null);
+        if (strict
+                && !(given.containsAll(run.pendingCallIds())
+                        && run.pendingCallIds().containsAll(given)
+                        && given.size() == run.pendingCallIds().size())) {
+            throw OpenAiErrors.badRequest(
+                    "Expected tool outputs for call_ids " + pythonList(run.pendingCallIds()) + ", got "
+                            + pythonList(given),
+                    null,
+                    null);
         }
         return results;
     }
 
     private static String pythonList(List<String> values) {
-        return values.stream().map(value -> value == null ? "None" : "'" + value + "'").collect(Collectors.joining(", ", "[", "]"));
+        return values.stream()
+                .map(value -> value == null ? "None" : "'" + value + "'")
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private AssistantsState.ThreadRecord thread(ApiCall call) {

@@ -21,10 +21,10 @@ final class StoredResponse {
     private Planned planned;
 
     /** The output decided at creation, released when a background response completes. */
-    record Planned(List<ObjectNode> output, ObjectNode usage, long completedAt) {
-    }
+    record Planned(List<ObjectNode> output, ObjectNode usage, long completedAt) {}
 
-    StoredResponse(ObjectNode body, List<ObjectNode> input, String previousResponseId, String conversationId, boolean stored) {
+    StoredResponse(
+            ObjectNode body, List<ObjectNode> input, String previousResponseId, String conversationId, boolean stored) {
         this.body = body;
         this.input = List.copyOf(input);
         this.previousResponseId = previousResponseId;
@@ -108,7 +108,8 @@ final class StoredResponse {
     }
 
     /** The settings part of a response, before any output: everything the API echoes from the request. */
-    static ObjectNode skeleton(String id, long createdAt, JsonBody request, ArrayNode tools, String conversationId, boolean stored) {
+    static ObjectNode skeleton(
+            String id, long createdAt, JsonBody request, ArrayNode tools, String conversationId, boolean stored) {
         ObjectNode body = JsonSupport.object();
         body.put("id", id);
         body.put("object", "response");
@@ -124,7 +125,9 @@ final class StoredResponse {
         body.put("model", request.requiredString("model"));
         body.putArray("output");
         body.put("parallel_tool_calls", request.bool("parallel_tool_calls", true));
-        body.put("previous_response_id", request.optionalString("previous_response_id").orElse(null));
+        body.put(
+                "previous_response_id",
+                request.optionalString("previous_response_id").orElse(null));
         body.putNull("prompt_cache_key");
         ObjectNode reasoning = body.putObject("reasoning");
         reasoning.putNull("effort");
@@ -134,7 +137,8 @@ final class StoredResponse {
         body.put("service_tier", "default");
         body.put("store", stored);
         body.put("temperature", request.number("temperature").orElse(1.0));
-        ObjectNode text = request.optionalObject("text").map(ObjectNode::deepCopy).orElseGet(JsonSupport::object);
+        ObjectNode text =
+                request.optionalObject("text").map(ObjectNode::deepCopy).orElseGet(JsonSupport::object);
         if (!text.has("format")) {
             text.putObject("format").put("type", "text");
         }
@@ -142,7 +146,10 @@ final class StoredResponse {
             text.put("verbosity", "medium");
         }
         body.set("text", text);
-        body.set("tool_choice", request.node("tool_choice").orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
+        body.set(
+                "tool_choice",
+                request.node("tool_choice")
+                        .orElseGet(() -> JsonSupport.mapper().getNodeFactory().textNode("auto")));
         body.set("tools", tools);
         body.put("top_logprobs", 0);
         body.put("top_p", request.number("top_p").orElse(1.0));

@@ -38,12 +38,17 @@ final class Threads {
     /** A thread from a create body (or a {@code thread} object of create-and-run), with its initial messages. */
     AssistantsState.ThreadRecord newThread(JsonBody body, String path) {
         ArrayNode messages = body.optionalArray("messages").orElse(null);
-        ObjectNode json = AssistantShapes.thread(ids.thread(), now(), body.metadata(), body.node("tool_resources").orElse(null));
+        ObjectNode json = AssistantShapes.thread(
+                ids.thread(),
+                now(),
+                body.metadata(),
+                body.node("tool_resources").orElse(null));
         AssistantsState.ThreadRecord thread = new AssistantsState.ThreadRecord(json);
         if (messages != null) {
             for (int i = 0; i < messages.size(); i++) {
                 String messagePath = path + "messages[" + i + "]";
-                thread.messages().add(newMessage(thread, JsonBody.nested(messages.get(i), messagePath), messagePath + "."));
+                thread.messages()
+                        .add(newMessage(thread, JsonBody.nested(messages.get(i), messagePath), messagePath + "."));
             }
         }
         return state.saveThread(thread);
@@ -80,8 +85,10 @@ final class Threads {
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
             thread.activeRun().ifPresent(run -> {
-                throw OpenAiErrors.badRequest("Can't add messages to " + thread.id() + " while a run " + run.id() + " is active.",
-                        null, null);
+                throw OpenAiErrors.badRequest(
+                        "Can't add messages to " + thread.id() + " while a run " + run.id() + " is active.",
+                        null,
+                        null);
             });
             ObjectNode message = newMessage(thread, body, "");
             thread.messages().add(message);
@@ -91,7 +98,11 @@ final class Threads {
 
     FakeResponse retrieveMessage(ApiCall call, Object directive) {
         synchronized (state) {
-            return FakeResponse.json(200, thread(call).message(call.pathVariable("message_id").orElseThrow()).deepCopy());
+            return FakeResponse.json(
+                    200,
+                    thread(call)
+                            .message(call.pathVariable("message_id").orElseThrow())
+                            .deepCopy());
         }
     }
 
@@ -115,7 +126,8 @@ final class Threads {
             throw OpenAiErrors.invalidValue(path + "role", role, MESSAGE_ROLES);
         }
         JsonNode content = body.node("content").orElseThrow(() -> OpenAiErrors.missingParameter(path + "content"));
-        ObjectNode message = AssistantShapes.message(ids.threadMessage(), now(), thread.id(), role, content(content, path + "content"));
+        ObjectNode message = AssistantShapes.message(
+                ids.threadMessage(), now(), thread.id(), role, content(content, path + "content"));
         body.optionalArray("attachments").ifPresent(attachments -> message.set("attachments", attachments.deepCopy()));
         if (body.has("metadata")) {
             message.set("metadata", body.metadata());

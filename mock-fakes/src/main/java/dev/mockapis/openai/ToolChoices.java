@@ -1,10 +1,10 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.conversation.Turn;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import dev.mockapis.core.conversation.Turn;
 
 /**
  * {@code tool_choice} as the model honours it: {@code none} hides the tools, a named function leaves
@@ -14,8 +14,7 @@ import dev.mockapis.core.conversation.Turn;
  */
 final class ToolChoices {
 
-    private ToolChoices() {
-    }
+    private ToolChoices() {}
 
     static List<Turn.Tool> offered(List<Turn.Tool> tools, JsonNode toolChoice) {
         if (toolChoice == null || toolChoice.isNull()) {

@@ -131,7 +131,8 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         }
         params.put("MessageSid", sid);
         params.put("AccountSid", accountSid);
-        params.put("MessagingServiceSid", messagingServiceSid != null ? messagingServiceSid : defaultMessagingServiceSid);
+        params.put(
+                "MessagingServiceSid", messagingServiceSid != null ? messagingServiceSid : defaultMessagingServiceSid);
         params.put("From", from);
         for (int i = 0; i < media.size(); i++) {
             params.put("MediaContentType" + i, media.get(i).contentType());

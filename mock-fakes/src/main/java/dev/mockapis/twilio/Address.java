@@ -46,7 +46,9 @@ record Address(String raw, String channel, String value) {
         if (isWhatsApp()) {
             return isE164();
         }
-        return isE164() || SHORT_CODE.matcher(value).matches() || ALPHANUMERIC_SENDER.matcher(value).matches();
+        return isE164()
+                || SHORT_CODE.matcher(value).matches()
+                || ALPHANUMERIC_SENDER.matcher(value).matches();
     }
 
     /** {@code whatsapp:+1555...} as Twilio writes it back: canonical prefix, trimmed number. */

@@ -27,7 +27,8 @@ final class BasicAuthentication {
         }
         String credentials;
         try {
-            credentials = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            credentials =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
             throw TwilioErrors.raise(TwilioErrors.noCredentials());
         }

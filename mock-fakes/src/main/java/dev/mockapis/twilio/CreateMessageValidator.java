@@ -40,7 +40,9 @@ final class CreateMessageValidator {
         Optional<String> rawFrom = nonBlank(form, "From");
         Optional<String> serviceSid = nonBlank(form, "MessagingServiceSid");
         String body = first(form, "Body").orElse(null);
-        List<String> mediaUrls = form.getOrDefault("MediaUrl", List.of()).stream().filter(url -> !url.isBlank()).toList();
+        List<String> mediaUrls = form.getOrDefault("MediaUrl", List.of()).stream()
+                .filter(url -> !url.isBlank())
+                .toList();
         String contentSid = nonBlank(form, "ContentSid").orElse(null);
 
         if (rawTo.isEmpty()) {
@@ -59,30 +61,43 @@ final class CreateMessageValidator {
         if (from != null) {
             check(from.isValidSender(), TwilioErrors.invalidFrom(from.raw()));
         }
-        serviceSid.ifPresent(sid -> check(MESSAGING_SERVICE_SID.matcher(sid).matches(), TwilioErrors.invalidMessagingService()));
+        serviceSid.ifPresent(
+                sid -> check(MESSAGING_SERVICE_SID.matcher(sid).matches(), TwilioErrors.invalidMessagingService()));
         if (from != null) {
             check(from.channel().equals(to.channel()), TwilioErrors.channelMismatch());
             MagicNumbers.fromError(from).ifPresent(CreateMessageValidator::fail);
         }
         MagicNumbers.toError(to, from == null ? "" : from.raw()).ifPresent(CreateMessageValidator::fail);
         check(body == null || body.length() <= MAX_BODY_LENGTH, TwilioErrors.bodyTooLong());
-        List<String> invalidMedia = mediaUrls.stream().filter(url -> !isHttpUrl(url)).toList();
+        List<String> invalidMedia =
+                mediaUrls.stream().filter(url -> !isHttpUrl(url)).toList();
         check(invalidMedia.isEmpty(), TwilioErrors.invalidMediaUrls(String.join(", ", invalidMedia)));
 
         Instant sendAt = scheduledSendAt(form, serviceSid.isPresent());
-        return new NewMessage(to, from, serviceSid.orElse(null), body, mediaUrls, contentSid,
+        return new NewMessage(
+                to,
+                from,
+                serviceSid.orElse(null),
+                body,
+                mediaUrls,
+                contentSid,
                 nonBlank(form, "StatusCallback").orElse(null),
-                first(form, "ProvideFeedback").map(value -> value.equalsIgnoreCase("true")).orElse(false),
+                first(form, "ProvideFeedback")
+                        .map(value -> value.equalsIgnoreCase("true"))
+                        .orElse(false),
                 sendAt);
     }
 
     private Instant scheduledSendAt(Map<String, List<String>> form, boolean hasMessagingService) {
-        boolean fixed = first(form, "ScheduleType").map(type -> type.toLowerCase(Locale.ROOT).equals("fixed")).orElse(false);
+        boolean fixed = first(form, "ScheduleType")
+                .map(type -> type.toLowerCase(Locale.ROOT).equals("fixed"))
+                .orElse(false);
         if (!fixed) {
             return null;
         }
         check(hasMessagingService, TwilioErrors.schedulingNeedsMessagingService());
-        String rawSendAt = nonBlank(form, "SendAt").orElseThrow(() -> TwilioErrors.raise(TwilioErrors.sendAtRequired()));
+        String rawSendAt =
+                nonBlank(form, "SendAt").orElseThrow(() -> TwilioErrors.raise(TwilioErrors.sendAtRequired()));
         Instant sendAt = parseSendAt(rawSendAt);
         Instant now = clock.instant();
         boolean inWindow = sendAt.isAfter(now.plus(MIN_SCHEDULE_LEAD)) && !sendAt.isAfter(now.plus(MAX_SCHEDULE_LEAD));

@@ -25,13 +25,15 @@ public record DeliveryOutcome(String finalStatus, Integer errorCode) implements 
     public DeliveryOutcome {
         Objects.requireNonNull(finalStatus, "finalStatus");
         if (!FINAL_STATUSES.contains(finalStatus)) {
-            throw new IllegalArgumentException("A delivery outcome ends delivered, failed or undelivered, not '" + finalStatus + "'");
+            throw new IllegalArgumentException(
+                    "A delivery outcome ends delivered, failed or undelivered, not '" + finalStatus + "'");
         }
         if (finalStatus.equals("delivered") && errorCode != null) {
             throw new IllegalArgumentException("A delivered message has no error code, was " + errorCode);
         }
         if (!finalStatus.equals("delivered") && errorCode == null) {
-            throw new IllegalArgumentException("A " + finalStatus + " message needs a Twilio error code, such as 30003");
+            throw new IllegalArgumentException(
+                    "A " + finalStatus + " message needs a Twilio error code, such as 30003");
         }
     }
 

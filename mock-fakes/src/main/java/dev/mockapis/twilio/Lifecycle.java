@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class Lifecycle {
 
-    private Lifecycle() {
-    }
+    private Lifecycle() {}
 
     static List<MessageStatus> plan(NewMessage message, DeliveryOutcome outcome) {
         List<MessageStatus> path = new ArrayList<>();

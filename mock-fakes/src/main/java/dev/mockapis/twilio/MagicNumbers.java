@@ -28,28 +28,38 @@ final class MagicNumbers {
     static final String TO_NOT_MOBILE = "+15005550009";
 
     private static final Set<String> ERROR_FROMS = Set.of(INVALID_NUMBER, FROM_NOT_OWNED, FROM_QUEUE_FULL);
-    private static final Set<String> ERROR_TOS = Set.of(INVALID_NUMBER, TO_UNREACHABLE, TO_REGION_NOT_ENABLED, TO_UNSUBSCRIBED, TO_NOT_MOBILE);
+    private static final Set<String> ERROR_TOS =
+            Set.of(INVALID_NUMBER, TO_UNREACHABLE, TO_REGION_NOT_ENABLED, TO_UNSUBSCRIBED, TO_NOT_MOBILE);
 
-    private MagicNumbers() {
-    }
+    private MagicNumbers() {}
 
     static Optional<ProviderError> fromError(Address from) {
         switch (from.value()) {
-            case INVALID_NUMBER: return Optional.of(TwilioErrors.invalidFrom(from.raw()));
-            case FROM_NOT_OWNED: return Optional.of(TwilioErrors.fromNotOwned(from.raw()));
-            case FROM_QUEUE_FULL: return Optional.of(TwilioErrors.queueFull());
-            default: return Optional.empty();
+            case INVALID_NUMBER:
+                return Optional.of(TwilioErrors.invalidFrom(from.raw()));
+            case FROM_NOT_OWNED:
+                return Optional.of(TwilioErrors.fromNotOwned(from.raw()));
+            case FROM_QUEUE_FULL:
+                return Optional.of(TwilioErrors.queueFull());
+            default:
+                return Optional.empty();
         }
     }
 
     static Optional<ProviderError> toError(Address to, String from) {
         switch (to.value()) {
-            case INVALID_NUMBER: return Optional.of(TwilioErrors.invalidTo(to.raw()));
-            case TO_UNREACHABLE: return Optional.of(TwilioErrors.unreachable(to.raw(), from));
-            case TO_REGION_NOT_ENABLED: return Optional.of(TwilioErrors.regionNotEnabled(to.raw()));
-            case TO_UNSUBSCRIBED: return Optional.of(TwilioErrors.unsubscribed());
-            case TO_NOT_MOBILE: return Optional.of(TwilioErrors.notMobile(to.raw()));
-            default: return Optional.empty();
+            case INVALID_NUMBER:
+                return Optional.of(TwilioErrors.invalidTo(to.raw()));
+            case TO_UNREACHABLE:
+                return Optional.of(TwilioErrors.unreachable(to.raw(), from));
+            case TO_REGION_NOT_ENABLED:
+                return Optional.of(TwilioErrors.regionNotEnabled(to.raw()));
+            case TO_UNSUBSCRIBED:
+                return Optional.of(TwilioErrors.unsubscribed());
+            case TO_NOT_MOBILE:
+                return Optional.of(TwilioErrors.notMobile(to.raw()));
+            default:
+                return Optional.empty();
         }
     }
 
@@ -62,8 +72,14 @@ final class MagicNumbers {
     }
 
     private static boolean hasNoErrorMagicNumber(ApiCall call) {
-        boolean magicTo = call.request().formParam("To").map(to -> ERROR_TOS.contains(Address.parse(to).value())).orElse(false);
-        boolean magicFrom = call.request().formParam("From").map(from -> ERROR_FROMS.contains(Address.parse(from).value())).orElse(false);
+        boolean magicTo = call.request()
+                .formParam("To")
+                .map(to -> ERROR_TOS.contains(Address.parse(to).value()))
+                .orElse(false);
+        boolean magicFrom = call.request()
+                .formParam("From")
+                .map(from -> ERROR_FROMS.contains(Address.parse(from).value()))
+                .orElse(false);
         return !magicTo && !magicFrom;
     }
 }

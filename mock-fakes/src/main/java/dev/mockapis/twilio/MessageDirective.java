@@ -5,5 +5,4 @@ package dev.mockapis.twilio;
  * {@code Rule.Builder.proceedWith(directive)}: the message is created as usual, then its lifecycle
  * follows the directive.
  */
-public sealed interface MessageDirective permits DeliveryOutcome, OutsideWhatsAppWindow {
-}
+public sealed interface MessageDirective permits DeliveryOutcome, OutsideWhatsAppWindow {}

@@ -50,19 +50,24 @@ final class MessageFilter {
             LocalDate day = day(given.get("DateSent"));
             if (day != null) {
                 predicate = predicate.and(message -> message.dateSent() != null
-                        && message.dateSent().atOffset(ZoneOffset.UTC).toLocalDate().equals(day));
+                        && message.dateSent()
+                                .atOffset(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .equals(day));
             }
         }
         if (given.containsKey("DateSent<")) {
             Instant bound = bound(given.get("DateSent<"), true);
             if (bound != null) {
-                predicate = predicate.and(message -> message.dateSent() != null && !message.dateSent().isAfter(bound));
+                predicate = predicate.and(message ->
+                        message.dateSent() != null && !message.dateSent().isAfter(bound));
             }
         }
         if (given.containsKey("DateSent>")) {
             Instant bound = bound(given.get("DateSent>"), false);
             if (bound != null) {
-                predicate = predicate.and(message -> message.dateSent() != null && !message.dateSent().isBefore(bound));
+                predicate = predicate.and(message ->
+                        message.dateSent() != null && !message.dateSent().isBefore(bound));
             }
         }
         return new MessageFilter(given, predicate);
@@ -90,7 +95,11 @@ final class MessageFilter {
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return upper ? day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1)
+                return upper
+                        ? day.plusDays(1)
+                                .atStartOfDay()
+                                .toInstant(ZoneOffset.UTC)
+                                .minusSeconds(1)
                         : day.atStartOfDay().toInstant(ZoneOffset.UTC);
             }
             try {

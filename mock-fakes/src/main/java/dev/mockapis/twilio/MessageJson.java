@@ -12,8 +12,7 @@ final class MessageJson {
 
     static final String API_VERSION = "2010-04-01";
 
-    private MessageJson() {
-    }
+    private MessageJson() {}
 
     static String accountPath(String accountSid) {
         return "/" + API_VERSION + "/Accounts/" + accountSid;
@@ -55,7 +54,8 @@ final class MessageJson {
         ObjectNode subresources = json.putObject("subresource_uris");
         subresources.put("media", mediaListUri(message));
         if (message.request().provideFeedback()) {
-            subresources.put("feedback", accountPath(message.accountSid()) + "/Messages/" + message.sid() + "/Feedback.json");
+            subresources.put(
+                    "feedback", accountPath(message.accountSid()) + "/Messages/" + message.sid() + "/Feedback.json");
         }
         json.put("to", message.to());
         json.put("uri", messageUri(message));
@@ -70,7 +70,9 @@ final class MessageJson {
         json.put("date_updated", Rfc2822.format(message.dateCreated()));
         json.put("parent_sid", message.sid());
         json.put("sid", media.sid());
-        json.put("uri", accountPath(message.accountSid()) + "/Messages/" + message.sid() + "/Media/" + media.sid() + ".json");
+        json.put(
+                "uri",
+                accountPath(message.accountSid()) + "/Messages/" + message.sid() + "/Media/" + media.sid() + ".json");
         return json;
     }
 }

@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** The Message resource statuses the fake uses, with their wire names. */
 enum MessageStatus {
-    ACCEPTED, SCHEDULED, QUEUED, SENT, DELIVERED, UNDELIVERED, FAILED, CANCELED;
+    ACCEPTED,
+    SCHEDULED,
+    QUEUED,
+    SENT,
+    DELIVERED,
+    UNDELIVERED,
+    FAILED,
+    CANCELED;
 
     String wire() {
         return name().toLowerCase(Locale.ROOT);

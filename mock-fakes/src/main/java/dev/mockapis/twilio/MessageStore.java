@@ -84,12 +84,14 @@ final class MessageStore {
     /** Moves every message as far as it can go now: to its final status unless it waits for its send time. */
     synchronized void settleAll() {
         Instant now = now();
-        byAccount.values().forEach(messages -> List.copyOf(messages.values()).forEach(message -> {
-            StoredMessage current = message;
-            while (current.canAdvance(now)) {
-                current = advanceOnce(current, now);
-            }
-        }));
+        byAccount
+                .values()
+                .forEach(messages -> List.copyOf(messages.values()).forEach(message -> {
+                    StoredMessage current = message;
+                    while (current.canAdvance(now)) {
+                        current = advanceOnce(current, now);
+                    }
+                }));
     }
 
     synchronized void clear() {

@@ -28,13 +28,20 @@ final class MessagesHandler {
 
     FakeResponse handle(ApiCall call, String accountSid, Object directive) {
         switch (call.operationId()) {
-            case TwilioRoutes.CREATE: return create(call, accountSid, directive);
-            case TwilioRoutes.FETCH: return fetch(call, accountSid);
-            case TwilioRoutes.LIST: return list(call, accountSid);
-            case TwilioRoutes.UPDATE: return update(call, accountSid);
-            case TwilioRoutes.DELETE: return delete(call, accountSid);
-            case TwilioRoutes.MEDIA_LIST: return mediaList(call, accountSid);
-            default: throw TwilioErrors.raise(TwilioErrors.notFound(call.request().path()));
+            case TwilioRoutes.CREATE:
+                return create(call, accountSid, directive);
+            case TwilioRoutes.FETCH:
+                return fetch(call, accountSid);
+            case TwilioRoutes.LIST:
+                return list(call, accountSid);
+            case TwilioRoutes.UPDATE:
+                return update(call, accountSid);
+            case TwilioRoutes.DELETE:
+                return delete(call, accountSid);
+            case TwilioRoutes.MEDIA_LIST:
+                return mediaList(call, accountSid);
+            default:
+                throw TwilioErrors.raise(TwilioErrors.notFound(call.request().path()));
         }
     }
 
@@ -72,9 +79,18 @@ final class MessagesHandler {
     private FakeResponse list(ApiCall call, String accountSid) {
         Map<String, List<String>> query = call.request().query();
         MessageFilter filter = MessageFilter.from(query);
-        List<StoredMessage> matching = store.list(accountSid).stream().filter(filter::matches).toList();
-        return json(200, Paging.from(query).page(call.request().path(), filter.query(), "messages", matching,
-                StoredMessage::sid, MessageJson::message));
+        List<StoredMessage> matching =
+                store.list(accountSid).stream().filter(filter::matches).toList();
+        return json(
+                200,
+                Paging.from(query)
+                        .page(
+                                call.request().path(),
+                                filter.query(),
+                                "messages",
+                                matching,
+                                StoredMessage::sid,
+                                MessageJson::message));
     }
 
     private FakeResponse update(ApiCall call, String accountSid) {
@@ -82,19 +98,20 @@ final class MessagesHandler {
         Optional<String> newBody = first(form, "Body");
         boolean cancel = first(form, "Status").map("canceled"::equals).orElse(false);
         StoredMessage updated = store.update(accountSid, sid(call), message -> {
-            Instant now = store.now();
-            StoredMessage changed = message;
-            if (cancel) {
-                if (message.status() != MessageStatus.SCHEDULED) {
-                    throw TwilioErrors.raise(TwilioErrors.cannotCancel());
-                }
-                changed = changed.canceled(now);
-            }
-            if (newBody.isPresent()) {
-                changed = changed.withBody(newBody.get(), now);
-            }
-            return changed;
-        }).orElseThrow(() -> notFound(call));
+                    Instant now = store.now();
+                    StoredMessage changed = message;
+                    if (cancel) {
+                        if (message.status() != MessageStatus.SCHEDULED) {
+                            throw TwilioErrors.raise(TwilioErrors.cannotCancel());
+                        }
+                        changed = changed.canceled(now);
+                    }
+                    if (newBody.isPresent()) {
+                        changed = changed.withBody(newBody.get(), now);
+                    }
+                    return changed;
+                })
+                .orElseThrow(() -> notFound(call));
         return json(200, MessageJson.message(updated));
     }
 
@@ -108,8 +125,16 @@ final class MessagesHandler {
     private FakeResponse mediaList(ApiCall call, String accountSid) {
         String messageSid = call.pathVariable("MessageSid").orElse("");
         StoredMessage message = store.find(accountSid, messageSid).orElseThrow(() -> notFound(call));
-        return json(200, Paging.from(call.request().query()).page(call.request().path(), "", "media_list", message.media(),
-                Media::sid, media -> MessageJson.media(message, media)));
+        return json(
+                200,
+                Paging.from(call.request().query())
+                        .page(
+                                call.request().path(),
+                                "",
+                                "media_list",
+                                message.media(),
+                                Media::sid,
+                                media -> MessageJson.media(message, media)));
     }
 
     private FakeResponse json(int status, ObjectNode body) {

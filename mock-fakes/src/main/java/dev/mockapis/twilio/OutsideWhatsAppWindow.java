@@ -5,5 +5,4 @@ package dev.mockapis.twilio;
  * (one without a {@code ContentSid} template) is created, then fails with error 63016. Templates sent
  * with {@code ContentSid} and non-WhatsApp messages are unaffected.
  */
-public record OutsideWhatsAppWindow() implements MessageDirective {
-}
+public record OutsideWhatsAppWindow() implements MessageDirective {}

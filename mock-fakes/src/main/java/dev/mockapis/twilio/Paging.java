@@ -31,7 +31,9 @@ record Paging(int pageSize, int page, String pageToken) {
     static Paging from(Map<String, List<String>> query) {
         int pageSize = Math.min(MAX_PAGE_SIZE, positiveInt(query, "PageSize").orElse(DEFAULT_PAGE_SIZE));
         int page = nonNegativeInt(query, "Page").orElse(0);
-        String token = first(query, "PageToken").filter(value -> value.startsWith(TOKEN_PREFIX)).orElse(null);
+        String token = first(query, "PageToken")
+                .filter(value -> value.startsWith(TOKEN_PREFIX))
+                .orElse(null);
         return new Paging(pageSize, page, token);
     }
 
@@ -45,7 +47,12 @@ record Paging(int pageSize, int page, String pageToken) {
      * @param sid a record's sid, for page tokens
      * @param json a record's JSON
      */
-    <T> ObjectNode page(String path, String filters, String recordsKey, List<T> all, Function<T, String> sid,
+    <T> ObjectNode page(
+            String path,
+            String filters,
+            String recordsKey,
+            List<T> all,
+            Function<T, String> sid,
             Function<T, ObjectNode> json) {
         int start = startIndex(all, sid);
         int end = Math.min(all.size(), start + pageSize);
@@ -66,7 +73,10 @@ record Paging(int pageSize, int page, String pageToken) {
         body.put("page_size", pageSize);
         body.put("start", start);
         if (end < all.size()) {
-            body.put("next_page_uri", prefix + (page + 1) + "&PageToken=" + encode(TOKEN_PREFIX + sid.apply(records.get(records.size() - 1))));
+            body.put(
+                    "next_page_uri",
+                    prefix + (page + 1) + "&PageToken="
+                            + encode(TOKEN_PREFIX + sid.apply(records.get(records.size() - 1))));
         } else {
             body.putNull("next_page_uri");
         }

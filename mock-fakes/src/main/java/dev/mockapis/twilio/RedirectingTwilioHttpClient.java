@@ -87,7 +87,8 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
 
     @Override
     public Response makeRequest(Request request) {
-        HttpUriRequestBase http = new HttpUriRequestBase(request.getMethod().toString(), redirect(request.constructURL()));
+        HttpUriRequestBase http =
+                new HttpUriRequestBase(request.getMethod().toString(), redirect(request.constructURL()));
         if (request.requiresAuthentication()) {
             http.addHeader(HttpHeaders.AUTHORIZATION, request.getAuthString());
         }
@@ -106,8 +107,10 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
                 return new Response(content, response.getCode(), headers == null ? new Header[0] : headers);
             });
         } catch (IOException e) {
-            throw new ApiConnectionException("Could not reach " + baseUrl + " for " + request.getMethod() + " " + request.getUrl()
-                    + ": " + e.getMessage(), e);
+            throw new ApiConnectionException(
+                    "Could not reach " + baseUrl + " for " + request.getMethod() + " " + request.getUrl() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -132,9 +135,8 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
     }
 
     private static HttpEntity entity(Request request) {
-        EnumConstants.ContentType contentType = request.getContentType() == null
-                ? EnumConstants.ContentType.FORM_URLENCODED
-                : request.getContentType();
+        EnumConstants.ContentType contentType =
+                request.getContentType() == null ? EnumConstants.ContentType.FORM_URLENCODED : request.getContentType();
         if (contentType == EnumConstants.ContentType.JSON) {
             return new StringEntity(request.getBody() == null ? "" : request.getBody(), ContentType.APPLICATION_JSON);
         }
@@ -142,7 +144,8 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
             return multipart(request.getFormParameters());
         }
         List<NameValuePair> params = new ArrayList<>();
-        request.getPostParams().forEach((name, values) -> values.forEach(value -> params.add(new BasicNameValuePair(name, value))));
+        request.getPostParams()
+                .forEach((name, values) -> values.forEach(value -> params.add(new BasicNameValuePair(name, value))));
         return new UrlEncodedFormEntity(params, StandardCharsets.UTF_8);
     }
 
@@ -152,7 +155,11 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
             if (parameter.getType() == FormParameters.Type.FILE) {
                 Path path = Path.of(parameter.getValue().toString());
                 try {
-                    builder.addBinaryBody(parameter.getName(), Files.readAllBytes(path), getContentType(path), path.getFileName().toString());
+                    builder.addBinaryBody(
+                            parameter.getName(),
+                            Files.readAllBytes(path),
+                            getContentType(path),
+                            path.getFileName().toString());
                 } catch (IOException e) {
                     throw new ApiConnectionException("Failed to read file for upload: " + path, e);
                 }
@@ -176,8 +183,9 @@ public class RedirectingTwilioHttpClient extends HttpClient implements AutoClose
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (!(path.isEmpty() || path.equals("/")) || uri.getRawQuery() != null) {
-            throw new IllegalArgumentException("A Twilio base URL has scheme, host and port only (the API paths start with /2010-04-01), was '"
-                    + baseUrl + "'");
+            throw new IllegalArgumentException(
+                    "A Twilio base URL has scheme, host and port only (the API paths start with /2010-04-01), was '"
+                            + baseUrl + "'");
         }
         return scheme + "://" + uri.getRawAuthority();
     }

@@ -8,11 +8,11 @@ import java.util.Locale;
 /** Twilio's 2010 API dates: RFC 2822 in GMT with a two-digit day, {@code Thu, 04 Aug 2023 05:01:45 +0000}. */
 final class Rfc2822 {
 
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
-    private Rfc2822() {
-    }
+    private Rfc2822() {}
 
     static String format(Instant instant) {
         return instant == null ? null : FORMAT.format(instant);

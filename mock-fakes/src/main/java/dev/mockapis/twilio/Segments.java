@@ -10,8 +10,7 @@ final class Segments {
             + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     private static final String GSM_EXTENSION = "^{}\\[~]|€\f";
 
-    private Segments() {
-    }
+    private Segments() {}
 
     static int count(String body) {
         if (body == null || body.isEmpty()) {

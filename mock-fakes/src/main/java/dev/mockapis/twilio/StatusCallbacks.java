@@ -23,7 +23,8 @@ import java.util.Map;
  */
 final class StatusCallbacks {
 
-    private static final DateTimeFormatter RAW_DLR_DONE_DATE = DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RAW_DLR_DONE_DATE =
+            DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneOffset.UTC);
 
     private final String channelInstallSid;
     private final List<StatusCallback> pending = new ArrayList<>();

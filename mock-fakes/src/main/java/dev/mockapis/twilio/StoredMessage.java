@@ -89,16 +89,42 @@ record StoredMessage(
             sender = isWhatsApp() ? WHATSAPP_SENDER : SMS_SENDER;
         }
         Instant sent = status == MessageStatus.SENT ? now : dateSent;
-        return new StoredMessage(sid, accountSid, sequence, request, sender, body, media, path, next, errorCode, dateCreated, now, sent);
+        return new StoredMessage(
+                sid, accountSid, sequence, request, sender, body, media, path, next, errorCode, dateCreated, now, sent);
     }
 
     StoredMessage withBody(String newBody, Instant now) {
-        return new StoredMessage(sid, accountSid, sequence, request, from, newBody, media, path, position, errorCode, dateCreated, now, dateSent);
+        return new StoredMessage(
+                sid,
+                accountSid,
+                sequence,
+                request,
+                from,
+                newBody,
+                media,
+                path,
+                position,
+                errorCode,
+                dateCreated,
+                now,
+                dateSent);
     }
 
     StoredMessage canceled(Instant now) {
-        return new StoredMessage(sid, accountSid, sequence, request, from, body, media,
-                List.of(status(), MessageStatus.CANCELED), 1, null, dateCreated, now, dateSent);
+        return new StoredMessage(
+                sid,
+                accountSid,
+                sequence,
+                request,
+                from,
+                body,
+                media,
+                List.of(status(), MessageStatus.CANCELED),
+                1,
+                null,
+                dateCreated,
+                now,
+                dateSent);
     }
 
     /** The price Twilio bills once a carrier has reported on the message, as a negative amount in USD. */
@@ -107,8 +133,14 @@ record StoredMessage(
         if (status != MessageStatus.DELIVERED && status != MessageStatus.UNDELIVERED) {
             return null;
         }
-        BigDecimal perSegment = isWhatsApp() ? new BigDecimal("0.00500") : media.isEmpty() ? new BigDecimal("0.00790") : new BigDecimal("0.02000");
-        return perSegment.multiply(BigDecimal.valueOf(numSegments())).negate().setScale(5, RoundingMode.UNNECESSARY).toPlainString();
+        BigDecimal perSegment = isWhatsApp()
+                ? new BigDecimal("0.00500")
+                : media.isEmpty() ? new BigDecimal("0.00790") : new BigDecimal("0.02000");
+        return perSegment
+                .multiply(BigDecimal.valueOf(numSegments()))
+                .negate()
+                .setScale(5, RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     String priceUnit() {

@@ -12,8 +12,7 @@ final class TwilioErrors {
 
     static final String MORE_INFO_PREFIX = "https://www.twilio.com/docs/errors/";
 
-    private TwilioErrors() {
-    }
+    private TwilioErrors() {}
 
     static ProviderErrorException raise(ProviderError error) {
         return new ProviderErrorException(error);
@@ -64,11 +63,18 @@ final class TwilioErrors {
     }
 
     static ProviderError invalidFrom(String from) {
-        return error(400, 21212, "The 'From' number " + from + " is not a valid phone number, shortcode, or alphanumeric sender ID.");
+        return error(
+                400,
+                21212,
+                "The 'From' number " + from + " is not a valid phone number, shortcode, or alphanumeric sender ID.");
     }
 
     static ProviderError fromNotOwned(String from) {
-        return error(400, 21606, "The From phone number " + from + " is not a valid, SMS-capable inbound phone number or short code for your account.");
+        return error(
+                400,
+                21606,
+                "The From phone number " + from
+                        + " is not a valid, SMS-capable inbound phone number or short code for your account.");
     }
 
     static ProviderError queueFull() {
@@ -76,12 +82,19 @@ final class TwilioErrors {
     }
 
     static ProviderError unreachable(String to, String from) {
-        return error(400, 21612, "The 'To' phone number: " + to + ", is not currently reachable using the 'From' phone number: "
-                + from + " via SMS.");
+        return error(
+                400,
+                21612,
+                "The 'To' phone number: " + to + ", is not currently reachable using the 'From' phone number: " + from
+                        + " via SMS.");
     }
 
     static ProviderError regionNotEnabled(String to) {
-        return error(400, 21408, "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: " + to + ".");
+        return error(
+                400,
+                21408,
+                "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: " + to
+                        + ".");
     }
 
     static ProviderError unsubscribed() {
@@ -131,17 +144,28 @@ final class TwilioErrors {
     /** The {@code error_message} a message resource carries for a delivery error code. */
     static String deliveryErrorMessage(int code) {
         switch (code) {
-            case 30001: return "Queue overflow";
-            case 30002: return "Account suspended";
-            case 30003: return "Unreachable destination handset";
-            case 30004: return "Message blocked";
-            case 30005: return "Unknown destination handset";
-            case 30006: return "Landline or unreachable carrier";
-            case 30007: return "Message filtered";
-            case 30008: return "Unknown error";
-            case 63015: return "Channel Sandbox can only send messages to phone numbers that have joined the Sandbox";
-            case 63016: return "Outside messaging window. For WhatsApp, use a Message Template instead";
-            default: return "Message delivery failed with error " + code;
+            case 30001:
+                return "Queue overflow";
+            case 30002:
+                return "Account suspended";
+            case 30003:
+                return "Unreachable destination handset";
+            case 30004:
+                return "Message blocked";
+            case 30005:
+                return "Unknown destination handset";
+            case 30006:
+                return "Landline or unreachable carrier";
+            case 30007:
+                return "Message filtered";
+            case 30008:
+                return "Unknown error";
+            case 63015:
+                return "Channel Sandbox can only send messages to phone numbers that have joined the Sandbox";
+            case 63016:
+                return "Outside messaging window. For WhatsApp, use a Message Template instead";
+            default:
+                return "Message delivery failed with error " + code;
         }
     }
 }

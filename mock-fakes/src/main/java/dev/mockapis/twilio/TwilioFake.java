@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeApi;
-import dev.mockapis.core.IdSequence;
 import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.IdSequence;
 import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
@@ -66,10 +66,12 @@ public final class TwilioFake implements FakeApi {
         Objects.requireNonNull(authToken, "authToken");
         Objects.requireNonNull(clock, "clock");
         if (!ACCOUNT_SID.matcher(accountSid).matches()) {
-            throw new IllegalArgumentException("A Twilio account SID is AC followed by 32 hex digits, was '" + accountSid + "'");
+            throw new IllegalArgumentException(
+                    "A Twilio account SID is AC followed by 32 hex digits, was '" + accountSid + "'");
         }
         if (authToken.isBlank()) {
-            throw new IllegalArgumentException("The Twilio fake needs a non-blank auth token to check requests against");
+            throw new IllegalArgumentException(
+                    "The Twilio fake needs a non-blank auth token to check requests against");
         }
         this.accountSid = accountSid;
         this.resourceSids = new Sids(new IdSequence());
@@ -138,7 +140,8 @@ public final class TwilioFake implements FakeApi {
         }
         if (spec.has("deliver")) {
             JsonNode code = spec.get("errorCode");
-            return new DeliveryOutcome(spec.get("deliver").asText(), code == null || code.isNull() ? null : code.asInt());
+            return new DeliveryOutcome(
+                    spec.get("deliver").asText(), code == null || code.isNull() ? null : code.asInt());
         }
         throw new IllegalArgumentException("twilio takes {deliver: delivered|failed|undelivered, errorCode: 30003}"
                 + " or {outsideWhatsAppWindow: true}, got " + spec);
@@ -150,7 +153,8 @@ public final class TwilioFake implements FakeApi {
         return RATE_LIMITS;
     }
 
-    private static final RateLimitFormat RATE_LIMITS = RateLimitFormat.errorOnly(status -> TwilioErrors.tooManyRequests());
+    private static final RateLimitFormat RATE_LIMITS =
+            RateLimitFormat.errorOnly(status -> TwilioErrors.tooManyRequests());
 
     /** The status callbacks queued so far, oldest first, without removing them. */
     public List<StatusCallback> pendingStatusCallbacks() {

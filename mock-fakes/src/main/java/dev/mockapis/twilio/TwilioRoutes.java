@@ -14,8 +14,7 @@ final class TwilioRoutes {
 
     private static final String MESSAGES = "/2010-04-01/Accounts/{AccountSid}/Messages";
 
-    private TwilioRoutes() {
-    }
+    private TwilioRoutes() {}
 
     static RouteTable table() {
         return RouteTable.builder()

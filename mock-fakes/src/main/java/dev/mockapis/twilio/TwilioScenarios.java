@@ -36,66 +36,92 @@ public final class TwilioScenarios {
     /** Every operation answers 401 with code 20003. */
     public static final String UNAUTHORIZED = "unauthorized";
 
-    private static final List<String> OPERATIONS = List.of(TwilioRoutes.CREATE, TwilioRoutes.FETCH, TwilioRoutes.LIST,
-            TwilioRoutes.UPDATE, TwilioRoutes.DELETE, TwilioRoutes.MEDIA_LIST);
+    private static final List<String> OPERATIONS = List.of(
+            TwilioRoutes.CREATE,
+            TwilioRoutes.FETCH,
+            TwilioRoutes.LIST,
+            TwilioRoutes.UPDATE,
+            TwilioRoutes.DELETE,
+            TwilioRoutes.MEDIA_LIST);
 
-    private TwilioScenarios() {
-    }
+    private TwilioScenarios() {}
 
     static ScenarioCatalog catalog() {
-        return ScenarioCatalog.of("twilio", List.of(
-                Scenario.unscripted(SUCCESSFUL_MESSAGING, "Messages are created and delivered, one status per fetch"),
-                apiErrors(),
-                flaky(),
-                messageFailures(),
-                whatsAppWindowClosed(),
-                everyOperationFails(RATE_LIMITED, "Every operation is rate limited (429, 20429)", TwilioErrors.tooManyRequests(), true),
-                everyOperationFails(UNAUTHORIZED, "Every operation is rejected as unauthenticated (401, 20003)", TwilioErrors.authenticate(), false)));
+        return ScenarioCatalog.of(
+                "twilio",
+                List.of(
+                        Scenario.unscripted(
+                                SUCCESSFUL_MESSAGING, "Messages are created and delivered, one status per fetch"),
+                        apiErrors(),
+                        flaky(),
+                        messageFailures(),
+                        whatsAppWindowClosed(),
+                        everyOperationFails(
+                                RATE_LIMITED,
+                                "Every operation is rate limited (429, 20429)",
+                                TwilioErrors.tooManyRequests(),
+                                true),
+                        everyOperationFails(
+                                UNAUTHORIZED,
+                                "Every operation is rejected as unauthenticated (401, 20003)",
+                                TwilioErrors.authenticate(),
+                                false)));
     }
 
     private static Scenario apiErrors() {
         return Scenario.builder(API_ERRORS)
                 .description("messages.create fails with 429/20429, then 401/20003, then 400/21211, and again, forever")
-                .on(TwilioRoutes.CREATE, rule -> rule.when(MagicNumbers.noErrorMagicNumber())
-                        .fail(TwilioErrors.tooManyRequests())
-                        .fail(TwilioErrors.authenticate())
-                        .fail(TwilioErrors.error(400, 21211, "The 'To' number is not a valid phone number."))
-                        .cycling())
+                .on(
+                        TwilioRoutes.CREATE,
+                        rule -> rule.when(MagicNumbers.noErrorMagicNumber())
+                                .fail(TwilioErrors.tooManyRequests())
+                                .fail(TwilioErrors.authenticate())
+                                .fail(TwilioErrors.error(400, 21211, "The 'To' number is not a valid phone number."))
+                                .cycling())
                 .build();
     }
 
     private static Scenario flaky() {
         return Scenario.builder(FLAKY)
                 .description("messages.create fails with 500/20500, then 503/20503, then works")
-                .on(TwilioRoutes.CREATE, rule -> rule.when(MagicNumbers.noErrorMagicNumber())
-                        .fail(TwilioErrors.internalError())
-                        .fail(TwilioErrors.serviceUnavailable())
-                        .proceed())
+                .on(
+                        TwilioRoutes.CREATE,
+                        rule -> rule.when(MagicNumbers.noErrorMagicNumber())
+                                .fail(TwilioErrors.internalError())
+                                .fail(TwilioErrors.serviceUnavailable())
+                                .proceed())
                 .build();
     }
 
     private static Scenario messageFailures() {
         return Scenario.builder(MESSAGE_FAILURES)
-                .description("Messages are created, then end undelivered (30003, 30005, 30006, 30007) or failed (30008), in turn")
-                .on(TwilioRoutes.CREATE, rule -> rule.when(MagicNumbers.noErrorMagicNumber())
-                        .proceedWith(DeliveryOutcome.undelivered(30003))
-                        .proceedWith(DeliveryOutcome.undelivered(30005))
-                        .proceedWith(DeliveryOutcome.undelivered(30006))
-                        .proceedWith(DeliveryOutcome.undelivered(30007))
-                        .proceedWith(DeliveryOutcome.failed(30008))
-                        .cycling())
+                .description(
+                        "Messages are created, then end undelivered (30003, 30005, 30006, 30007) or failed (30008), in turn")
+                .on(
+                        TwilioRoutes.CREATE,
+                        rule -> rule.when(MagicNumbers.noErrorMagicNumber())
+                                .proceedWith(DeliveryOutcome.undelivered(30003))
+                                .proceedWith(DeliveryOutcome.undelivered(30005))
+                                .proceedWith(DeliveryOutcome.undelivered(30006))
+                                .proceedWith(DeliveryOutcome.undelivered(30007))
+                                .proceedWith(DeliveryOutcome.failed(30008))
+                                .cycling())
                 .build();
     }
 
     private static Scenario whatsAppWindowClosed() {
         return Scenario.builder(WHATSAPP_WINDOW_CLOSED)
-                .description("Freeform WhatsApp messages fail with 63016 outside the 24-hour window; templates (ContentSid) work")
-                .on(TwilioRoutes.CREATE, rule -> rule.when(RequestMatcher.formParamMatching("To", "(?i)\\s*whatsapp:.*"))
-                        .proceedWith(new OutsideWhatsAppWindow()))
+                .description(
+                        "Freeform WhatsApp messages fail with 63016 outside the 24-hour window; templates (ContentSid) work")
+                .on(
+                        TwilioRoutes.CREATE,
+                        rule -> rule.when(RequestMatcher.formParamMatching("To", "(?i)\\s*whatsapp:.*"))
+                                .proceedWith(new OutsideWhatsAppWindow()))
                 .build();
     }
 
-    private static Scenario everyOperationFails(String name, String description, ProviderError error, boolean leaveMagicNumbers) {
+    private static Scenario everyOperationFails(
+            String name, String description, ProviderError error, boolean leaveMagicNumbers) {
         Scenario.Builder scenario = Scenario.builder(name).description(description);
         for (String operation : OPERATIONS) {
             Rule.Builder rule = Rule.on(operation);

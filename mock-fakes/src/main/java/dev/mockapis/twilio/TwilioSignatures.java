@@ -77,8 +77,9 @@ public final class TwilioSignatures {
      */
     public String signJson(String urlWithBodySha256) {
         if (!urlWithBodySha256.contains("bodySHA256=")) {
-            throw new IllegalArgumentException("A JSON webhook URL carries bodySHA256; build it with withBodySha256(url, body): "
-                    + urlWithBodySha256);
+            throw new IllegalArgumentException(
+                    "A JSON webhook URL carries bodySHA256; build it with withBodySha256(url, body): "
+                            + urlWithBodySha256);
         }
         return hmac(urlWithBodySha256);
     }

@@ -15,8 +15,7 @@ final class AnthropicClients {
 
     static final String MODEL = "claude-sonnet-4-5";
 
-    private AnthropicClients() {
-    }
+    private AnthropicClients() {}
 
     /** A validating client that does not retry, so each error surfaces as it is. */
     static AnthropicClient strict(FakeServer server) {

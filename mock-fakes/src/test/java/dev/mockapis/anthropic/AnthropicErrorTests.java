@@ -53,14 +53,17 @@ class AnthropicErrorTests {
 
     @Test
     void aRequestWithoutCredentialsIsRejectedAsAnthropicDoes() throws Exception {
-        HttpResponse<String> response = post("{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[]}",
-                "anthropic-version", "2023-06-01");
+        HttpResponse<String> response = post(
+                "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":10,\"messages\":[]}",
+                "anthropic-version",
+                "2023-06-01");
 
         assertThat(response.statusCode()).isEqualTo(401);
         String requestId = response.headers().firstValue("request-id").orElseThrow();
         assertThat(requestId).startsWith("req_011C");
-        assertThat(response.body()).isEqualTo("{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\","
-                + "\"message\":\"x-api-key header is required\"},\"request_id\":\"" + requestId + "\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"type\":\"error\",\"error\":{\"type\":\"authentication_error\","
+                        + "\"message\":\"x-api-key header is required\"},\"request_id\":\"" + requestId + "\"}");
     }
 
     @Test
@@ -73,8 +76,12 @@ class AnthropicErrorTests {
 
     @Test
     void aMissingMaxTokensIsReportedByField() throws Exception {
-        HttpResponse<String> response = post("{\"model\":\"claude-sonnet-4-5\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
-                "x-api-key", "sk-ant-test", "anthropic-version", "2023-06-01");
+        HttpResponse<String> response = post(
+                "{\"model\":\"claude-sonnet-4-5\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
+                "x-api-key",
+                "sk-ant-test",
+                "anthropic-version",
+                "2023-06-01");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("max_tokens: Field required");
@@ -84,12 +91,14 @@ class AnthropicErrorTests {
     void theUnauthorizedScenarioRaisesTheSdksUnauthorizedException() {
         server.useScenario("unauthorized");
 
-        assertThatThrownBy(() -> client.messages().create(AnthropicClients.ask("Hi").build()))
+        assertThatThrownBy(() ->
+                        client.messages().create(AnthropicClients.ask("Hi").build()))
                 .asInstanceOf(type(UnauthorizedException.class))
                 .satisfies(e -> {
                     assertThat(e.statusCode()).isEqualTo(401);
                     assertThat(e.type()).contains(ErrorType.AUTHENTICATION_ERROR);
-                    assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
+                    assertThat(e.requestId())
+                            .hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
                 });
     }
 
@@ -106,15 +115,20 @@ class AnthropicErrorTests {
             }
         }
 
-        assertThat(thrown).containsExactly(RateLimitException.class, UnauthorizedException.class, BadRequestException.class,
-                RateLimitException.class);
+        assertThat(thrown)
+                .containsExactly(
+                        RateLimitException.class,
+                        UnauthorizedException.class,
+                        BadRequestException.class,
+                        RateLimitException.class);
     }
 
     @Test
     void aRateLimitedTurnCarriesRetryAfter() {
         server.useScenario("rate_limited");
 
-        assertThatThrownBy(() -> client.messages().create(AnthropicClients.ask("Hi").build()))
+        assertThatThrownBy(() ->
+                        client.messages().create(AnthropicClients.ask("Hi").build()))
                 .asInstanceOf(type(RateLimitException.class))
                 .satisfies(e -> {
                     assertThat(e.type()).contains(ErrorType.RATE_LIMIT_ERROR);
@@ -126,17 +140,24 @@ class AnthropicErrorTests {
     void theSimulatedRateLimitReportsAnthropicsHeadersAndRejectsPastTheLimit() {
         server.limitRate(RateLimit.requestsPerMinute(1));
 
-        Headers admitted = client.messages().withRawResponse().create(AnthropicClients.ask("Hi").build()).headers();
+        Headers admitted = client.messages()
+                .withRawResponse()
+                .create(AnthropicClients.ask("Hi").build())
+                .headers();
 
         assertThat(admitted.values("anthropic-ratelimit-requests-limit")).containsExactly("1");
         assertThat(admitted.values("anthropic-ratelimit-requests-remaining")).containsExactly("0");
-        assertThat(Instant.parse(admitted.values("anthropic-ratelimit-requests-reset").get(0)))
-                .isAfter(NOW).isBeforeOrEqualTo(NOW.plusSeconds(60));
-        assertThatThrownBy(() -> client.messages().create(AnthropicClients.ask("Hi").build()))
+        assertThat(Instant.parse(
+                        admitted.values("anthropic-ratelimit-requests-reset").get(0)))
+                .isAfter(NOW)
+                .isBeforeOrEqualTo(NOW.plusSeconds(60));
+        assertThatThrownBy(() ->
+                        client.messages().create(AnthropicClients.ask("Hi").build()))
                 .asInstanceOf(type(RateLimitException.class))
                 .satisfies(e -> {
                     assertThat(e.headers().values("retry-after").get(0)).matches("[1-9][0-9]*");
-                    assertThat(e.apiMessage()).hasValueSatisfying(message -> assertThat(message).contains("1 requests"));
+                    assertThat(e.apiMessage())
+                            .hasValueSatisfying(message -> assertThat(message).contains("1 requests"));
                 });
     }
 
@@ -144,7 +165,8 @@ class AnthropicErrorTests {
     void overloadedIsA529ForAPlainRequest() {
         server.useScenario("overloaded");
 
-        assertThatThrownBy(() -> client.messages().create(AnthropicClients.ask("Hi").build()))
+        assertThatThrownBy(() ->
+                        client.messages().create(AnthropicClients.ask("Hi").build()))
                 .isInstanceOf(OverloadedException.class);
     }
 
@@ -154,28 +176,38 @@ class AnthropicErrorTests {
         List<RawMessageStreamEvent> received = new ArrayList<>();
 
         assertThatThrownBy(() -> {
-            try (StreamResponse<RawMessageStreamEvent> stream = client.messages()
-                    .createStreaming(AnthropicClients.ask("Tell me about the weather in Paris today").build())) {
-                stream.stream().forEach(received::add);
-            }
-        }).asInstanceOf(type(SseException.class)).satisfies(e -> assertThat(e.type()).contains(ErrorType.OVERLOADED_ERROR));
+                    try (StreamResponse<RawMessageStreamEvent> stream = client.messages()
+                            .createStreaming(AnthropicClients.ask("Tell me about the weather in Paris today")
+                                    .build())) {
+                        stream.stream().forEach(received::add);
+                    }
+                })
+                .asInstanceOf(type(SseException.class))
+                .satisfies(e -> assertThat(e.type()).contains(ErrorType.OVERLOADED_ERROR));
         assertThat(received).first().matches(RawMessageStreamEvent::isMessageStart);
-        assertThat(received).anyMatch(RawMessageStreamEvent::isContentBlockDelta).noneMatch(RawMessageStreamEvent::isMessageStop);
+        assertThat(received)
+                .anyMatch(RawMessageStreamEvent::isContentBlockDelta)
+                .noneMatch(RawMessageStreamEvent::isMessageStop);
     }
 
     @Test
     void aToolResultWithoutItsToolUseIsRejected() {
-        assertThatThrownBy(() -> client.messages().create(AnthropicClients.ask("Hi")
-                .addUserMessageOfContentBlockParams(List.of(ContentBlockParam.ofToolResult(
-                        ToolResultBlockParam.builder().toolUseId("toolu_unknown").content("42").build())))
-                .build()))
+        assertThatThrownBy(() -> client.messages()
+                        .create(AnthropicClients.ask("Hi")
+                                .addUserMessageOfContentBlockParams(
+                                        List.of(ContentBlockParam.ofToolResult(ToolResultBlockParam.builder()
+                                                .toolUseId("toolu_unknown")
+                                                .content("42")
+                                                .build())))
+                                .build()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("unexpected `tool_use_id` found in `tool_result` blocks: toolu_unknown");
     }
 
     @Test
     void anUnknownModelIsNotFound() {
-        assertThatThrownBy(() -> client.messages().create(AnthropicClients.ask("Hi").model("gpt-4o").build()))
+        assertThatThrownBy(() -> client.messages()
+                        .create(AnthropicClients.ask("Hi").model("gpt-4o").build()))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("model: gpt-4o");
     }
@@ -184,22 +216,31 @@ class AnthropicErrorTests {
     void theFlakyScenarioSucceedsOnTheSdksThirdAttempt() {
         server.useScenario("flaky");
         List<Duration> waits = new ArrayList<>();
-        AnthropicClient retrying = AnthropicClients.builder(server).maxRetries(2).sleeper(recording(waits)).build();
+        AnthropicClient retrying = AnthropicClients.builder(server)
+                .maxRetries(2)
+                .sleeper(recording(waits))
+                .build();
 
         Message message = retrying.messages().create(AnthropicClients.ask("Hi").build());
 
         retrying.close();
         assertThat(message.content().get(0).asText().text()).isEqualTo("You said: \"Hi\"");
         assertThat(waits).hasSize(2);
-        assertThat(server.interactions().all()).extracting(interaction -> interaction.status()).containsExactly(500, 529, 200);
+        assertThat(server.interactions().all())
+                .extracting(interaction -> interaction.status())
+                .containsExactly(500, 529, 200);
     }
 
     @Test
     void theTimeoutScenarioLeavesTheClientWaitingUntilItGivesUp() {
         server.useScenario("timeout");
-        AnthropicClient impatient = AnthropicClients.builder(server).maxRetries(0).timeout(Duration.ofMillis(300)).build();
+        AnthropicClient impatient = AnthropicClients.builder(server)
+                .maxRetries(0)
+                .timeout(Duration.ofMillis(300))
+                .build();
 
-        assertThatThrownBy(() -> impatient.messages().create(AnthropicClients.ask("Hi").build()))
+        assertThatThrownBy(() ->
+                        impatient.messages().create(AnthropicClients.ask("Hi").build()))
                 .isInstanceOf(AnthropicIoException.class);
         impatient.close();
     }
@@ -211,11 +252,13 @@ class AnthropicErrorTests {
         Message plain = client.messages().create(AnthropicClients.ask("Hi").build());
         assertThat(plain.content()).hasSize(1);
         assertThatThrownBy(() -> {
-            try (StreamResponse<RawMessageStreamEvent> stream = client.messages()
-                    .createStreaming(AnthropicClients.ask("Tell me a long story about dragons and castles").build())) {
-                stream.stream().forEach(event -> { });
-            }
-        }).isInstanceOf(RuntimeException.class);
+                    try (StreamResponse<RawMessageStreamEvent> stream = client.messages()
+                            .createStreaming(AnthropicClients.ask("Tell me a long story about dragons and castles")
+                                    .build())) {
+                        stream.stream().forEach(event -> {});
+                    }
+                })
+                .isInstanceOf(RuntimeException.class);
     }
 
     private HttpResponse<String> post(String body, String... headers) throws IOException, InterruptedException {
@@ -242,8 +285,7 @@ class AnthropicErrorTests {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

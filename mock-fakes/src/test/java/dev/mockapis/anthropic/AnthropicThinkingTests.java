@@ -36,10 +36,12 @@ class AnthropicThinkingTests {
 
     @Test
     void withExtendedThinkingTheAnswerStartsWithASignedThinkingBlock() {
-        Message message = client.messages().create(thinking("Is 9.11 greater than 9.8?").build());
+        Message message =
+                client.messages().create(thinking("Is 9.11 greater than 9.8?").build());
 
         assertThat(message.content()).hasSize(2);
-        assertThat(message.content().get(0).asThinking().thinking()).isEqualTo("The user asks: \"Is 9.11 greater than 9.8?\". I will answer directly.");
+        assertThat(message.content().get(0).asThinking().thinking())
+                .isEqualTo("The user asks: \"Is 9.11 greater than 9.8?\". I will answer directly.");
         assertThat(message.content().get(0).asThinking().signature()).isNotBlank();
         assertThat(message.content().get(1).asText().text()).isEqualTo("You said: \"Is 9.11 greater than 9.8?\"");
     }
@@ -49,35 +51,53 @@ class AnthropicThinkingTests {
         Message whole = client.messages().create(thinking("Think about it").build());
         MessageAccumulator accumulator = MessageAccumulator.create();
 
-        try (StreamResponse<RawMessageStreamEvent> stream = client.messages().createStreaming(thinking("Think about it").build())) {
+        try (StreamResponse<RawMessageStreamEvent> stream =
+                client.messages().createStreaming(thinking("Think about it").build())) {
             stream.stream().forEach(accumulator::accumulate);
         }
 
-        assertThat(accumulator.message().content()).extracting(ContentBlock::isThinking).containsExactly(true, false);
-        assertThat(accumulator.message().content().get(0).asThinking()).isEqualTo(whole.content().get(0).asThinking());
+        assertThat(accumulator.message().content())
+                .extracting(ContentBlock::isThinking)
+                .containsExactly(true, false);
+        assertThat(accumulator.message().content().get(0).asThinking())
+                .isEqualTo(whole.content().get(0).asThinking());
     }
 
     @Test
     void aToolLoopWithThinkingSucceedsWhenTheThinkingBlockIsSentBack() {
         server.useScenario("tool_usage");
-        MessageCreateParams.Builder conversation = thinking("Weather in Paris?").addTool(AnthropicClients.weatherTool());
+        MessageCreateParams.Builder conversation =
+                thinking("Weather in Paris?").addTool(AnthropicClients.weatherTool());
         Message first = client.messages().create(conversation.build());
         ToolUseBlock toolUse = first.content().get(1).asToolUse();
 
-        conversation.addMessage(first).addUserMessageOfContentBlockParams(List.of(ContentBlockParam.ofToolResult(
-                ToolResultBlockParam.builder().toolUseId(toolUse.id()).content("Sunny").build())));
+        conversation
+                .addMessage(first)
+                .addUserMessageOfContentBlockParams(
+                        List.of(ContentBlockParam.ofToolResult(ToolResultBlockParam.builder()
+                                .toolUseId(toolUse.id())
+                                .content("Sunny")
+                                .build())));
         Message second = client.messages().create(conversation.build());
 
-        assertThat(second.content().get(1).asText().text()).isEqualTo("Here is what I found: get_weather returned Sunny");
+        assertThat(second.content().get(1).asText().text())
+                .isEqualTo("Here is what I found: get_weather returned Sunny");
     }
 
     @Test
     void aToolLoopWithThinkingThatDropsTheThinkingBlockIsRejected() {
-        MessageCreateParams params = thinking("Weather in Paris?").addTool(AnthropicClients.weatherTool())
+        MessageCreateParams params = thinking("Weather in Paris?")
+                .addTool(AnthropicClients.weatherTool())
                 .addAssistantMessageOfContentBlockParams(List.of(ContentBlockParam.ofToolUse(ToolUseBlockParam.builder()
-                        .id("toolu_1").name("get_weather").input(JsonValue.from(Map.of("city", "Paris"))).build())))
-                .addUserMessageOfContentBlockParams(List.of(ContentBlockParam.ofToolResult(
-                        ToolResultBlockParam.builder().toolUseId("toolu_1").content("Sunny").build())))
+                        .id("toolu_1")
+                        .name("get_weather")
+                        .input(JsonValue.from(Map.of("city", "Paris")))
+                        .build())))
+                .addUserMessageOfContentBlockParams(
+                        List.of(ContentBlockParam.ofToolResult(ToolResultBlockParam.builder()
+                                .toolUseId("toolu_1")
+                                .content("Sunny")
+                                .build())))
                 .build();
 
         assertThatThrownBy(() -> client.messages().create(params))
@@ -87,7 +107,11 @@ class AnthropicThinkingTests {
 
     @Test
     void aThinkingBudgetMustStayBelowMaxTokens() {
-        assertThatThrownBy(() -> client.messages().create(AnthropicClients.ask("Hi").maxTokens(2000).enabledThinking(4000).build()))
+        assertThatThrownBy(() -> client.messages()
+                        .create(AnthropicClients.ask("Hi")
+                                .maxTokens(2000)
+                                .enabledThinking(4000)
+                                .build()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("`max_tokens` must be greater than `thinking.budget_tokens`");
     }

@@ -3,7 +3,6 @@ package dev.mockapis.anthropic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anthropic.client.AnthropicClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.anthropic.core.JsonValue;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
@@ -13,6 +12,7 @@ import com.anthropic.models.messages.ToolChoiceAny;
 import com.anthropic.models.messages.ToolChoiceNone;
 import com.anthropic.models.messages.ToolChoiceTool;
 import com.anthropic.models.messages.ToolUseBlock;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.JsonSupport;
 import java.time.Clock;
@@ -38,7 +38,8 @@ class AnthropicToolChoiceTests {
 
     @Test
     void anyCallsTheFirstToolWithInputValidForItsSchema() {
-        Message message = client.messages().create(ask().toolChoice(ToolChoiceAny.builder().build()).build());
+        Message message = client.messages()
+                .create(ask().toolChoice(ToolChoiceAny.builder().build()).build());
 
         assertThat(message.stopReason()).contains(StopReason.TOOL_USE);
         ToolUseBlock toolUse = message.content().get(0).asToolUse();
@@ -51,7 +52,10 @@ class AnthropicToolChoiceTests {
 
     @Test
     void aNamedToolIsTheOneCalled() {
-        Message message = client.messages().create(ask().toolChoice(ToolChoiceTool.builder().name("get_time").build()).build());
+        Message message = client.messages()
+                .create(ask().toolChoice(
+                                ToolChoiceTool.builder().name("get_time").build())
+                        .build());
 
         ToolUseBlock toolUse = message.content().get(0).asToolUse();
         assertThat(toolUse.name()).isEqualTo("get_time");
@@ -62,10 +66,13 @@ class AnthropicToolChoiceTests {
     void noneNeverCallsATool() {
         server.useScenario("tool_usage");
 
-        Message message = client.messages().create(ask().toolChoice(ToolChoiceNone.builder().build()).build());
+        Message message = client.messages()
+                .create(ask().toolChoice(ToolChoiceNone.builder().build()).build());
 
         assertThat(message.stopReason()).contains(StopReason.END_TURN);
-        assertThat(message.content()).singleElement().satisfies(block -> assertThat(block.isText()).isTrue());
+        assertThat(message.content())
+                .singleElement()
+                .satisfies(block -> assertThat(block.isText()).isTrue());
     }
 
     @Test
@@ -76,7 +83,8 @@ class AnthropicToolChoiceTests {
 
         Message message = client.messages().create(AnthropicClients.ask(prompt).build());
 
-        JsonNode answer = JsonSupport.mapper().readTree(message.content().get(0).asText().text());
+        JsonNode answer =
+                JsonSupport.mapper().readTree(message.content().get(0).asText().text());
         assertThat(answer.path("name").isTextual()).isTrue();
         assertThat(answer.path("population").isIntegralNumber()).isTrue();
     }

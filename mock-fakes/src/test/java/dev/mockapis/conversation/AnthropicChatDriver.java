@@ -25,13 +25,19 @@ final class AnthropicChatDriver implements ChatDriver {
     @SuppressWarnings("unchecked")
     AnthropicChatDriver(FakeServer server) {
         this.server = server;
-        this.client = AnthropicOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("sk-ant-test").maxRetries(0)
-                .responseValidation(true).build();
+        this.client = AnthropicOkHttpClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiKey("sk-ant-test")
+                .maxRetries(0)
+                .responseValidation(true)
+                .build();
         this.conversation = MessageCreateParams.builder()
                 .model("claude-sonnet-4-5")
                 .maxTokens(1024)
                 .system("You are a weather desk.")
-                .addTool(Tool.builder().name("get_weather").description("Weather in a city")
+                .addTool(Tool.builder()
+                        .name("get_weather")
+                        .description("Weather in a city")
                         .inputSchema(Tool.InputSchema.builder()
                                 .properties(JsonValue.from(WEATHER_SCHEMA.get("properties")))
                                 .required((List<String>) WEATHER_SCHEMA.get("required"))
@@ -51,8 +57,11 @@ final class AnthropicChatDriver implements ChatDriver {
 
     @Override
     public Answer returnToolResult(String output) {
-        return ask(conversation.addUserMessageOfContentBlockParams(List.of(ContentBlockParam.ofToolResult(
-                ToolResultBlockParam.builder().toolUseId(pendingToolUseId).content(output).build()))));
+        return ask(conversation.addUserMessageOfContentBlockParams(
+                List.of(ContentBlockParam.ofToolResult(ToolResultBlockParam.builder()
+                        .toolUseId(pendingToolUseId)
+                        .content(output)
+                        .build()))));
     }
 
     @SuppressWarnings("unchecked")

@@ -26,12 +26,25 @@ final class GeminiChatDriver implements ChatDriver {
 
     GeminiChatDriver(FakeServer server) {
         this.server = server;
-        this.client = Client.builder().apiKey("k").httpOptions(HttpOptions.builder().baseUrl(server.baseUrl())
-                .retryOptions(HttpRetryOptions.builder().attempts(1).initialDelay(0.0).build()).build()).build();
+        this.client = Client.builder()
+                .apiKey("k")
+                .httpOptions(HttpOptions.builder()
+                        .baseUrl(server.baseUrl())
+                        .retryOptions(HttpRetryOptions.builder()
+                                .attempts(1)
+                                .initialDelay(0.0)
+                                .build())
+                        .build())
+                .build();
         this.config = GenerateContentConfig.builder()
                 .systemInstruction(Content.fromParts(Part.fromText("You are a weather desk.")))
-                .tools(Tool.builder().functionDeclarations(FunctionDeclaration.builder().name("get_weather")
-                        .description("Weather in a city").parametersJsonSchema(WEATHER_SCHEMA).build()).build())
+                .tools(Tool.builder()
+                        .functionDeclarations(FunctionDeclaration.builder()
+                                .name("get_weather")
+                                .description("Weather in a city")
+                                .parametersJsonSchema(WEATHER_SCHEMA)
+                                .build())
+                        .build())
                 .build();
     }
 

@@ -66,17 +66,24 @@ class OneScriptEveryProviderTests {
     @ParameterizedTest
     @MethodSource("providers")
     void aScenarioFileDrivesTheSameConversation(Supplier<ChatDriver> drivers) {
-        holdsTheWeatherConversation(drivers, driver -> ScenarioFiles.read("weather_desk.yaml", WEATHER_DESK, driver.server().api()));
+        holdsTheWeatherConversation(
+                drivers,
+                driver -> ScenarioFiles.read(
+                        "weather_desk.yaml", WEATHER_DESK, driver.server().api()));
     }
 
     @ParameterizedTest
     @MethodSource("providers")
     void aScenarioBuiltInJavaDrivesTheSameConversation(Supplier<ChatDriver> drivers) {
-        holdsTheWeatherConversation(drivers, driver -> ConversationScenarios.builder("weather_desk")
-                .when(ConversationMatchers.toolResultsReturned(), "It is 18°C and sunny in Paris.")
-                .when(ConversationMatchers.userTextContains("weather"), Reply.toolCall("get_weather", "{\"city\":\"Paris\"}"))
-                .replies("Hello! Ask me about the weather.")
-                .build());
+        holdsTheWeatherConversation(
+                drivers,
+                driver -> ConversationScenarios.builder("weather_desk")
+                        .when(ConversationMatchers.toolResultsReturned(), "It is 18°C and sunny in Paris.")
+                        .when(
+                                ConversationMatchers.userTextContains("weather"),
+                                Reply.toolCall("get_weather", "{\"city\":\"Paris\"}"))
+                        .replies("Hello! Ask me about the weather.")
+                        .build());
     }
 
     static Stream<Arguments> overloadStatuses() {
@@ -91,30 +98,36 @@ class OneScriptEveryProviderTests {
     @MethodSource("overloadStatuses")
     void aFailureNamedOnceIsEachProvidersOwnError(Supplier<ChatDriver> drivers, int status) {
         try (ChatDriver chat = drivers.get()) {
-            chat.server().useScenario(ConversationScenarios.builder("shed").replies(Reply.failMidStream(Failure.OVERLOADED)).build());
+            chat.server()
+                    .useScenario(ConversationScenarios.builder("shed")
+                            .replies(Reply.failMidStream(Failure.OVERLOADED))
+                            .build());
 
             assertThatThrownBy(() -> chat.say("Hi!")).isInstanceOf(RuntimeException.class);
 
-            assertThat(chat.server().interactions().all()).singleElement()
+            assertThat(chat.server().interactions().all())
+                    .singleElement()
                     .satisfies(call -> assertThat(call.status()).isEqualTo(status));
         }
     }
 
-    private static void holdsTheWeatherConversation(Supplier<ChatDriver> drivers, Function<ChatDriver, Scenario> script) {
+    private static void holdsTheWeatherConversation(
+            Supplier<ChatDriver> drivers, Function<ChatDriver, Scenario> script) {
         try (ChatDriver chat = drivers.get()) {
             FakeServer server = chat.server();
             server.useScenario(script.apply(chat));
 
             List<ChatDriver.Answer> answers = List.of(
-                    chat.say("Hi!"),
-                    chat.say("What's the weather in Paris?"),
-                    chat.returnToolResult("18°C, sunny"));
+                    chat.say("Hi!"), chat.say("What's the weather in Paris?"), chat.returnToolResult("18°C, sunny"));
 
-            assertThat(answers).containsExactly(
-                    ChatDriver.Answer.text("Hello! Ask me about the weather."),
-                    ChatDriver.Answer.call("get_weather", Map.of("city", "Paris")),
-                    ChatDriver.Answer.text("It is 18°C and sunny in Paris."));
-            assertThat(server.interactions().all()).hasSize(3).allSatisfy(call -> assertThat(call.status()).isEqualTo(200));
+            assertThat(answers)
+                    .containsExactly(
+                            ChatDriver.Answer.text("Hello! Ask me about the weather."),
+                            ChatDriver.Answer.call("get_weather", Map.of("city", "Paris")),
+                            ChatDriver.Answer.text("It is 18°C and sunny in Paris."));
+            assertThat(server.interactions().all())
+                    .hasSize(3)
+                    .allSatisfy(call -> assertThat(call.status()).isEqualTo(200));
         }
     }
 }

@@ -23,14 +23,22 @@ final class OpenAiChatDriver implements ChatDriver {
 
     OpenAiChatDriver(FakeServer server, String baseUrl, String model) {
         this.server = server;
-        this.client = OpenAIOkHttpClient.builder().baseUrl(baseUrl).apiKey("sk-test").maxRetries(0).responseValidation(true).build();
+        this.client = OpenAIOkHttpClient.builder()
+                .baseUrl(baseUrl)
+                .apiKey("sk-test")
+                .maxRetries(0)
+                .responseValidation(true)
+                .build();
         FunctionParameters.Builder parameters = FunctionParameters.builder();
         WEATHER_SCHEMA.forEach((key, value) -> parameters.putAdditionalProperty(key, JsonValue.from(value)));
         this.conversation = ChatCompletionCreateParams.builder()
                 .model(model)
                 .addSystemMessage("You are a weather desk.")
-                .addFunctionTool(FunctionDefinition.builder().name("get_weather").description("Weather in a city")
-                        .parameters(parameters.build()).build());
+                .addFunctionTool(FunctionDefinition.builder()
+                        .name("get_weather")
+                        .description("Weather in a city")
+                        .parameters(parameters.build())
+                        .build());
     }
 
     @Override
@@ -45,19 +53,29 @@ final class OpenAiChatDriver implements ChatDriver {
 
     @Override
     public Answer returnToolResult(String output) {
-        return ask(conversation.addMessage(ChatCompletionToolMessageParam.builder().toolCallId(pendingCallId).content(output).build()));
+        return ask(conversation.addMessage(ChatCompletionToolMessageParam.builder()
+                .toolCallId(pendingCallId)
+                .content(output)
+                .build()));
     }
 
     private Answer ask(ChatCompletionCreateParams.Builder request) {
         ChatCompletion completion = client.chat().completions().create(request.build());
         conversation.addMessage(completion.choices().get(0).message());
-        return completion.choices().get(0).message().toolCalls().filter(calls -> !calls.isEmpty())
+        return completion
+                .choices()
+                .get(0)
+                .message()
+                .toolCalls()
+                .filter(calls -> !calls.isEmpty())
                 .map(calls -> {
                     ChatCompletionMessageFunctionToolCall call = calls.get(0).asFunction();
                     pendingCallId = call.id();
-                    return Answer.call(call.function().name(), arguments(call.function().arguments()));
+                    return Answer.call(
+                            call.function().name(), arguments(call.function().arguments()));
                 })
-                .orElseGet(() -> Answer.text(completion.choices().get(0).message().content().orElseThrow()));
+                .orElseGet(() -> Answer.text(
+                        completion.choices().get(0).message().content().orElseThrow()));
     }
 
     @SuppressWarnings("unchecked")

@@ -47,31 +47,76 @@ class SameScenarioEveryFakeTests {
      * @param authenticationStatus the status of the provider's invalid-key error (Gemini answers 400)
      * @param overloadedStatus the status of the provider's overloaded error (Anthropic answers 529)
      */
-    record Provider(FakeApi api, Function<String, HttpRequest> call, String authenticationStatus, String overloadedStatus) {
-    }
+    record Provider(
+            FakeApi api, Function<String, HttpRequest> call, String authenticationStatus, String overloadedStatus) {}
 
     static Stream<Arguments> fakes() {
         Clock clock = Clock.systemUTC();
         return Stream.of(
-                fake("openai", new Provider(new OpenAiFake(clock), base -> json(base + "/v1/chat/completions",
-                        "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
-                        "Authorization", "Bearer sk-test"), "401", "503")),
-                fake("anthropic", new Provider(new AnthropicFake(clock), base -> json(base + "/v1/messages",
-                        "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":64,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
-                        "x-api-key", "sk-ant-test", "anthropic-version", "2023-06-01"), "401", "529")),
-                fake("gemini", new Provider(new GeminiFake(clock), base -> json(base + "/v1beta/models/gemini-2.5-flash:generateContent",
-                        "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}]}",
-                        "x-goog-api-key", "k"), "400", "503")),
-                fake("deepseek", new Provider(new DeepSeekFake(clock), base -> json(base + "/chat/completions",
-                        "{\"model\":\"deepseek-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
-                        "Authorization", "Bearer sk-deepseek-test"), "401", "503")),
-                fake("twilio", new Provider(new TwilioFake(TWILIO_ACCOUNT, TWILIO_TOKEN, clock), base -> HttpRequest.newBuilder(
-                                URI.create(base + "/2010-04-01/Accounts/" + TWILIO_ACCOUNT + "/Messages.json"))
-                        .header("Authorization", "Basic " + Base64.getEncoder()
-                                .encodeToString((TWILIO_ACCOUNT + ":" + TWILIO_TOKEN).getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("To=%2B14155550100&From=%2B15005550006&Body=Hi"))
-                        .build(), "401", "503")));
+                fake(
+                        "openai",
+                        new Provider(
+                                new OpenAiFake(clock),
+                                base -> json(
+                                        base + "/v1/chat/completions",
+                                        "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
+                                        "Authorization",
+                                        "Bearer sk-test"),
+                                "401",
+                                "503")),
+                fake(
+                        "anthropic",
+                        new Provider(
+                                new AnthropicFake(clock),
+                                base -> json(
+                                        base + "/v1/messages",
+                                        "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":64,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
+                                        "x-api-key",
+                                        "sk-ant-test",
+                                        "anthropic-version",
+                                        "2023-06-01"),
+                                "401",
+                                "529")),
+                fake(
+                        "gemini",
+                        new Provider(
+                                new GeminiFake(clock),
+                                base -> json(
+                                        base + "/v1beta/models/gemini-2.5-flash:generateContent",
+                                        "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}]}",
+                                        "x-goog-api-key",
+                                        "k"),
+                                "400",
+                                "503")),
+                fake(
+                        "deepseek",
+                        new Provider(
+                                new DeepSeekFake(clock),
+                                base -> json(
+                                        base + "/chat/completions",
+                                        "{\"model\":\"deepseek-chat\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}",
+                                        "Authorization",
+                                        "Bearer sk-deepseek-test"),
+                                "401",
+                                "503")),
+                fake(
+                        "twilio",
+                        new Provider(
+                                new TwilioFake(TWILIO_ACCOUNT, TWILIO_TOKEN, clock),
+                                base -> HttpRequest.newBuilder(URI.create(
+                                                base + "/2010-04-01/Accounts/" + TWILIO_ACCOUNT + "/Messages.json"))
+                                        .header(
+                                                "Authorization",
+                                                "Basic "
+                                                        + Base64.getEncoder()
+                                                                .encodeToString((TWILIO_ACCOUNT + ":" + TWILIO_TOKEN)
+                                                                        .getBytes(StandardCharsets.UTF_8)))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                "To=%2B14155550100&From=%2B15005550006&Body=Hi"))
+                                        .build(),
+                                "401",
+                                "503")));
     }
 
     private static Arguments fake(String name, Provider provider) {
@@ -79,8 +124,11 @@ class SameScenarioEveryFakeTests {
     }
 
     private static HttpRequest json(String url, String body, String... headers) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").headers(headers)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     @AfterEach
@@ -95,8 +143,15 @@ class SameScenarioEveryFakeTests {
     void apiErrorsFailsWithRateLimitThenAuthenticationThenInvalidRequestForever(Provider provider) {
         start(provider, "api_errors");
 
-        assertThat(calls(provider, 7)).containsExactly("429", provider.authenticationStatus(), "400",
-                "429", provider.authenticationStatus(), "400", "429");
+        assertThat(calls(provider, 7))
+                .containsExactly(
+                        "429",
+                        provider.authenticationStatus(),
+                        "400",
+                        "429",
+                        provider.authenticationStatus(),
+                        "400",
+                        "429");
     }
 
     @ParameterizedTest

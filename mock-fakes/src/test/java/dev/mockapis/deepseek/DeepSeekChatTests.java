@@ -39,16 +39,25 @@ class DeepSeekChatTests {
 
     @Test
     void aV4ModelThinksByDefaultAndShowsItsReasoning() {
-        ChatCompletion completion = client.chat().completions().create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hello DeepSeek").build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hello DeepSeek")
+                        .build());
 
         assertThat(completion.id()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(completion.model()).isEqualTo(DeepSeekClients.FLASH);
         assertThat(completion.created()).isEqualTo(NOW.getEpochSecond());
         assertThat(DeepSeekClients.content(completion)).isEqualTo("You said: \"Hello DeepSeek\"");
-        assertThat(DeepSeekClients.reasoning(completion)).isEqualTo("The user asks: \"Hello DeepSeek\". I will answer directly.");
+        assertThat(DeepSeekClients.reasoning(completion))
+                .isEqualTo("The user asks: \"Hello DeepSeek\". I will answer directly.");
         assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
-        assertThat(completion.usage().orElseThrow().completionTokensDetails().orElseThrow().reasoningTokens()).hasValueSatisfying(
-                tokens -> assertThat(tokens).isPositive());
+        assertThat(completion
+                        .usage()
+                        .orElseThrow()
+                        .completionTokensDetails()
+                        .orElseThrow()
+                        .reasoningTokens())
+                .hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
         assertThat(server.interactions().all()).singleElement().satisfies(call -> {
             assertThat(call.operationId()).isEqualTo("chat.completions.create");
             assertThat(call.path()).isEqualTo("/chat/completions");
@@ -57,10 +66,16 @@ class DeepSeekChatTests {
 
     @Test
     void theDeprecatedChatAliasAndDisabledThinkingShowNoReasoning() {
-        ChatCompletion alias = client.chat().completions().create(DeepSeekClients.ask("deepseek-chat", "Hi").build());
-        ChatCompletion disabled = client.chat().completions()
-                .create(DeepSeekClients.withoutThinking(DeepSeekClients.ask("deepseek-v4-pro", "Hi")).build());
-        ChatCompletion reasoner = client.chat().completions().create(DeepSeekClients.ask("deepseek-reasoner", "Hi").build());
+        ChatCompletion alias = client.chat()
+                .completions()
+                .create(DeepSeekClients.ask("deepseek-chat", "Hi").build());
+        ChatCompletion disabled = client.chat()
+                .completions()
+                .create(DeepSeekClients.withoutThinking(DeepSeekClients.ask("deepseek-v4-pro", "Hi"))
+                        .build());
+        ChatCompletion reasoner = client.chat()
+                .completions()
+                .create(DeepSeekClients.ask("deepseek-reasoner", "Hi").build());
 
         assertThat(DeepSeekClients.reasoning(alias)).isNull();
         assertThat(DeepSeekClients.reasoning(disabled)).isNull();
@@ -70,18 +85,25 @@ class DeepSeekChatTests {
     @Test
     void usageReportsContextCacheHitsOnceAConversationRepeatsItsPrefix() {
         String manual = "You are the help desk of a bicycle shop. ".repeat(12);
-        ChatCompletionCreateParams.Builder conversation = DeepSeekClients.ask(DeepSeekClients.FLASH, "Do you repair brakes?")
+        ChatCompletionCreateParams.Builder conversation = DeepSeekClients.ask(
+                        DeepSeekClients.FLASH, "Do you repair brakes?")
                 .addSystemMessage(manual);
 
         ChatCompletion first = client.chat().completions().create(conversation.build());
-        ChatCompletion second = client.chat().completions().create(conversation.addMessage(first.choices().get(0).message())
-                .addUserMessage("And tyres?").build());
+        ChatCompletion second = client.chat()
+                .completions()
+                .create(conversation
+                        .addMessage(first.choices().get(0).message())
+                        .addUserMessage("And tyres?")
+                        .build());
 
         assertThat(DeepSeekClients.usage(first, "prompt_cache_hit_tokens")).isZero();
-        assertThat(DeepSeekClients.usage(first, "prompt_cache_miss_tokens")).isEqualTo(first.usage().orElseThrow().promptTokens());
+        assertThat(DeepSeekClients.usage(first, "prompt_cache_miss_tokens"))
+                .isEqualTo(first.usage().orElseThrow().promptTokens());
         long hit = DeepSeekClients.usage(second, "prompt_cache_hit_tokens");
         assertThat(hit).isPositive().isEqualTo(hit / 64 * 64);
-        assertThat(hit + DeepSeekClients.usage(second, "prompt_cache_miss_tokens")).isEqualTo(second.usage().orElseThrow().promptTokens());
+        assertThat(hit + DeepSeekClients.usage(second, "prompt_cache_miss_tokens"))
+                .isEqualTo(second.usage().orElseThrow().promptTokens());
     }
 
     @Test
@@ -94,17 +116,24 @@ class DeepSeekChatTests {
 
         ChatCompletion.Choice choice = first.choices().get(0);
         assertThat(choice.finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
-        ChatCompletionMessageFunctionToolCall call = choice.message().toolCalls().orElseThrow().get(0).asFunction();
+        ChatCompletionMessageFunctionToolCall call =
+                choice.message().toolCalls().orElseThrow().get(0).asFunction();
         assertThat(call.id()).startsWith("call_00_");
         assertThat(call.function().name()).isEqualTo("get_weather");
-        assertThat(DeepSeekClients.reasoning(first)).isEqualTo("The user asks: \"Weather in Paris?\". I need get_weather for this, so I will call it.");
+        assertThat(DeepSeekClients.reasoning(first))
+                .isEqualTo("The user asks: \"Weather in Paris?\". I need get_weather for this, so I will call it.");
 
         request.addMessage(choice.message().toParam().toBuilder()
-                        .putAdditionalProperty("reasoning_content", JsonValue.from(DeepSeekClients.reasoning(first))).build())
-                .addMessage(ChatCompletionToolMessageParam.builder().toolCallId(call.id()).content("18°C and sunny").build());
+                        .putAdditionalProperty("reasoning_content", JsonValue.from(DeepSeekClients.reasoning(first)))
+                        .build())
+                .addMessage(ChatCompletionToolMessageParam.builder()
+                        .toolCallId(call.id())
+                        .content("18°C and sunny")
+                        .build());
         ChatCompletion second = client.chat().completions().create(request.build());
 
-        assertThat(DeepSeekClients.content(second)).isEqualTo("Here is what I found: get_weather returned 18°C and sunny");
+        assertThat(DeepSeekClients.content(second))
+                .isEqualTo("Here is what I found: get_weather returned 18°C and sunny");
     }
 
     @Test
@@ -112,10 +141,16 @@ class DeepSeekChatTests {
         server.useScenario("tool_usage");
         ChatCompletionCreateParams.Builder request = DeepSeekClients.ask(DeepSeekClients.FLASH, "Weather in Paris?")
                 .addFunctionTool(DeepSeekClients.weatherTool());
-        ChatCompletion.Choice choice = client.chat().completions().create(request.build()).choices().get(0);
-        String callId = choice.message().toolCalls().orElseThrow().get(0).asFunction().id();
+        ChatCompletion.Choice choice =
+                client.chat().completions().create(request.build()).choices().get(0);
+        String callId =
+                choice.message().toolCalls().orElseThrow().get(0).asFunction().id();
 
-        request.addMessage(choice.message()).addMessage(ChatCompletionToolMessageParam.builder().toolCallId(callId).content("Sunny").build());
+        request.addMessage(choice.message())
+                .addMessage(ChatCompletionToolMessageParam.builder()
+                        .toolCallId(callId)
+                        .content("Sunny")
+                        .build());
 
         assertThatThrownBy(() -> client.chat().completions().create(request.build()))
                 .isInstanceOf(BadRequestException.class)
@@ -126,14 +161,19 @@ class DeepSeekChatTests {
     void aStreamedAnswerIsAccumulatedByTheSdkWithItsReasoningInTheDeltas() {
         ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
         StringBuilder reasoning = new StringBuilder();
-        try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().createStreaming(
-                DeepSeekClients.ask(DeepSeekClients.FLASH, "Tell me a story")
-                        .streamOptions(com.openai.models.chat.completions.ChatCompletionStreamOptions.builder().includeUsage(true).build())
+        try (StreamResponse<ChatCompletionChunk> stream = client.chat()
+                .completions()
+                .createStreaming(DeepSeekClients.ask(DeepSeekClients.FLASH, "Tell me a story")
+                        .streamOptions(com.openai.models.chat.completions.ChatCompletionStreamOptions.builder()
+                                .includeUsage(true)
+                                .build())
                         .build())) {
             stream.stream().forEach(chunk -> {
                 accumulator.accumulate(chunk);
-                chunk.choices().stream().map(choice -> choice.delta()._additionalProperties().get("reasoning_content"))
-                        .filter(Objects::nonNull).filter(value -> value.asString().isPresent())
+                chunk.choices().stream()
+                        .map(choice -> choice.delta()._additionalProperties().get("reasoning_content"))
+                        .filter(Objects::nonNull)
+                        .filter(value -> value.asString().isPresent())
                         .forEach(value -> reasoning.append(value.asStringOrThrow()));
             });
         }
@@ -146,12 +186,15 @@ class DeepSeekChatTests {
 
     @Test
     void listsDeepSeeksModelsWhichLikeTheRealOnesHaveNoCreationTime() {
-        OpenAIClient lenient = DeepSeekClients.builder(server).responseValidation(false).build();
+        OpenAIClient lenient =
+                DeepSeekClients.builder(server).responseValidation(false).build();
 
         List<Model> models = lenient.models().list().data();
 
         lenient.close();
-        assertThat(models).extracting(Model::id).containsExactly("deepseek-v4-flash", "deepseek-v4-pro", "deepseek-chat", "deepseek-reasoner");
+        assertThat(models)
+                .extracting(Model::id)
+                .containsExactly("deepseek-v4-flash", "deepseek-v4-pro", "deepseek-chat", "deepseek-reasoner");
         assertThat(models).allSatisfy(model -> {
             assertThat(model.ownedBy()).isEqualTo("deepseek");
             assertThat(model._created().isMissing()).isTrue();
@@ -160,24 +203,38 @@ class DeepSeekChatTests {
 
     @Test
     void servesItsRoutesWithAndWithoutV1() {
-        OpenAIClient v1 = DeepSeekClients.builder(server).baseUrl(server.baseUrl() + "/v1").maxRetries(0).build();
+        OpenAIClient v1 = DeepSeekClients.builder(server)
+                .baseUrl(server.baseUrl() + "/v1")
+                .maxRetries(0)
+                .build();
 
-        v1.chat().completions().create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
-        client.chat().completions().create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
+        v1.chat()
+                .completions()
+                .create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
+        client.chat()
+                .completions()
+                .create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
 
         v1.close();
-        assertThat(server.interactions().all()).extracting(interaction -> interaction.path())
+        assertThat(server.interactions().all())
+                .extracting(interaction -> interaction.path())
                 .containsExactly("/v1/chat/completions", "/chat/completions");
     }
 
     @Test
     void maxTokensCutsTheAnswerWithFinishReasonLength() {
-        ChatCompletion completion = client.chat().completions().create(DeepSeekClients.withoutThinking(
-                DeepSeekClients.ask(DeepSeekClients.FLASH, "Please repeat this long sentence")).maxTokens(3).build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(DeepSeekClients.withoutThinking(
+                                DeepSeekClients.ask(DeepSeekClients.FLASH, "Please repeat this long sentence"))
+                        .maxTokens(3)
+                        .build());
 
         assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.LENGTH);
         assertThat(DeepSeekClients.content(completion)).isEqualTo("You said: \"P");
-        assertThat(completion.choices().get(0).message()._additionalProperties()).doesNotContainKey("refusal");
-        assertThat(Map.of("usage", completion.usage().orElseThrow().completionTokens())).containsEntry("usage", 3L);
+        assertThat(completion.choices().get(0).message()._additionalProperties())
+                .doesNotContainKey("refusal");
+        assertThat(Map.of("usage", completion.usage().orElseThrow().completionTokens()))
+                .containsEntry("usage", 3L);
     }
 }

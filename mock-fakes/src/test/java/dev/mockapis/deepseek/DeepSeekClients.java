@@ -16,8 +16,7 @@ final class DeepSeekClients {
 
     static final String FLASH = "deepseek-v4-flash";
 
-    private DeepSeekClients() {
-    }
+    private DeepSeekClients() {}
 
     /** A validating client that does not retry, so each error surfaces as it is. */
     static OpenAIClient strict(FakeServer server) {
@@ -25,7 +24,10 @@ final class DeepSeekClients {
     }
 
     static OpenAIOkHttpClient.Builder builder(FakeServer server) {
-        return OpenAIOkHttpClient.builder().baseUrl(server.baseUrl()).apiKey("sk-deepseek-test").responseValidation(true);
+        return OpenAIOkHttpClient.builder()
+                .baseUrl(server.baseUrl())
+                .apiKey("sk-deepseek-test")
+                .responseValidation(true);
     }
 
     static ChatCompletionCreateParams.Builder ask(String model, String text) {
@@ -41,12 +43,18 @@ final class DeepSeekClients {
     }
 
     static String reasoning(ChatCompletion completion) {
-        JsonValue reasoning = completion.choices().get(0).message()._additionalProperties().get("reasoning_content");
+        JsonValue reasoning =
+                completion.choices().get(0).message()._additionalProperties().get("reasoning_content");
         return reasoning == null ? null : reasoning.asStringOrThrow();
     }
 
     static long usage(ChatCompletion completion, String field) {
-        return completion.usage().orElseThrow()._additionalProperties().get(field).convert(Long.class);
+        return completion
+                .usage()
+                .orElseThrow()
+                ._additionalProperties()
+                .get(field)
+                .convert(Long.class);
     }
 
     static FunctionDefinition weatherTool() {

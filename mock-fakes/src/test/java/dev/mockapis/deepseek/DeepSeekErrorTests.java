@@ -73,14 +73,20 @@ class DeepSeekErrorTests {
 
     @Test
     void aParameterOutOfRangeIsAnUnprocessableEntity() {
-        assertThatThrownBy(() -> client.chat().completions().create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").temperature(3.5).build()))
+        assertThatThrownBy(() -> client.chat()
+                        .completions()
+                        .create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi")
+                                .temperature(3.5)
+                                .build()))
                 .isInstanceOf(UnprocessableEntityException.class)
                 .hasMessageContaining("Invalid 'temperature': expected a value in [0, 2], got 3.5");
     }
 
     @Test
     void anUnknownModelDoesNotExist() {
-        assertThatThrownBy(() -> client.chat().completions().create(DeepSeekClients.ask("gpt-4o", "Hi").build()))
+        assertThatThrownBy(() -> client.chat()
+                        .completions()
+                        .create(DeepSeekClients.ask("gpt-4o", "Hi").build()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("Model Not Exist");
     }
@@ -91,8 +97,10 @@ class DeepSeekErrorTests {
         HttpResponse<String> broken = post("{\"model\":");
 
         assertThat(missing.statusCode()).isEqualTo(422);
-        assertThat(missing.body()).isEqualTo("{\"error\":{\"message\":\"Failed to deserialize the JSON body into the target type: missing field"
-                + " `model`\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_request_error\"}}");
+        assertThat(missing.body())
+                .isEqualTo(
+                        "{\"error\":{\"message\":\"Failed to deserialize the JSON body into the target type: missing field"
+                                + " `model`\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":\"invalid_request_error\"}}");
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(broken.body()).contains("Failed to parse the request body as JSON");
     }
@@ -113,7 +121,8 @@ class DeepSeekErrorTests {
         }
 
         assertThat(statuses).containsExactly(429, 401, 400);
-        assertThat(thrown).containsExactly(RateLimitException.class, UnauthorizedException.class, BadRequestException.class);
+        assertThat(thrown)
+                .containsExactly(RateLimitException.class, UnauthorizedException.class, BadRequestException.class);
     }
 
     @Test
@@ -129,9 +138,14 @@ class DeepSeekErrorTests {
     void theFlakyScenarioSucceedsOnTheSdksThirdAttempt() {
         server.useScenario("flaky");
         List<Duration> waits = new ArrayList<>();
-        OpenAIClient retrying = DeepSeekClients.builder(server).maxRetries(2).sleeper(recording(waits)).build();
+        OpenAIClient retrying = DeepSeekClients.builder(server)
+                .maxRetries(2)
+                .sleeper(recording(waits))
+                .build();
 
-        ChatCompletion completion = retrying.chat().completions().create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
+        ChatCompletion completion = retrying.chat()
+                .completions()
+                .create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
 
         retrying.close();
         assertThat(DeepSeekClients.content(completion)).isEqualTo("You said: \"Hi\"");
@@ -142,15 +156,23 @@ class DeepSeekErrorTests {
     @Test
     void aReplyThatFailsMidStreamEndsTheStreamWithAnErrorPayload() {
         server.useScenario(Scenario.builder("overloaded_stream")
-                .rule(Rule.on(ConversationalApi.TURN).proceedWith(Reply.failMidStream(Failure.OVERLOADED)).build()).build());
+                .rule(Rule.on(ConversationalApi.TURN)
+                        .proceedWith(Reply.failMidStream(Failure.OVERLOADED))
+                        .build())
+                .build());
         List<ChatCompletionChunk> received = new ArrayList<>();
 
         assertThatThrownBy(() -> {
-            try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions()
-                    .createStreaming(DeepSeekClients.ask(DeepSeekClients.FLASH, "Tell me about the weather in Paris").build())) {
-                stream.stream().forEach(received::add);
-            }
-        }).isInstanceOf(SseException.class).hasMessageContaining("Server Overloaded");
+                    try (StreamResponse<ChatCompletionChunk> stream = client.chat()
+                            .completions()
+                            .createStreaming(
+                                    DeepSeekClients.ask(DeepSeekClients.FLASH, "Tell me about the weather in Paris")
+                                            .build())) {
+                        stream.stream().forEach(received::add);
+                    }
+                })
+                .isInstanceOf(SseException.class)
+                .hasMessageContaining("Server Overloaded");
         assertThat(received).isNotEmpty();
     }
 
@@ -160,21 +182,32 @@ class DeepSeekErrorTests {
 
         assertThat(ask().choices()).hasSize(1);
         assertThatThrownBy(() -> {
-            try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions()
-                    .createStreaming(DeepSeekClients.ask(DeepSeekClients.FLASH, "Tell me a long story about dragons").build())) {
-                stream.stream().forEach(chunk -> { });
-            }
-        }).isInstanceOf(RuntimeException.class);
+                    try (StreamResponse<ChatCompletionChunk> stream = client.chat()
+                            .completions()
+                            .createStreaming(
+                                    DeepSeekClients.ask(DeepSeekClients.FLASH, "Tell me a long story about dragons")
+                                            .build())) {
+                        stream.stream().forEach(chunk -> {});
+                    }
+                })
+                .isInstanceOf(RuntimeException.class);
     }
 
     private ChatCompletion ask() {
-        return client.chat().completions().create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
+        return client.chat()
+                .completions()
+                .create(DeepSeekClients.ask(DeepSeekClients.FLASH, "Hi").build());
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/chat/completions"))
-                .header("Authorization", "Bearer sk-test").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/chat/completions"))
+                                .header("Authorization", "Bearer sk-test")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static Sleeper recording(List<Duration> waits) {
@@ -191,8 +224,7 @@ class DeepSeekErrorTests {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

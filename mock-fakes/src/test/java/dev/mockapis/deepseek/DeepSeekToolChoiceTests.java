@@ -26,27 +26,55 @@ class DeepSeekToolChoiceTests {
 
     @Test
     void requiredCallsTheToolWithArgumentsForItsSchema() {
-        ChatCompletion completion = client.chat().completions().create(DeepSeekClients.withoutThinking(
-                DeepSeekClients.ask(DeepSeekClients.FLASH, "Weather in Paris?").addFunctionTool(DeepSeekClients.weatherTool())
-                        .toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED)).build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(DeepSeekClients.withoutThinking(DeepSeekClients.ask(DeepSeekClients.FLASH, "Weather in Paris?")
+                                .addFunctionTool(DeepSeekClients.weatherTool())
+                                .toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED))
+                        .build());
 
         assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
-        ChatCompletionMessageFunctionToolCall call = completion.choices().get(0).message().toolCalls().orElseThrow().get(0).asFunction();
+        ChatCompletionMessageFunctionToolCall call = completion
+                .choices()
+                .get(0)
+                .message()
+                .toolCalls()
+                .orElseThrow()
+                .get(0)
+                .asFunction();
         assertThat(call.function().name()).isEqualTo("get_weather");
         assertThat(call.function().arguments()).contains("\"city\"");
     }
 
     @Test
     void aNamedFunctionIsCalledAndNoneAnswersInText() {
-        ChatCompletion named = client.chat().completions().create(DeepSeekClients.withoutThinking(
-                DeepSeekClients.ask(DeepSeekClients.FLASH, "Weather in Paris?").addFunctionTool(DeepSeekClients.weatherTool())
-                        .toolChoice(ChatCompletionNamedToolChoice.builder()
-                                .function(ChatCompletionNamedToolChoice.Function.builder().name("get_weather").build()).build())).build());
-        ChatCompletion none = client.chat().completions().create(DeepSeekClients.withoutThinking(
-                DeepSeekClients.ask(DeepSeekClients.FLASH, "Weather in Paris?").addFunctionTool(DeepSeekClients.weatherTool())
-                        .toolChoice(ChatCompletionToolChoiceOption.Auto.NONE)).build());
+        ChatCompletion named = client.chat()
+                .completions()
+                .create(DeepSeekClients.withoutThinking(DeepSeekClients.ask(DeepSeekClients.FLASH, "Weather in Paris?")
+                                .addFunctionTool(DeepSeekClients.weatherTool())
+                                .toolChoice(ChatCompletionNamedToolChoice.builder()
+                                        .function(ChatCompletionNamedToolChoice.Function.builder()
+                                                .name("get_weather")
+                                                .build())
+                                        .build()))
+                        .build());
+        ChatCompletion none = client.chat()
+                .completions()
+                .create(DeepSeekClients.withoutThinking(DeepSeekClients.ask(DeepSeekClients.FLASH, "Weather in Paris?")
+                                .addFunctionTool(DeepSeekClients.weatherTool())
+                                .toolChoice(ChatCompletionToolChoiceOption.Auto.NONE))
+                        .build());
 
-        assertThat(named.choices().get(0).message().toolCalls().orElseThrow().get(0).asFunction().function().name()).isEqualTo("get_weather");
+        assertThat(named.choices()
+                        .get(0)
+                        .message()
+                        .toolCalls()
+                        .orElseThrow()
+                        .get(0)
+                        .asFunction()
+                        .function()
+                        .name())
+                .isEqualTo("get_weather");
         assertThat(none.choices().get(0).message().toolCalls()).isEmpty();
         assertThat(DeepSeekClients.content(none)).isEqualTo("You said: \"Weather in Paris?\"");
     }

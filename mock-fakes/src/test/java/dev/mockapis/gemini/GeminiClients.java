@@ -14,32 +14,43 @@ final class GeminiClients {
 
     static final String MODEL = "gemini-2.5-flash";
 
-    private GeminiClients() {
-    }
+    private GeminiClients() {}
 
     /** A client that tries each call once, so each error surfaces as it is. */
     static Client strict(FakeServer server) {
         // The SDK sleeps after a retryable failure even on its last attempt: no delay, no pause.
-        return client(server, HttpRetryOptions.builder().attempts(1).initialDelay(0.0).build());
+        return client(
+                server, HttpRetryOptions.builder().attempts(1).initialDelay(0.0).build());
     }
 
     static Client client(FakeServer server, HttpRetryOptions retries) {
         return Client.builder()
                 .apiKey("k")
-                .httpOptions(HttpOptions.builder().baseUrl(server.baseUrl()).retryOptions(retries).build())
+                .httpOptions(HttpOptions.builder()
+                        .baseUrl(server.baseUrl())
+                        .retryOptions(retries)
+                        .build())
                 .build();
     }
 
     static Tool weatherTool() {
-        return Tool.builder().functionDeclarations(FunctionDeclaration.builder()
-                .name("get_weather")
-                .description("Current weather in a city")
-                .parametersJsonSchema(Map.of(
-                        "type", "object",
-                        "properties", Map.of(
-                                "city", Map.of("type", "string"),
-                                "unit", Map.of("type", "string", "enum", List.of("celsius", "fahrenheit"))),
-                        "required", List.of("city")))
-                .build()).build();
+        return Tool.builder()
+                .functionDeclarations(FunctionDeclaration.builder()
+                        .name("get_weather")
+                        .description("Current weather in a city")
+                        .parametersJsonSchema(Map.of(
+                                "type", "object",
+                                "properties",
+                                        Map.of(
+                                                "city", Map.of("type", "string"),
+                                                "unit",
+                                                        Map.of(
+                                                                "type",
+                                                                "string",
+                                                                "enum",
+                                                                List.of("celsius", "fahrenheit"))),
+                                "required", List.of("city")))
+                        .build())
+                .build();
     }
 }

@@ -46,13 +46,18 @@ class GeminiErrorTests {
 
     @Test
     void aRequestWithoutAnApiKeyIsDenied() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.baseUrl() + "/v1beta/models/gemini-2.5-flash:generateContent"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"contents\":[{\"parts\":[{\"text\":\"Hi\"}]}]}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        server.baseUrl() + "/v1beta/models/gemini-2.5-flash:generateContent"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"contents\":[{\"parts\":[{\"text\":\"Hi\"}]}]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).startsWith("{\"error\":{\"code\":403,\"message\":\"Method doesn't allow unregistered callers")
+        assertThat(response.body())
+                .startsWith("{\"error\":{\"code\":403,\"message\":\"Method doesn't allow unregistered callers")
                 .endsWith("\"status\":\"PERMISSION_DENIED\"}}");
     }
 
@@ -65,7 +70,9 @@ class GeminiErrorTests {
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(400);
                     assertThat(e.status()).isEqualTo("INVALID_ARGUMENT");
-                    assertThat(e.message()).startsWith("API key not valid. Please pass a valid API key.").contains("API_KEY_INVALID");
+                    assertThat(e.message())
+                            .startsWith("API key not valid. Please pass a valid API key.")
+                            .contains("API_KEY_INVALID");
                 });
     }
 
@@ -91,7 +98,8 @@ class GeminiErrorTests {
         assertThatThrownBy(() -> ask("Hi again"))
                 .asInstanceOf(type(ClientException.class))
                 .satisfies(e -> assertThat(e.status()).isEqualTo("RESOURCE_EXHAUSTED"));
-        assertThat(server.interactions().all()).extracting(Interaction::source)
+        assertThat(server.interactions().all())
+                .extracting(Interaction::source)
                 .containsExactly(Interaction.Source.FAKE, Interaction.Source.RATE_LIMIT);
     }
 
@@ -135,24 +143,36 @@ class GeminiErrorTests {
 
     @Test
     void anInvalidRoleIsAnInvalidArgument() {
-        assertThatThrownBy(() -> client.models.generateContent(GeminiClients.MODEL,
-                Content.builder().role("assistant").parts(Part.fromText("Hi")).build(), null))
+        assertThatThrownBy(() -> client.models.generateContent(
+                        GeminiClients.MODEL,
+                        Content.builder()
+                                .role("assistant")
+                                .parts(Part.fromText("Hi"))
+                                .build(),
+                        null))
                 .asInstanceOf(type(ClientException.class))
                 .satisfies(e -> assertThat(e.message()).isEqualTo("Please use a valid role: user, model."));
     }
 
     @Test
     void anErrorMidStreamIsRaisedAfterTheFirstChunks() {
-        server.useScenario(Scenario.builder("overloaded_stream").rule(Rule.on("models.stream_generate_content")
-                .proceedWith(Reply.failMidStream(Failure.OVERLOADED)).build()).build());
+        server.useScenario(Scenario.builder("overloaded_stream")
+                .rule(Rule.on("models.stream_generate_content")
+                        .proceedWith(Reply.failMidStream(Failure.OVERLOADED))
+                        .build())
+                .build());
         List<String> received = new ArrayList<>();
 
         assertThatThrownBy(() -> {
-            try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(GeminiClients.MODEL,
-                    "Tell me about the weather in Paris today", GenerateContentConfig.builder().build())) {
-                stream.forEach(chunk -> received.add(chunk.text()));
-            }
-        }).asInstanceOf(type(ServerException.class)).satisfies(e -> assertThat(e.status()).isEqualTo("UNAVAILABLE"));
+                    try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(
+                            GeminiClients.MODEL,
+                            "Tell me about the weather in Paris today",
+                            GenerateContentConfig.builder().build())) {
+                        stream.forEach(chunk -> received.add(chunk.text()));
+                    }
+                })
+                .asInstanceOf(type(ServerException.class))
+                .satisfies(e -> assertThat(e.status()).isEqualTo("UNAVAILABLE"));
         assertThat(received).isNotEmpty();
         assertThat(String.join("", received)).isNotEqualTo("You said: \"Tell me about the weather in Paris today\"");
     }
@@ -160,7 +180,13 @@ class GeminiErrorTests {
     @Test
     void theFlakyScenarioSucceedsOnTheSdksThirdAttempt() {
         server.useScenario("flaky");
-        Client retrying = GeminiClients.client(server, HttpRetryOptions.builder().attempts(3).initialDelay(0.001).maxDelay(0.01).build());
+        Client retrying = GeminiClients.client(
+                server,
+                HttpRetryOptions.builder()
+                        .attempts(3)
+                        .initialDelay(0.001)
+                        .maxDelay(0.01)
+                        .build());
 
         GenerateContentResponse response = retrying.models.generateContent(GeminiClients.MODEL, "Hi", null);
 
@@ -175,18 +201,30 @@ class GeminiErrorTests {
 
         assertThat(ask("Hi").text()).isEqualTo("You said: \"Hi\"");
         assertThatThrownBy(() -> {
-            try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(GeminiClients.MODEL,
-                    "Tell me a long story about dragons and castles", GenerateContentConfig.builder().build())) {
-                stream.forEach(chunk -> { });
-            }
-        }).isInstanceOf(RuntimeException.class);
+                    try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(
+                            GeminiClients.MODEL,
+                            "Tell me a long story about dragons and castles",
+                            GenerateContentConfig.builder().build())) {
+                        stream.forEach(chunk -> {});
+                    }
+                })
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void theTimeoutScenarioLeavesTheClientWaitingUntilItGivesUp() {
         server.useScenario("timeout");
-        Client impatient = Client.builder().apiKey("k").httpOptions(HttpOptions.builder().baseUrl(server.baseUrl()).timeout(300)
-                .retryOptions(HttpRetryOptions.builder().attempts(1).initialDelay(0.0).build()).build()).build();
+        Client impatient = Client.builder()
+                .apiKey("k")
+                .httpOptions(HttpOptions.builder()
+                        .baseUrl(server.baseUrl())
+                        .timeout(300)
+                        .retryOptions(HttpRetryOptions.builder()
+                                .attempts(1)
+                                .initialDelay(0.0)
+                                .build())
+                        .build())
+                .build();
 
         assertThatThrownBy(() -> impatient.models.generateContent(GeminiClients.MODEL, "Hi", null))
                 .isInstanceOf(GenAiIOException.class)

@@ -32,7 +32,8 @@ class GeminiFunctionCallingModeTests {
 
     @Test
     void anyCallsTheFirstFunctionWithArgumentsValidForItsSchema() {
-        GenerateContentResponse response = ask(FunctionCallingConfig.builder().mode(FunctionCallingConfigMode.Known.ANY));
+        GenerateContentResponse response =
+                ask(FunctionCallingConfig.builder().mode(FunctionCallingConfigMode.Known.ANY));
 
         FunctionCall call = response.functionCalls().get(0);
         assertThat(call.name()).contains("get_weather");
@@ -42,7 +43,8 @@ class GeminiFunctionCallingModeTests {
 
     @Test
     void anyWithAllowedFunctionNamesCallsAnAllowedOne() {
-        GenerateContentResponse response = ask(FunctionCallingConfig.builder().mode(FunctionCallingConfigMode.Known.ANY)
+        GenerateContentResponse response = ask(FunctionCallingConfig.builder()
+                .mode(FunctionCallingConfigMode.Known.ANY)
                 .allowedFunctionNames("get_time"));
 
         FunctionCall call = response.functionCalls().get(0);
@@ -54,17 +56,26 @@ class GeminiFunctionCallingModeTests {
     void noneNeverCallsAFunction() {
         server.useScenario("tool_usage");
 
-        GenerateContentResponse response = ask(FunctionCallingConfig.builder().mode(FunctionCallingConfigMode.Known.NONE));
+        GenerateContentResponse response =
+                ask(FunctionCallingConfig.builder().mode(FunctionCallingConfigMode.Known.NONE));
 
         assertThat(response.functionCalls()).isNullOrEmpty();
         assertThat(response.text()).isEqualTo("You said: \"Weather and time in Oslo?\"");
     }
 
     private GenerateContentResponse ask(FunctionCallingConfig.Builder calling) {
-        Tool time = Tool.builder().functionDeclarations(FunctionDeclaration.builder()
-                .name("get_time")
-                .parametersJsonSchema(Map.of("type", "object", "properties", Map.of("zone", Map.of("type", "string")), "required", List.of("zone")))
-                .build()).build();
+        Tool time = Tool.builder()
+                .functionDeclarations(FunctionDeclaration.builder()
+                        .name("get_time")
+                        .parametersJsonSchema(Map.of(
+                                "type",
+                                "object",
+                                "properties",
+                                Map.of("zone", Map.of("type", "string")),
+                                "required",
+                                List.of("zone")))
+                        .build())
+                .build();
         GenerateContentConfig config = GenerateContentConfig.builder()
                 .tools(GeminiClients.weatherTool(), time)
                 .toolConfig(ToolConfig.builder().functionCallingConfig(calling.build()))

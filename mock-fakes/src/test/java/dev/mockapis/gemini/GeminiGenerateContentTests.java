@@ -40,15 +40,22 @@ class GeminiGenerateContentTests {
 
     @Test
     void answersWithACandidateUsageAndTheModelVersion() {
-        GenerateContentResponse response = client.models.generateContent(GeminiClients.MODEL, "Hello Gemini",
-                GenerateContentConfig.builder().systemInstruction(Content.fromParts(Part.fromText("Be brief."))).build());
+        GenerateContentResponse response = client.models.generateContent(
+                GeminiClients.MODEL,
+                "Hello Gemini",
+                GenerateContentConfig.builder()
+                        .systemInstruction(Content.fromParts(Part.fromText("Be brief.")))
+                        .build());
 
         assertThat(response.text()).isEqualTo("You said: \"Hello Gemini\"");
         assertThat(response.finishReason().knownEnum()).isEqualTo(FinishReason.Known.STOP);
         assertThat(response.modelVersion()).contains(GeminiClients.MODEL);
-        assertThat(response.responseId()).hasValueSatisfying(id -> assertThat(id).hasSize(23));
-        assertThat(response.usageMetadata().orElseThrow().promptTokenCount()).hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
-        assertThat(response.usageMetadata().orElseThrow().totalTokenCount()).hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
+        assertThat(response.responseId())
+                .hasValueSatisfying(id -> assertThat(id).hasSize(23));
+        assertThat(response.usageMetadata().orElseThrow().promptTokenCount())
+                .hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
+        assertThat(response.usageMetadata().orElseThrow().totalTokenCount())
+                .hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
         assertThat(server.interactions().all()).singleElement().satisfies(call -> {
             assertThat(call.operationId()).isEqualTo("models.generate_content");
             assertThat(call.path()).isEqualTo("/v1beta/models/gemini-2.5-flash:generateContent");
@@ -58,8 +65,11 @@ class GeminiGenerateContentTests {
     @Test
     void theToolUsageScenarioCallsTheDeclaredFunctionThenAnswersWithItsResponse() {
         server.useScenario("tool_usage");
-        GenerateContentConfig config = GenerateContentConfig.builder().tools(GeminiClients.weatherTool()).build();
-        List<Content> contents = new ArrayList<>(List.of(Content.fromParts(Part.fromText("What's the weather in Paris?"))));
+        GenerateContentConfig config = GenerateContentConfig.builder()
+                .tools(GeminiClients.weatherTool())
+                .build();
+        List<Content> contents =
+                new ArrayList<>(List.of(Content.fromParts(Part.fromText("What's the weather in Paris?"))));
 
         GenerateContentResponse first = client.models.generateContent(GeminiClients.MODEL, contents, config);
 
@@ -77,13 +87,16 @@ class GeminiGenerateContentTests {
     @Test
     void aStreamedAnswerArrivesInChunksThatAddUpToTheText() {
         List<GenerateContentResponse> chunks = new ArrayList<>();
-        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(GeminiClients.MODEL,
-                "Tell me a story", GenerateContentConfig.builder().build())) {
+        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(
+                GeminiClients.MODEL,
+                "Tell me a story",
+                GenerateContentConfig.builder().build())) {
             stream.forEach(chunks::add);
         }
 
         assertThat(chunks).hasSizeGreaterThan(1);
-        assertThat(chunks.stream().map(GenerateContentResponse::text).reduce("", String::concat)).isEqualTo("You said: \"Tell me a story\"");
+        assertThat(chunks.stream().map(GenerateContentResponse::text).reduce("", String::concat))
+                .isEqualTo("You said: \"Tell me a story\"");
         assertThat(chunks.get(chunks.size() - 1).finishReason().knownEnum()).isEqualTo(FinishReason.Known.STOP);
         assertThat(server.interactions().all()).singleElement().satisfies(call -> {
             assertThat(call.operationId()).isEqualTo("models.stream_generate_content");
@@ -93,22 +106,34 @@ class GeminiGenerateContentTests {
 
     @Test
     void aStreamedFunctionCallComesWhole() {
-        server.useScenario(Scenario.builder("weather").rule(Rule.on("models.stream_generate_content")
-                .proceedWith(Reply.toolCall("get_weather", "{\"city\":\"Paris\"}")).build()).build());
+        server.useScenario(Scenario.builder("weather")
+                .rule(Rule.on("models.stream_generate_content")
+                        .proceedWith(Reply.toolCall("get_weather", "{\"city\":\"Paris\"}"))
+                        .build())
+                .build());
 
         List<GenerateContentResponse> chunks = new ArrayList<>();
-        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(GeminiClients.MODEL, "Weather?",
-                GenerateContentConfig.builder().tools(GeminiClients.weatherTool()).build())) {
+        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(
+                GeminiClients.MODEL,
+                "Weather?",
+                GenerateContentConfig.builder()
+                        .tools(GeminiClients.weatherTool())
+                        .build())) {
             stream.forEach(chunks::add);
         }
 
-        assertThat(chunks).singleElement().satisfies(chunk ->
-                assertThat(chunk.functionCalls()).singleElement().satisfies(call -> assertThat(call.args()).contains(Map.of("city", "Paris"))));
+        assertThat(chunks)
+                .singleElement()
+                .satisfies(chunk -> assertThat(chunk.functionCalls())
+                        .singleElement()
+                        .satisfies(call -> assertThat(call.args()).contains(Map.of("city", "Paris"))));
     }
 
     @Test
     void maxOutputTokensCutsTheAnswerShort() {
-        GenerateContentResponse response = client.models.generateContent(GeminiClients.MODEL, "Please repeat this long sentence",
+        GenerateContentResponse response = client.models.generateContent(
+                GeminiClients.MODEL,
+                "Please repeat this long sentence",
                 GenerateContentConfig.builder().maxOutputTokens(3).build());
 
         assertThat(response.finishReason().knownEnum()).isEqualTo(FinishReason.Known.MAX_TOKENS);
@@ -117,40 +142,61 @@ class GeminiGenerateContentTests {
 
     @Test
     void structuredOutputFitsTheResponseSchema() throws Exception {
-        GenerateContentResponse response = client.models.generateContent(GeminiClients.MODEL, "Recipe please",
-                GenerateContentConfig.builder().responseMimeType("application/json").responseJsonSchema(Map.of(
-                        "type", "object",
-                        "properties", Map.of("name", Map.of("type", "string"), "minutes", Map.of("type", "integer")))).build());
+        GenerateContentResponse response = client.models.generateContent(
+                GeminiClients.MODEL,
+                "Recipe please",
+                GenerateContentConfig.builder()
+                        .responseMimeType("application/json")
+                        .responseJsonSchema(Map.of(
+                                "type",
+                                "object",
+                                "properties",
+                                Map.of("name", Map.of("type", "string"), "minutes", Map.of("type", "integer"))))
+                        .build());
 
         assertThat(JsonSupport.mapper().readTree(response.text()))
-                .isEqualTo(JsonSupport.mapper().readTree("{\"name\":\"You said: \\\"Recipe please\\\"\",\"minutes\":1}"));
+                .isEqualTo(
+                        JsonSupport.mapper().readTree("{\"name\":\"You said: \\\"Recipe please\\\"\",\"minutes\":1}"));
     }
 
     @Test
     void includedThoughtsComeAsAThoughtPartBeforeTheAnswer() {
-        GenerateContentResponse response = client.models.generateContent(GeminiClients.MODEL, "Is 9.11 greater than 9.8?",
-                GenerateContentConfig.builder().thinkingConfig(ThinkingConfig.builder().includeThoughts(true).build()).build());
+        GenerateContentResponse response = client.models.generateContent(
+                GeminiClients.MODEL,
+                "Is 9.11 greater than 9.8?",
+                GenerateContentConfig.builder()
+                        .thinkingConfig(
+                                ThinkingConfig.builder().includeThoughts(true).build())
+                        .build());
 
         List<Part> parts = response.parts();
         assertThat(parts.get(0).thought()).contains(true);
-        assertThat(parts.get(0).text()).contains("The user asks: \"Is 9.11 greater than 9.8?\". I will answer directly.");
+        assertThat(parts.get(0).text())
+                .contains("The user asks: \"Is 9.11 greater than 9.8?\". I will answer directly.");
         assertThat(response.text()).isEqualTo("You said: \"Is 9.11 greater than 9.8?\"");
-        assertThat(response.usageMetadata().orElseThrow().thoughtsTokenCount()).hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
+        assertThat(response.usageMetadata().orElseThrow().thoughtsTokenCount())
+                .hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
     }
 
     @Test
     void theApiKeyIsRedactedInTheLog() {
         client.models.generateContent(GeminiClients.MODEL, "Hi", null);
 
-        assertThat(server.interactions().all().get(0).headers().first("x-goog-api-key")).hasValue("<redacted>");
+        assertThat(server.interactions().all().get(0).headers().first("x-goog-api-key"))
+                .hasValue("<redacted>");
     }
 
     @Test
     void theApiKeyMayComeAsAQueryParameterWhichIsRedactedToo() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.baseUrl() + "/v1beta/models/gemini-2.5-flash:generateContent?key=secret"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"contents\":[{\"parts\":[{\"text\":\"Hi\"}]}]}"))
-                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl()
+                                        + "/v1beta/models/gemini-2.5-flash:generateContent?key=secret"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"contents\":[{\"parts\":[{\"text\":\"Hi\"}]}]}"))
+                                .header("Content-Type", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(server.interactions().all().get(0).query()).containsEntry("key", List.of("<redacted>"));
@@ -158,12 +204,19 @@ class GeminiGenerateContentTests {
 
     @Test
     void withoutAltSseTheStreamIsOneJsonArray() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.baseUrl() + "/v1beta/models/gemini-2.5-flash:streamGenerateContent"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi there\"}]}]}"))
-                .header("Content-Type", "application/json").header("x-goog-api-key", "k").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        server.baseUrl() + "/v1beta/models/gemini-2.5-flash:streamGenerateContent"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi there\"}]}]}"))
+                                .header("Content-Type", "application/json")
+                                .header("x-goog-api-key", "k")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(JsonSupport.mapper().readTree(response.body()).isArray()).isTrue();
-        assertThat(JsonSupport.mapper().readTree(response.body()).findValuesAsText("text")).containsExactly("You", " said:", " \"Hi", " there\"");
+        assertThat(JsonSupport.mapper().readTree(response.body()).findValuesAsText("text"))
+                .containsExactly("You", " said:", " \"Hi", " there\"");
     }
 }

@@ -35,13 +35,16 @@ class GeminiScenarioTests {
     @Test
     void oneRuleOnModelTurnsCoversPlainAndStreamedCallsWithOneSequence() {
         server.useScenario(Scenario.builder("two_answers")
-                .rule(Rule.on(ConversationalApi.TURN).proceedWith(Reply.sequence("First answer.", "Second answer.")).build())
+                .rule(Rule.on(ConversationalApi.TURN)
+                        .proceedWith(Reply.sequence("First answer.", "Second answer."))
+                        .build())
                 .build());
 
-        String plain = client.models.generateContent(GeminiClients.MODEL, "One", null).text();
+        String plain =
+                client.models.generateContent(GeminiClients.MODEL, "One", null).text();
         StringBuilder streamed = new StringBuilder();
-        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(GeminiClients.MODEL, "Two",
-                GenerateContentConfig.builder().build())) {
+        try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(
+                GeminiClients.MODEL, "Two", GenerateContentConfig.builder().build())) {
             stream.forEach(chunk -> streamed.append(chunk.text()));
         }
 
@@ -61,11 +64,16 @@ class GeminiScenarioTests {
                       - proceed: { reply: "It is sunny in Paris." }
                 """, gemini));
 
-        GenerateContentConfig config = GenerateContentConfig.builder().tools(GeminiClients.weatherTool()).build();
+        GenerateContentConfig config = GenerateContentConfig.builder()
+                .tools(GeminiClients.weatherTool())
+                .build();
         List<String> answers = new ArrayList<>();
         GenerateContentResponse first = client.models.generateContent(GeminiClients.MODEL, "Weather in Paris?", config);
-        answers.add(first.functionCalls().get(0).name().orElseThrow() + first.functionCalls().get(0).args().orElseThrow());
-        answers.add(client.models.generateContent(GeminiClients.MODEL, "And now?", config).text());
+        answers.add(first.functionCalls().get(0).name().orElseThrow()
+                + first.functionCalls().get(0).args().orElseThrow());
+        answers.add(client.models
+                .generateContent(GeminiClients.MODEL, "And now?", config)
+                .text());
 
         assertThat(answers).containsExactly("get_weather{city=Paris}", "It is sunny in Paris.");
     }
@@ -86,7 +94,8 @@ class GeminiScenarioTests {
     @Test
     void aScenarioNamingAnotherProvidersOperationIsRefusedWithTheKnownOnes() {
         assertThatThrownBy(() -> server.useScenario(Scenario.builder("wrong")
-                .rule(Rule.on("messages.create").proceed().build()).build()))
+                        .rule(Rule.on("messages.create").proceed().build())
+                        .build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("models.generate_content, models.stream_generate_content, model.turn");
     }

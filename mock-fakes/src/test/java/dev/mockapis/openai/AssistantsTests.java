@@ -59,35 +59,51 @@ class AssistantsTests {
 
     @Test
     void aRunMovesFromQueuedToCompletedOneStepPerRetrievalAndAppendsTheReplyToTheThread() {
-        openai.useScenario(OpenAiScenarios.builder("support").replies("Hello from support!").build());
+        openai.useScenario(OpenAiScenarios.builder("support")
+                .replies("Hello from support!")
+                .build());
         Assistant assistant = assistant("Support");
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(userMessage(thread.id(), "Hi there"));
 
         Run run = startRun(thread.id(), assistant.id());
         List<RunStatus> statuses = new ArrayList<>(List.of(run.status()));
-        statuses.addAll(pollUntilSettled(thread.id(), run.id()).stream().map(Run::status).toList());
+        statuses.addAll(pollUntilSettled(thread.id(), run.id()).stream()
+                .map(Run::status)
+                .toList());
 
         assertThat(assistant.id()).startsWith("asst_");
         assertThat(thread.id()).startsWith("thread_");
         assertThat(run.id()).startsWith("run_");
         assertThat(statuses).containsExactly(RunStatus.QUEUED, RunStatus.IN_PROGRESS, RunStatus.COMPLETED);
-        List<Message> messages = client.beta().threads().messages().list(thread.id()).data();
+        List<Message> messages =
+                client.beta().threads().messages().list(thread.id()).data();
         assertThat(messages).extracting(AssistantsTests::text).containsExactly("Hello from support!", "Hi there");
         assertThat(messages.get(0).runId()).hasValue(run.id());
         assertThat(messages.get(0).assistantId()).hasValue(assistant.id());
         Run completed = retrieve(thread.id(), run.id());
-        assertThat(completed.usage()).hasValueSatisfying(usage -> assertThat(usage.totalTokens()).isPositive());
-        assertThat(steps(thread.id(), run.id())).singleElement()
-                .satisfies(step -> assertThat(step.stepDetails().messageCreation().get().messageCreation().messageId())
+        assertThat(completed.usage())
+                .hasValueSatisfying(usage -> assertThat(usage.totalTokens()).isPositive());
+        assertThat(steps(thread.id(), run.id()))
+                .singleElement()
+                .satisfies(step -> assertThat(step.stepDetails()
+                                .messageCreation()
+                                .get()
+                                .messageCreation()
+                                .messageId())
                         .isEqualTo(messages.get(0).id()));
     }
 
     @Test
     void aToolCallPausesTheRunUntilOutputsForEveryCallAreSubmitted() {
         openai.useScenario(OpenAiScenarios.TOOL_USAGE);
-        Assistant assistant = client.beta().assistants().create(AssistantCreateParams.builder()
-                .model(ChatModel.GPT_4O).name("Weather").addFunctionTool(ChatCompletionsTests.weatherTool()).build());
+        Assistant assistant = client.beta()
+                .assistants()
+                .create(AssistantCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .name("Weather")
+                        .addFunctionTool(ChatCompletionsTests.weatherTool())
+                        .build());
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
         Run run = startRun(thread.id(), assistant.id());
@@ -95,113 +111,207 @@ class AssistantsTests {
         Run waiting = pollUntilSettled(thread.id(), run.id()).get(1);
 
         assertThat(waiting.status()).isEqualTo(RunStatus.REQUIRES_ACTION);
-        RequiredActionFunctionToolCall call = waiting.requiredAction().get().submitToolOutputs().toolCalls().get(0);
+        RequiredActionFunctionToolCall call =
+                waiting.requiredAction().get().submitToolOutputs().toolCalls().get(0);
         assertThat(call.id()).startsWith("call_");
         assertThat(call.function().name()).isEqualTo("get_weather");
         assertThat(call.function().arguments()).contains("\"city\"");
         assertThatThrownBy(() -> submit(thread.id(), run.id(), "call_wrong", "sunny"))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.getMessage())
-                        .contains("Expected tool outputs for call_ids ['" + call.id() + "'], got ['call_wrong']"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains("Expected tool outputs for call_ids ['" + call.id()
+                                        + "'], got ['call_wrong']"));
 
         Run resumed = submit(thread.id(), run.id(), call.id(), "{\"sky\":\"sunny\"}");
         List<Run> polls = pollUntilSettled(thread.id(), run.id());
 
         assertThat(resumed.status()).isEqualTo(RunStatus.QUEUED);
         assertThat(polls.get(polls.size() - 1).status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(text(client.beta().threads().messages().list(thread.id()).data().get(0)))
+        assertThat(text(client.beta()
+                        .threads()
+                        .messages()
+                        .list(thread.id())
+                        .data()
+                        .get(0)))
                 .isEqualTo("Here is what I found: get_weather returned {\"sky\":\"sunny\"}");
         List<RunStep> steps = steps(thread.id(), run.id());
         assertThat(steps).hasSize(2);
-        assertThat(steps.get(1).stepDetails().toolCalls().get().toolCalls().get(0).asFunction().function().output())
+        assertThat(steps.get(1)
+                        .stepDetails()
+                        .toolCalls()
+                        .get()
+                        .toolCalls()
+                        .get(0)
+                        .asFunction()
+                        .function()
+                        .output())
                 .hasValue("{\"sky\":\"sunny\"}");
     }
 
     @Test
     void aRunWithToolChoiceRequiredWaitsOnAToolCallUnderTheDefaultScenario() {
-        Assistant assistant = client.beta().assistants().create(AssistantCreateParams.builder()
-                .model(ChatModel.GPT_4O).addFunctionTool(ChatCompletionsTests.weatherTool()).build());
+        Assistant assistant = client.beta()
+                .assistants()
+                .create(AssistantCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addFunctionTool(ChatCompletionsTests.weatherTool())
+                        .build());
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
-        Run run = client.beta().threads().runs().create(RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id())
-                .toolChoice(AssistantToolChoiceOption.Auto.REQUIRED).build());
+        Run run = client.beta()
+                .threads()
+                .runs()
+                .create(RunCreateParams.builder()
+                        .threadId(thread.id())
+                        .assistantId(assistant.id())
+                        .toolChoice(AssistantToolChoiceOption.Auto.REQUIRED)
+                        .build());
 
         List<Run> polls = pollUntilSettled(thread.id(), run.id());
 
         Run waiting = polls.get(polls.size() - 1);
         assertThat(waiting.status()).isEqualTo(RunStatus.REQUIRES_ACTION);
-        RequiredActionFunctionToolCall call = waiting.requiredAction().get().submitToolOutputs().toolCalls().get(0);
+        RequiredActionFunctionToolCall call =
+                waiting.requiredAction().get().submitToolOutputs().toolCalls().get(0);
         assertThat(call.function().name()).isEqualTo("get_weather");
         assertThat(call.function().arguments()).contains("\"city\"");
     }
 
     @Test
     void aStreamedRunSendsRunStepAndMessageEventsThenDone() {
-        openai.useScenario(OpenAiScenarios.builder("streamed").replies("Streaming works fine.").build());
+        openai.useScenario(OpenAiScenarios.builder("streamed")
+                .replies("Streaming works fine.")
+                .build());
         Assistant assistant = assistant("Streamer");
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(userMessage(thread.id(), "Stream please"));
         StringBuilder deltas = new StringBuilder();
 
-        try (StreamResponse<AssistantStreamEvent> stream = client.beta().threads().runs().createStreaming(
-                RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id()).build())) {
-            stream.stream().forEach(event -> event.threadMessageDelta().ifPresent(delta -> delta.data().delta().content().get()
-                    .forEach(block -> deltas.append(block.asText().text().get().value().get()))));
+        try (StreamResponse<AssistantStreamEvent> stream = client.beta()
+                .threads()
+                .runs()
+                .createStreaming(RunCreateParams.builder()
+                        .threadId(thread.id())
+                        .assistantId(assistant.id())
+                        .build())) {
+            stream.stream()
+                    .forEach(event -> event.threadMessageDelta()
+                            .ifPresent(delta -> delta.data()
+                                    .delta()
+                                    .content()
+                                    .get()
+                                    .forEach(block -> deltas.append(
+                                            block.asText().text().get().value().get()))));
         }
 
         assertThat(deltas).hasToString("Streaming works fine.");
-        assertThat(ResponsesTests.eventNames(lastInteraction())).containsExactly("thread.run.created", "thread.run.queued",
-                "thread.run.in_progress", "thread.run.step.created", "thread.run.step.in_progress", "thread.message.created",
-                "thread.message.in_progress", "thread.message.delta", "thread.message.delta", "thread.message.delta",
-                "thread.message.completed", "thread.run.step.completed", "thread.run.completed", "done");
+        assertThat(ResponsesTests.eventNames(lastInteraction()))
+                .containsExactly(
+                        "thread.run.created",
+                        "thread.run.queued",
+                        "thread.run.in_progress",
+                        "thread.run.step.created",
+                        "thread.run.step.in_progress",
+                        "thread.message.created",
+                        "thread.message.in_progress",
+                        "thread.message.delta",
+                        "thread.message.delta",
+                        "thread.message.delta",
+                        "thread.message.completed",
+                        "thread.run.step.completed",
+                        "thread.run.completed",
+                        "done");
         assertThat(lastInteraction().responseBody()).endsWith("event: done\ndata: [DONE]\n\n");
-        assertThat(text(client.beta().threads().messages().list(thread.id()).data().get(0))).isEqualTo("Streaming works fine.");
+        assertThat(text(client.beta()
+                        .threads()
+                        .messages()
+                        .list(thread.id())
+                        .data()
+                        .get(0)))
+                .isEqualTo("Streaming works fine.");
     }
 
     @Test
     void aStreamedToolRunStopsAtRequiresActionAndResumesStreamingAfterTheOutputs() {
         openai.useScenario(OpenAiScenarios.TOOL_USAGE);
-        Assistant assistant = client.beta().assistants().create(AssistantCreateParams.builder()
-                .model(ChatModel.GPT_4O).addFunctionTool(ChatCompletionsTests.weatherTool()).build());
+        Assistant assistant = client.beta()
+                .assistants()
+                .create(AssistantCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addFunctionTool(ChatCompletionsTests.weatherTool())
+                        .build());
         Thread thread = client.beta().threads().create();
         client.beta().threads().messages().create(userMessage(thread.id(), "Weather?"));
 
         List<AssistantStreamEvent> first;
-        try (StreamResponse<AssistantStreamEvent> stream = client.beta().threads().runs().createStreaming(
-                RunCreateParams.builder().threadId(thread.id()).assistantId(assistant.id()).build())) {
+        try (StreamResponse<AssistantStreamEvent> stream = client.beta()
+                .threads()
+                .runs()
+                .createStreaming(RunCreateParams.builder()
+                        .threadId(thread.id())
+                        .assistantId(assistant.id())
+                        .build())) {
             first = stream.stream().toList();
         }
         Run waiting = first.get(first.size() - 1).asThreadRunRequiresAction().data();
-        String callId = waiting.requiredAction().get().submitToolOutputs().toolCalls().get(0).id();
+        String callId = waiting.requiredAction()
+                .get()
+                .submitToolOutputs()
+                .toolCalls()
+                .get(0)
+                .id();
         List<AssistantStreamEvent> second;
-        try (StreamResponse<AssistantStreamEvent> stream = client.beta().threads().runs().submitToolOutputsStreaming(
-                RunSubmitToolOutputsParams.builder().threadId(thread.id()).runId(waiting.id())
-                        .addToolOutput(RunSubmitToolOutputsParams.ToolOutput.builder().toolCallId(callId).output("rain").build())
+        try (StreamResponse<AssistantStreamEvent> stream = client.beta()
+                .threads()
+                .runs()
+                .submitToolOutputsStreaming(RunSubmitToolOutputsParams.builder()
+                        .threadId(thread.id())
+                        .runId(waiting.id())
+                        .addToolOutput(RunSubmitToolOutputsParams.ToolOutput.builder()
+                                .toolCallId(callId)
+                                .output("rain")
+                                .build())
                         .build())) {
             second = stream.stream().toList();
         }
 
         assertThat(second.get(0).isThreadRunStepCompleted()).isTrue();
-        assertThat(second.get(second.size() - 1).asThreadRunCompleted().data().status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(text(client.beta().threads().messages().list(thread.id()).data().get(0))).contains("get_weather returned rain");
+        assertThat(second.get(second.size() - 1).asThreadRunCompleted().data().status())
+                .isEqualTo(RunStatus.COMPLETED);
+        assertThat(text(client.beta()
+                        .threads()
+                        .messages()
+                        .list(thread.id())
+                        .data()
+                        .get(0)))
+                .contains("get_weather returned rain");
     }
 
     @Test
     void createAndRunStartsAThreadWithItsMessages() {
-        openai.useScenario(OpenAiScenarios.builder("greeting").replies("Welcome!").build());
+        openai.useScenario(
+                OpenAiScenarios.builder("greeting").replies("Welcome!").build());
         Assistant assistant = assistant("Greeter");
 
-        Run run = client.beta().threads().createAndRun(ThreadCreateAndRunParams.builder()
-                .assistantId(assistant.id())
-                .thread(ThreadCreateAndRunParams.Thread.builder()
-                        .addMessage(ThreadCreateAndRunParams.Thread.Message.builder()
-                                .role(ThreadCreateAndRunParams.Thread.Message.Role.USER).content("Hello").build())
-                        .build())
-                .build());
+        Run run = client.beta()
+                .threads()
+                .createAndRun(ThreadCreateAndRunParams.builder()
+                        .assistantId(assistant.id())
+                        .thread(ThreadCreateAndRunParams.Thread.builder()
+                                .addMessage(ThreadCreateAndRunParams.Thread.Message.builder()
+                                        .role(ThreadCreateAndRunParams.Thread.Message.Role.USER)
+                                        .content("Hello")
+                                        .build())
+                                .build())
+                        .build());
         pollUntilSettled(run.threadId(), run.id());
 
-        assertThat(client.beta().threads().messages().list(run.threadId()).data()).extracting(AssistantsTests::text)
+        assertThat(client.beta().threads().messages().list(run.threadId()).data())
+                .extracting(AssistantsTests::text)
                 .containsExactly("Welcome!", "Hello");
-        assertThat(client.beta().threads().runs().list(run.threadId()).data()).singleElement()
+        assertThat(client.beta().threads().runs().list(run.threadId()).data())
+                .singleElement()
                 .satisfies(listed -> assertThat(listed.status()).isEqualTo(RunStatus.COMPLETED));
     }
 
@@ -221,7 +331,8 @@ class AssistantsTests {
             pollUntilSettled(thread.id(), run.id());
         }
 
-        assertThat(client.beta().threads().messages().list(thread.id()).data()).extracting(AssistantsTests::text)
+        assertThat(client.beta().threads().messages().list(thread.id()).data())
+                .extracting(AssistantsTests::text)
                 .containsExactly("Your invoice is paid.", "Routing you to billing.", "Is my invoice paid?");
     }
 
@@ -232,10 +343,17 @@ class AssistantsTests {
         Run run = startRun(thread.id(), assistant.id());
 
         assertThatThrownBy(() -> client.beta().threads().messages().create(userMessage(thread.id(), "More")))
-                .isInstanceOfSatisfying(BadRequestException.class,
+                .isInstanceOfSatisfying(
+                        BadRequestException.class,
                         e -> assertThat(e.getMessage()).contains("while a run " + run.id() + " is active"));
-        Run cancelling = client.beta().threads().runs().cancel(run.id(),
-                com.openai.models.beta.threads.runs.RunCancelParams.builder().threadId(thread.id()).build());
+        Run cancelling = client.beta()
+                .threads()
+                .runs()
+                .cancel(
+                        run.id(),
+                        com.openai.models.beta.threads.runs.RunCancelParams.builder()
+                                .threadId(thread.id())
+                                .build());
 
         assertThat(cancelling.status()).isEqualTo(RunStatus.CANCELLING);
         assertThat(retrieve(thread.id(), run.id()).status()).isEqualTo(RunStatus.CANCELLED);
@@ -249,11 +367,26 @@ class AssistantsTests {
         }
         int callsBefore = openai.interactions().size();
 
-        List<String> texts = client.beta().threads().messages()
-                .list(thread.id(), MessageListParams.builder().limit(100).order(MessageListParams.Order.ASC).build())
-                .autoPager().stream().map(AssistantsTests::text).collect(Collectors.toList());
+        List<String> texts = client
+                .beta()
+                .threads()
+                .messages()
+                .list(
+                        thread.id(),
+                        MessageListParams.builder()
+                                .limit(100)
+                                .order(MessageListParams.Order.ASC)
+                                .build())
+                .autoPager()
+                .stream()
+                .map(AssistantsTests::text)
+                .collect(Collectors.toList());
 
-        assertThat(texts).hasSize(250).startsWith("message 0").endsWith("message 249").doesNotHaveDuplicates();
+        assertThat(texts)
+                .hasSize(250)
+                .startsWith("message 0")
+                .endsWith("message 249")
+                .doesNotHaveDuplicates();
         assertThat(openai.interactions().size() - callsBefore).isEqualTo(3);
     }
 
@@ -262,46 +395,77 @@ class AssistantsTests {
         Assistant first = assistant("first");
         Assistant second = assistant("second");
         Thread thread = client.beta().threads().create();
-        String messageId = client.beta().threads().messages().create(userMessage(thread.id(), "Hi")).id();
+        String messageId = client.beta()
+                .threads()
+                .messages()
+                .create(userMessage(thread.id(), "Hi"))
+                .id();
 
-        Assistant renamed = client.beta().assistants().update(first.id(),
-                com.openai.models.beta.assistants.AssistantUpdateParams.builder().name("renamed").build());
+        Assistant renamed = client.beta()
+                .assistants()
+                .update(
+                        first.id(),
+                        com.openai.models.beta.assistants.AssistantUpdateParams.builder()
+                                .name("renamed")
+                                .build());
         List<Assistant> listed = client.beta().assistants().list().data();
         client.beta().assistants().delete(second.id());
         client.beta().threads().delete(thread.id());
 
         assertThat(renamed.name()).hasValue("renamed");
         assertThat(listed).extracting(Assistant::id).containsExactly(second.id(), first.id());
-        assertThat(client.beta().assistants().list().data()).extracting(Assistant::id).containsExactly(first.id());
+        assertThat(client.beta().assistants().list().data())
+                .extracting(Assistant::id)
+                .containsExactly(first.id());
         assertThat(messageId).startsWith("msg_");
         assertThatThrownBy(() -> client.beta().threads().retrieve(thread.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> client.beta().assistants().retrieve(second.id()))
-                .isInstanceOfSatisfying(NotFoundException.class,
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
                         e -> assertThat(e.getMessage()).contains("No assistant found with id '" + second.id() + "'."));
     }
 
     @Test
     void anUnknownThreadIsNotFound() {
         assertThatThrownBy(() -> client.beta().threads().retrieve("thread_nope"))
-                .isInstanceOfSatisfying(NotFoundException.class,
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
                         e -> assertThat(e.getMessage()).contains("No thread found with id 'thread_nope'."));
     }
 
     private static Assistant assistant(String name) {
-        return client.beta().assistants().create(AssistantCreateParams.builder()
-                .model(ChatModel.GPT_4O).name(name).instructions("You are " + name + ".").build());
+        return client.beta()
+                .assistants()
+                .create(AssistantCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .name(name)
+                        .instructions("You are " + name + ".")
+                        .build());
     }
 
     private static MessageCreateParams userMessage(String threadId, String text) {
-        return MessageCreateParams.builder().threadId(threadId).role(MessageCreateParams.Role.USER).content(text).build();
+        return MessageCreateParams.builder()
+                .threadId(threadId)
+                .role(MessageCreateParams.Role.USER)
+                .content(text)
+                .build();
     }
 
     private static Run startRun(String threadId, String assistantId) {
-        return client.beta().threads().runs().create(RunCreateParams.builder().threadId(threadId).assistantId(assistantId).build());
+        return client.beta()
+                .threads()
+                .runs()
+                .create(RunCreateParams.builder()
+                        .threadId(threadId)
+                        .assistantId(assistantId)
+                        .build());
     }
 
     private static Run retrieve(String threadId, String runId) {
-        return client.beta().threads().runs().retrieve(runId, RunRetrieveParams.builder().threadId(threadId).build());
+        return client.beta()
+                .threads()
+                .runs()
+                .retrieve(runId, RunRetrieveParams.builder().threadId(threadId).build());
     }
 
     /** Retrieves the run until it completes, fails or waits on tools; each retrieval moves it one status. */
@@ -310,8 +474,10 @@ class AssistantsTests {
         for (int i = 0; i < 10; i++) {
             Run run = retrieve(threadId, runId);
             polls.add(run);
-            if (run.status().equals(RunStatus.COMPLETED) || run.status().equals(RunStatus.REQUIRES_ACTION)
-                    || run.status().equals(RunStatus.CANCELLED) || run.status().equals(RunStatus.FAILED)) {
+            if (run.status().equals(RunStatus.COMPLETED)
+                    || run.status().equals(RunStatus.REQUIRES_ACTION)
+                    || run.status().equals(RunStatus.CANCELLED)
+                    || run.status().equals(RunStatus.FAILED)) {
                 return polls;
             }
         }
@@ -319,19 +485,33 @@ class AssistantsTests {
     }
 
     private static Run submit(String threadId, String runId, String callId, String output) {
-        return client.beta().threads().runs().submitToolOutputs(RunSubmitToolOutputsParams.builder()
-                .threadId(threadId).runId(runId)
-                .addToolOutput(RunSubmitToolOutputsParams.ToolOutput.builder().toolCallId(callId).output(output).build())
-                .build());
+        return client.beta()
+                .threads()
+                .runs()
+                .submitToolOutputs(RunSubmitToolOutputsParams.builder()
+                        .threadId(threadId)
+                        .runId(runId)
+                        .addToolOutput(RunSubmitToolOutputsParams.ToolOutput.builder()
+                                .toolCallId(callId)
+                                .output(output)
+                                .build())
+                        .build());
     }
 
     private static List<RunStep> steps(String threadId, String runId) {
-        return client.beta().threads().runs().steps().list(runId, StepListParams.builder().threadId(threadId).build()).data();
+        return client.beta()
+                .threads()
+                .runs()
+                .steps()
+                .list(runId, StepListParams.builder().threadId(threadId).build())
+                .data();
     }
 
     static String text(Message message) {
-        return message.content().stream().flatMap(content -> content.text().stream())
-                .map(block -> block.text().value()).collect(Collectors.joining());
+        return message.content().stream()
+                .flatMap(content -> content.text().stream())
+                .map(block -> block.text().value())
+                .collect(Collectors.joining());
     }
 
     private static Interaction lastInteraction() {

@@ -52,8 +52,19 @@ class BuiltInScenariosTests {
 
     @Test
     void theCatalogOffersEveryBuiltInScenarioWithSuccessfulConversationFirst() {
-        assertThat(openai.scenarios().names()).containsExactly("successful_conversation", "tool_usage", "api_errors", "rate_limited",
-                "unauthorized", "invalid_request", "server_error", "overloaded", "timeout", "flaky", "streaming_interrupted");
+        assertThat(openai.scenarios().names())
+                .containsExactly(
+                        "successful_conversation",
+                        "tool_usage",
+                        "api_errors",
+                        "rate_limited",
+                        "unauthorized",
+                        "invalid_request",
+                        "server_error",
+                        "overloaded",
+                        "timeout",
+                        "flaky",
+                        "streaming_interrupted");
         assertThat(openai.activeScenario().name()).isEqualTo("successful_conversation");
     }
 
@@ -68,7 +79,8 @@ class BuiltInScenariosTests {
                     assertThat(e.getMessage()).contains("Rate limit reached for gpt-4o in organization");
                     assertThat(e.headers().values("retry-after")).containsExactly("1");
                     assertThat(e.headers().values("retry-after-ms")).containsExactly("10");
-                    assertThat(e.headers().values("x-ratelimit-remaining-requests")).containsExactly("0");
+                    assertThat(e.headers().values("x-ratelimit-remaining-requests"))
+                            .containsExactly("0");
                 });
     }
 
@@ -77,7 +89,8 @@ class BuiltInScenariosTests {
         openai.useScenario(OpenAiScenarios.RATE_LIMITED);
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> retryingClient.responses().create(response("Hi"))).isInstanceOf(RateLimitException.class);
+        assertThatThrownBy(() -> retryingClient.responses().create(response("Hi")))
+                .isInstanceOf(RateLimitException.class);
 
         assertThat(statuses()).containsExactly(429, 429, 429);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
@@ -91,7 +104,8 @@ class BuiltInScenariosTests {
             assertThat(e.code()).hasValue("invalid_api_key");
             assertThat(e.getMessage()).contains("Incorrect API key provided: sk-***********7890.");
         });
-        assertThatThrownBy(() -> client.chat().completions().create(chat("Hi"))).isInstanceOf(UnauthorizedException.class);
+        assertThatThrownBy(() -> client.chat().completions().create(chat("Hi")))
+                .isInstanceOf(UnauthorizedException.class);
     }
 
     @Test
@@ -104,7 +118,8 @@ class BuiltInScenariosTests {
                     assertThat(e.param()).hasValue("messages");
                 });
         assertThatThrownBy(() -> client.responses().create(response("Hi")))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.param()).hasValue("input"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.param()).hasValue("input"));
     }
 
     @Test
@@ -148,19 +163,29 @@ class BuiltInScenariosTests {
             }
         }
 
-        assertThat(outcomes).containsExactly(RateLimitException.class, UnauthorizedException.class, BadRequestException.class,
-                RateLimitException.class);
+        assertThat(outcomes)
+                .containsExactly(
+                        RateLimitException.class,
+                        UnauthorizedException.class,
+                        BadRequestException.class,
+                        RateLimitException.class);
     }
 
     @Test
     void timeoutStallsUntilTheClientGivesUp() {
         openai.useScenario(OpenAiScenarios.TIMEOUT);
-        OpenAIClient impatient = OpenAiFakeSupport.builder(openai).maxRetries(0).timeout(Duration.ofMillis(300)).build();
+        OpenAIClient impatient = OpenAiFakeSupport.builder(openai)
+                .maxRetries(0)
+                .timeout(Duration.ofMillis(300))
+                .build();
 
         assertThatThrownBy(() -> impatient.chat().completions().create(chat("Hi")))
                 .isInstanceOf(OpenAIIoException.class)
                 // the call's or the socket's read timeout, whichever OkHttp notices first
-                .cause().isInstanceOf(java.io.InterruptedIOException.class).message().isIn("timeout", "Read timed out");
+                .cause()
+                .isInstanceOf(java.io.InterruptedIOException.class)
+                .message()
+                .isIn("timeout", "Read timed out");
     }
 
     @Test
@@ -169,14 +194,18 @@ class BuiltInScenariosTests {
         List<ChatCompletionChunk> received = new ArrayList<>();
 
         assertThatThrownBy(() -> {
-            try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().createStreaming(
-                    chat("Tell me a long story about the sea and the wind"))) {
-                stream.stream().forEach(received::add);
-            }
-        }).isInstanceOf(OpenAIIoException.class);
+                    try (StreamResponse<ChatCompletionChunk> stream = client.chat()
+                            .completions()
+                            .createStreaming(chat("Tell me a long story about the sea and the wind"))) {
+                        stream.stream().forEach(received::add);
+                    }
+                })
+                .isInstanceOf(OpenAIIoException.class);
 
         assertThat(received).isNotEmpty();
-        assertThat(received).noneMatch(chunk -> chunk.choices().stream().anyMatch(choice -> choice.finishReason().isPresent()));
+        assertThat(received)
+                .noneMatch(chunk -> chunk.choices().stream()
+                        .anyMatch(choice -> choice.finishReason().isPresent()));
         assertThat(client.chat().completions().create(chat("Hi")).choices()).hasSize(1);
     }
 
@@ -185,14 +214,23 @@ class BuiltInScenariosTests {
     }
 
     private static ChatCompletionCreateParams chat(String text) {
-        return ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O).addUserMessage(text).build();
+        return ChatCompletionCreateParams.builder()
+                .model(ChatModel.GPT_4O)
+                .addUserMessage(text)
+                .build();
     }
 
     private static ResponseCreateParams response(String text) {
-        return ResponseCreateParams.builder().model(ChatModel.GPT_4O).input(text).build();
+        return ResponseCreateParams.builder()
+                .model(ChatModel.GPT_4O)
+                .input(text)
+                .build();
     }
 
     private static EmbeddingCreateParams embedding(String text) {
-        return EmbeddingCreateParams.builder().model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL).input(text).build();
+        return EmbeddingCreateParams.builder()
+                .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
+                .input(text)
+                .build();
     }
 }

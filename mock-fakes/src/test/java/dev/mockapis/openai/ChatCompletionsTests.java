@@ -68,7 +68,9 @@ class ChatCompletionsTests {
 
     @Test
     void scriptedRepliesComeInOrderAndTheLastRepeats() {
-        openai.useScenario(OpenAiScenarios.builder("pricing").replies("Hi!", "Plans start at $10.").build());
+        openai.useScenario(OpenAiScenarios.builder("pricing")
+                .replies("Hi!", "Plans start at $10.")
+                .build());
 
         List<String> replies = List.of(
                 content(client.chat().completions().create(params("Hello"))),
@@ -84,7 +86,8 @@ class ChatCompletionsTests {
                 .when(OpenAiMatchers.userTextContains("refund"), "Refunds take 5 days.")
                 .build());
 
-        assertThat(content(client.chat().completions().create(params("I want a REFUND")))).isEqualTo("Refunds take 5 days.");
+        assertThat(content(client.chat().completions().create(params("I want a REFUND"))))
+                .isEqualTo("Refunds take 5 days.");
         assertThat(content(client.chat().completions().create(params("Hello")))).isEqualTo("You said: \"Hello\"");
     }
 
@@ -95,13 +98,17 @@ class ChatCompletionsTests {
                 .build());
 
         ChatCompletion small = client.chat().completions().create(params("Hi"));
-        ChatCompletion large = client.chat().completions()
+        ChatCompletion large = client.chat()
+                .completions()
                 .create(params("Hi, I would like to know a lot more about everything you sell, please"));
 
-        assertThat(large.usage().get().promptTokens()).isGreaterThan(small.usage().get().promptTokens());
-        assertThat(large.usage().get().completionTokens()).isGreaterThan(small.usage().get().completionTokens());
+        assertThat(large.usage().get().promptTokens())
+                .isGreaterThan(small.usage().get().promptTokens());
+        assertThat(large.usage().get().completionTokens())
+                .isGreaterThan(small.usage().get().completionTokens());
         assertThat(large.usage().get().totalTokens())
-                .isEqualTo(large.usage().get().promptTokens() + large.usage().get().completionTokens());
+                .isEqualTo(
+                        large.usage().get().promptTokens() + large.usage().get().completionTokens());
     }
 
     @Test
@@ -116,7 +123,8 @@ class ChatCompletionsTests {
 
         ChatCompletion.Choice choice = first.choices().get(0);
         assertThat(choice.finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
-        ChatCompletionMessageFunctionToolCall call = choice.message().toolCalls().get().get(0).asFunction();
+        ChatCompletionMessageFunctionToolCall call =
+                choice.message().toolCalls().get().get(0).asFunction();
         assertThat(call.id()).startsWith("call_");
         assertThat(call.function().name()).isEqualTo("get_weather");
         WeatherQuery query = call.function().arguments(WeatherQuery.class);
@@ -125,7 +133,10 @@ class ChatCompletionsTests {
         assertThat(query.days).isBetween(1, 7);
 
         request.addMessage(choice.message())
-                .addMessage(ChatCompletionToolMessageParam.builder().toolCallId(call.id()).content("{\"temperature\":21}").build());
+                .addMessage(ChatCompletionToolMessageParam.builder()
+                        .toolCallId(call.id())
+                        .content("{\"temperature\":21}")
+                        .build());
         ChatCompletion second = client.chat().completions().create(request.build());
 
         assertThat(second.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
@@ -136,12 +147,14 @@ class ChatCompletionsTests {
     void toolChoiceNoneKeepsTheModelFromCallingTools() {
         openai.useScenario(OpenAiScenarios.TOOL_USAGE);
 
-        ChatCompletion completion = client.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O)
-                .addUserMessage("Just chat")
-                .addFunctionTool(weatherTool())
-                .toolChoice(ChatCompletionToolChoiceOption.Auto.NONE)
-                .build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addUserMessage("Just chat")
+                        .addFunctionTool(weatherTool())
+                        .toolChoice(ChatCompletionToolChoiceOption.Auto.NONE)
+                        .build());
 
         assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
         assertThat(content(completion)).isEqualTo("You said: \"Just chat\"");
@@ -149,10 +162,12 @@ class ChatCompletionsTests {
 
     @Test
     void structuredOutputIsValidForTheRequestedSchema() {
-        openai.useScenario(OpenAiScenarios.builder("structured").replies("Paris").build());
+        openai.useScenario(
+                OpenAiScenarios.builder("structured").replies("Paris").build());
 
-        StructuredChatCompletion<WeatherQuery> completion = client.chat().completions().create(
-                StructuredChatCompletionCreateParams.<WeatherQuery>builder()
+        StructuredChatCompletion<WeatherQuery> completion = client.chat()
+                .completions()
+                .create(StructuredChatCompletionCreateParams.<WeatherQuery>builder()
                         .model(ChatModel.GPT_4O)
                         .addUserMessage("Which city?")
                         .responseFormat(WeatherQuery.class)
@@ -165,27 +180,35 @@ class ChatCompletionsTests {
 
     @Test
     void severalChoicesAreReturnedWhenNIsAsked() {
-        ChatCompletion completion = client.chat().completions().create(params("Hi").toBuilder().n(3).build());
+        ChatCompletion completion =
+                client.chat().completions().create(params("Hi").toBuilder().n(3).build());
 
-        assertThat(completion.choices()).extracting(ChatCompletion.Choice::index).containsExactly(0L, 1L, 2L);
+        assertThat(completion.choices())
+                .extracting(ChatCompletion.Choice::index)
+                .containsExactly(0L, 1L, 2L);
     }
 
     @Test
     void streamedTextAccumulatesToTheScriptedReplyWithAFinalUsageChunk() {
-        openai.useScenario(OpenAiScenarios.builder("streamed").replies("Our shop opens at nine and closes at five.").build());
+        openai.useScenario(OpenAiScenarios.builder("streamed")
+                .replies("Our shop opens at nine and closes at five.")
+                .build());
         ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
         ChatCompletionCreateParams request = params("When are you open?").toBuilder()
-                .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
+                .streamOptions(
+                        ChatCompletionStreamOptions.builder().includeUsage(true).build())
                 .build();
 
         List<ChatCompletionChunk> chunks;
-        try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().createStreaming(request)) {
+        try (StreamResponse<ChatCompletionChunk> stream =
+                client.chat().completions().createStreaming(request)) {
             chunks = stream.stream().peek(accumulator::accumulate).toList();
         }
 
         assertThat(chunks.size()).isGreaterThan(5);
         assertThat(chunks.get(chunks.size() - 1).choices()).isEmpty();
-        assertThat(chunks.subList(0, chunks.size() - 1)).allSatisfy(chunk -> assertThat(chunk.usage()).isEmpty());
+        assertThat(chunks.subList(0, chunks.size() - 1))
+                .allSatisfy(chunk -> assertThat(chunk.usage()).isEmpty());
         ChatCompletion completion = accumulator.chatCompletion();
         assertThat(content(completion)).isEqualTo("Our shop opens at nine and closes at five.");
         assertThat(completion.usage().get().completionTokens()).isPositive();
@@ -195,7 +218,9 @@ class ChatCompletionsTests {
     void streamedToolCallArgumentsAccumulateToTheScriptedArguments() {
         String arguments = "{\"city\":\"Lisbon\",\"unit\":\"celsius\",\"days\":3}";
         openai.useScenario(Scenario.builder("streamed_tool")
-                .rule(Rule.on("chat.completions.create").proceedWith(Reply.toolCall("get_weather", arguments)).build())
+                .rule(Rule.on("chat.completions.create")
+                        .proceedWith(Reply.toolCall("get_weather", arguments))
+                        .build())
                 .build());
         ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
         ChatCompletionCreateParams request = ChatCompletionCreateParams.builder()
@@ -204,12 +229,14 @@ class ChatCompletionsTests {
                 .addFunctionTool(weatherTool())
                 .build();
 
-        try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().createStreaming(request)) {
+        try (StreamResponse<ChatCompletionChunk> stream =
+                client.chat().completions().createStreaming(request)) {
             stream.stream().forEach(accumulator::accumulate);
         }
 
         ChatCompletion completion = accumulator.chatCompletion();
-        ChatCompletionMessageFunctionToolCall call = completion.choices().get(0).message().toolCalls().get().get(0).asFunction();
+        ChatCompletionMessageFunctionToolCall call =
+                completion.choices().get(0).message().toolCalls().get().get(0).asFunction();
         assertThat(call.function().name()).isEqualTo("get_weather");
         assertThat(call.function().arguments()).isEqualTo(arguments);
         assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
@@ -227,23 +254,34 @@ class ChatCompletionsTests {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.param()).hasValue("messages");
                     assertThat(e.code()).hasValue("empty_array");
-                    assertThat(e.headers().values("x-request-id")).singleElement().asString().startsWith("req_");
+                    assertThat(e.headers().values("x-request-id"))
+                            .singleElement()
+                            .asString()
+                            .startsWith("req_");
                 });
     }
 
     @Test
     void aToolMessageWithoutAPrecedingToolCallIsRejected() {
         ChatCompletionCreateParams request = params("Hi").toBuilder()
-                .addMessage(ChatCompletionToolMessageParam.builder().toolCallId("call_unknown").content("42").build())
+                .addMessage(ChatCompletionToolMessageParam.builder()
+                        .toolCallId("call_unknown")
+                        .content("42")
+                        .build())
                 .build();
 
         assertThatThrownBy(() -> client.chat().completions().create(request))
-                .isInstanceOfSatisfying(BadRequestException.class,
-                        e -> assertThat(e.getMessage()).contains("must be a response to a preceeding message with 'tool_calls'"));
+                .isInstanceOfSatisfying(
+                        BadRequestException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains("must be a response to a preceeding message with 'tool_calls'"));
     }
 
     private static ChatCompletionCreateParams params(String userText) {
-        return ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O).addUserMessage(userText).build();
+        return ChatCompletionCreateParams.builder()
+                .model(ChatModel.GPT_4O)
+                .addUserMessage(userText)
+                .build();
     }
 
     private static String content(ChatCompletion completion) {
@@ -256,10 +294,12 @@ class ChatCompletionsTests {
                 .description("Current weather for a city")
                 .parameters(FunctionParameters.builder()
                         .putAdditionalProperty("type", JsonValue.from("object"))
-                        .putAdditionalProperty("properties", JsonValue.from(Map.of(
-                                "city", Map.of("type", "string"),
-                                "unit", Map.of("type", "string", "enum", List.of("celsius", "fahrenheit")),
-                                "days", Map.of("type", "integer", "minimum", 1, "maximum", 7))))
+                        .putAdditionalProperty(
+                                "properties",
+                                JsonValue.from(Map.of(
+                                        "city", Map.of("type", "string"),
+                                        "unit", Map.of("type", "string", "enum", List.of("celsius", "fahrenheit")),
+                                        "days", Map.of("type", "integer", "minimum", 1, "maximum", 7))))
                         .putAdditionalProperty("required", JsonValue.from(List.of("city", "unit", "days")))
                         .putAdditionalProperty("additionalProperties", JsonValue.from(false))
                         .build())

@@ -54,9 +54,14 @@ class ConversationsTests {
     void aConversationCanBeCreatedRetrievedUpdatedAndDeleted() {
         Conversation created = client.conversations().create();
 
-        Conversation updated = client.conversations().update(created.id(), ConversationUpdateParams.builder()
-                .metadata(ConversationUpdateParams.Metadata.builder().putAdditionalProperty("customer", JsonValue.from("42")).build())
-                .build());
+        Conversation updated = client.conversations()
+                .update(
+                        created.id(),
+                        ConversationUpdateParams.builder()
+                                .metadata(ConversationUpdateParams.Metadata.builder()
+                                        .putAdditionalProperty("customer", JsonValue.from("42"))
+                                        .build())
+                                .build());
         Conversation retrieved = client.conversations().retrieve(created.id());
         client.conversations().delete(created.id());
 
@@ -69,8 +74,14 @@ class ConversationsTests {
     @Test
     void responsesInAConversationSeeItsEarlierTurnsAndAppendTheirItems() {
         openai.useScenario(OpenAiScenarios.builder("memory")
-                .when(OpenAiMatchers.turn("knows the order", turn -> turn.userTextContains("which order")
-                        && turn.messages().stream().anyMatch(message -> message.text().contains("order 1234"))), "Order 1234 ships today.")
+                .when(
+                        OpenAiMatchers.turn(
+                                "knows the order",
+                                turn -> turn.userTextContains("which order")
+                                        && turn.messages().stream()
+                                                .anyMatch(message ->
+                                                        message.text().contains("order 1234"))),
+                        "Order 1234 ships today.")
                 .build());
         Conversation conversation = client.conversations().create();
 
@@ -78,30 +89,56 @@ class ConversationsTests {
         Response second = client.responses().create(params("Which order was it?", conversation.id()));
 
         assertThat(ResponsesTests.text(second)).isEqualTo("Order 1234 ships today.");
-        assertThat(second.conversation()).hasValueSatisfying(c -> assertThat(c.id()).isEqualTo(conversation.id()));
-        List<String> texts = client.conversations().items().list(conversation.id(),
+        assertThat(second.conversation())
+                .hasValueSatisfying(c -> assertThat(c.id()).isEqualTo(conversation.id()));
+        List<String> texts = client
+                .conversations()
+                .items()
+                .list(
+                        conversation.id(),
                         ItemListParams.builder().order(ItemListParams.Order.ASC).build())
-                .data().stream().map(ConversationsTests::text).toList();
-        assertThat(texts).containsExactly("I placed order 1234", "You said: \"I placed order 1234\"", "Which order was it?",
-                "Order 1234 ships today.");
+                .data()
+                .stream()
+                .map(ConversationsTests::text)
+                .toList();
+        assertThat(texts)
+                .containsExactly(
+                        "I placed order 1234",
+                        "You said: \"I placed order 1234\"",
+                        "Which order was it?",
+                        "Order 1234 ships today.");
     }
 
     @Test
     void itemsCanBeAddedRetrievedAndDeleted() {
         Conversation conversation = client.conversations().create();
 
-        ConversationItemList added = client.conversations().items().create(ItemCreateParams.builder()
-                .conversationId(conversation.id())
-                .addItem(user("first"))
-                .addItem(user("second"))
-                .build());
+        ConversationItemList added = client.conversations()
+                .items()
+                .create(ItemCreateParams.builder()
+                        .conversationId(conversation.id())
+                        .addItem(user("first"))
+                        .addItem(user("second"))
+                        .build());
         String firstId = added.data().get(0).asMessage().id();
-        ConversationItem retrieved = client.conversations().items().retrieve(firstId,
-                ItemRetrieveParams.builder().conversationId(conversation.id()).build());
-        client.conversations().items().delete(firstId, ItemDeleteParams.builder().conversationId(conversation.id()).build());
+        ConversationItem retrieved = client.conversations()
+                .items()
+                .retrieve(
+                        firstId,
+                        ItemRetrieveParams.builder()
+                                .conversationId(conversation.id())
+                                .build());
+        client.conversations()
+                .items()
+                .delete(
+                        firstId,
+                        ItemDeleteParams.builder()
+                                .conversationId(conversation.id())
+                                .build());
 
         assertThat(text(retrieved)).isEqualTo("first");
-        assertThat(client.conversations().items().list(conversation.id()).data()).extracting(ConversationsTests::text)
+        assertThat(client.conversations().items().list(conversation.id()).data())
+                .extracting(ConversationsTests::text)
                 .containsExactly("second");
     }
 
@@ -128,9 +165,14 @@ class ConversationsTests {
         }
         int callsBefore = openai.interactions().size();
 
-        List<String> texts = client.conversations().items()
+        List<String> texts = client
+                .conversations()
+                .items()
                 .list(conversation.id(), ItemListParams.builder().limit(100).build())
-                .autoPager().stream().map(ConversationsTests::text).toList();
+                .autoPager()
+                .stream()
+                .map(ConversationsTests::text)
+                .toList();
 
         assertThat(texts).hasSize(250).startsWith("item 249").endsWith("item 0");
         assertThat(new HashSet<>(texts)).hasSize(250);
@@ -140,21 +182,31 @@ class ConversationsTests {
     @Test
     void anUnknownConversationIsNotFound() {
         assertThatThrownBy(() -> client.conversations().items().list("conv_missing"))
-                .isInstanceOfSatisfying(NotFoundException.class,
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
                         e -> assertThat(e.getMessage()).contains("Conversation with id 'conv_missing' not found."));
     }
 
     private static ResponseCreateParams params(String input, String conversationId) {
-        return ResponseCreateParams.builder().model(ChatModel.GPT_4O).input(input).conversation(conversationId).build();
+        return ResponseCreateParams.builder()
+                .model(ChatModel.GPT_4O)
+                .input(input)
+                .conversation(conversationId)
+                .build();
     }
 
     private static EasyInputMessage user(String text) {
-        return EasyInputMessage.builder().role(EasyInputMessage.Role.USER).content(text).build();
+        return EasyInputMessage.builder()
+                .role(EasyInputMessage.Role.USER)
+                .content(text)
+                .build();
     }
 
     private static String text(ConversationItem item) {
         return item.asMessage().content().stream()
-                .map(content -> content.inputText().map(t -> t.text()).orElseGet(() -> content.asOutputText().text()))
+                .map(content -> content.inputText()
+                        .map(t -> t.text())
+                        .orElseGet(() -> content.asOutputText().text()))
                 .collect(Collectors.joining());
     }
 }

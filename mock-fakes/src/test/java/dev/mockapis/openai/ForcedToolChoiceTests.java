@@ -53,11 +53,14 @@ class ForcedToolChoiceTests {
 
     @Test
     void requiredCallsTheFirstToolWithArgumentsValidForItsSchema() throws Exception {
-        ChatCompletion completion = client.chat().completions().create(chat()
-                .toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED).build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED)
+                        .build());
 
         assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
-        ChatCompletionMessageFunctionToolCall call = completion.choices().get(0).message().toolCalls().get().get(0).asFunction();
+        ChatCompletionMessageFunctionToolCall call =
+                completion.choices().get(0).message().toolCalls().get().get(0).asFunction();
         assertThat(call.function().name()).isEqualTo("get_weather");
         JsonNode arguments = JsonSupport.mapper().readTree(call.function().arguments());
         assertThat(arguments.path("city").isTextual()).isTrue();
@@ -67,37 +70,64 @@ class ForcedToolChoiceTests {
 
     @Test
     void aNamedFunctionIsTheOneCalled() throws Exception {
-        ChatCompletion completion = client.chat().completions().create(chat()
-                .toolChoice(ChatCompletionNamedToolChoice.builder()
-                        .function(ChatCompletionNamedToolChoice.Function.builder().name("get_time").build()).build())
-                .build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(chat().toolChoice(ChatCompletionNamedToolChoice.builder()
+                                .function(ChatCompletionNamedToolChoice.Function.builder()
+                                        .name("get_time")
+                                        .build())
+                                .build())
+                        .build());
 
-        ChatCompletionMessageFunctionToolCall call = completion.choices().get(0).message().toolCalls().get().get(0).asFunction();
+        ChatCompletionMessageFunctionToolCall call =
+                completion.choices().get(0).message().toolCalls().get().get(0).asFunction();
         assertThat(call.function().name()).isEqualTo("get_time");
-        assertThat(JsonSupport.mapper().readTree(call.function().arguments()).path("zone").isTextual()).isTrue();
+        assertThat(JsonSupport.mapper()
+                        .readTree(call.function().arguments())
+                        .path("zone")
+                        .isTextual())
+                .isTrue();
     }
 
     @Test
     void allowedToolsInRequiredModeCallOneOfThem() {
-        ChatCompletion completion = client.chat().completions().create(chat()
-                .toolChoice(ChatCompletionAllowedToolChoice.builder()
-                        .allowedTools(ChatCompletionAllowedTools.builder()
-                                .mode(ChatCompletionAllowedTools.Mode.REQUIRED)
-                                .addTool(ChatCompletionAllowedTools.Tool.builder()
-                                        .putAdditionalProperty("type", JsonValue.from("function"))
-                                        .putAdditionalProperty("function", JsonValue.from(Map.of("name", "get_time")))
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(chat().toolChoice(ChatCompletionAllowedToolChoice.builder()
+                                .allowedTools(ChatCompletionAllowedTools.builder()
+                                        .mode(ChatCompletionAllowedTools.Mode.REQUIRED)
+                                        .addTool(ChatCompletionAllowedTools.Tool.builder()
+                                                .putAdditionalProperty("type", JsonValue.from("function"))
+                                                .putAdditionalProperty(
+                                                        "function", JsonValue.from(Map.of("name", "get_time")))
+                                                .build())
                                         .build())
                                 .build())
-                        .build())
-                .build());
+                        .build());
 
-        assertThat(completion.choices().get(0).message().toolCalls().get().get(0).asFunction().function().name()).isEqualTo("get_time");
+        assertThat(completion
+                        .choices()
+                        .get(0)
+                        .message()
+                        .toolCalls()
+                        .get()
+                        .get(0)
+                        .asFunction()
+                        .function()
+                        .name())
+                .isEqualTo("get_time");
     }
 
     @Test
     void autoAndNoneAnswerInText() {
-        ChatCompletion auto = client.chat().completions().create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.AUTO).build());
-        ChatCompletion none = client.chat().completions().create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.NONE).build());
+        ChatCompletion auto = client.chat()
+                .completions()
+                .create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.AUTO)
+                        .build());
+        ChatCompletion none = client.chat()
+                .completions()
+                .create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.NONE)
+                        .build());
 
         assertThat(auto.choices().get(0).message().content()).hasValue("You said: \"Weather and time in Oslo?\"");
         assertThat(none.choices().get(0).message().toolCalls()).isEmpty();
@@ -106,11 +136,19 @@ class ForcedToolChoiceTests {
 
     @Test
     void aForcedToolChoiceOnTheResponsesApiGetsAFunctionCall() {
-        Response required = client.responses().create(ResponsesTests.params("Weather and time in Oslo?")
-                .addTool(ResponsesTests.weatherTool()).addTool(timeTool()).toolChoice(ToolChoiceOptions.REQUIRED).build());
-        Response named = client.responses().create(ResponsesTests.params("Weather and time in Oslo?")
-                .addTool(ResponsesTests.weatherTool()).addTool(timeTool())
-                .toolChoice(ToolChoiceFunction.builder().name("get_time").build()).build());
+        Response required = client.responses()
+                .create(ResponsesTests.params("Weather and time in Oslo?")
+                        .addTool(ResponsesTests.weatherTool())
+                        .addTool(timeTool())
+                        .toolChoice(ToolChoiceOptions.REQUIRED)
+                        .build());
+        Response named = client.responses()
+                .create(ResponsesTests.params("Weather and time in Oslo?")
+                        .addTool(ResponsesTests.weatherTool())
+                        .addTool(timeTool())
+                        .toolChoice(
+                                ToolChoiceFunction.builder().name("get_time").build())
+                        .build());
 
         ResponseFunctionToolCall first = required.output().get(0).asFunctionCall();
         assertThat(first.name()).isEqualTo("get_weather");
@@ -127,7 +165,8 @@ class ForcedToolChoiceTests {
                         .name("get_time")
                         .parameters(FunctionParameters.builder()
                                 .putAdditionalProperty("type", JsonValue.from("object"))
-                                .putAdditionalProperty("properties", JsonValue.from(Map.of("zone", Map.of("type", "string"))))
+                                .putAdditionalProperty(
+                                        "properties", JsonValue.from(Map.of("zone", Map.of("type", "string"))))
                                 .putAdditionalProperty("required", JsonValue.from(List.of("zone")))
                                 .build())
                         .build());

@@ -44,8 +44,9 @@ class ModelsAndEmbeddingsTests {
 
         assertThat(models).extracting(Model::id).contains("gpt-4o", "gpt-4o-mini", "text-embedding-3-small");
         assertThat(client.models().retrieve("gpt-4o").ownedBy()).isEqualTo("system");
-        assertThatThrownBy(() -> client.models().retrieve("gpt-0")).isInstanceOfSatisfying(NotFoundException.class,
-                e -> assertThat(e.code()).hasValue("model_not_found"));
+        assertThatThrownBy(() -> client.models().retrieve("gpt-0"))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.code()).hasValue("model_not_found"));
     }
 
     @Test
@@ -55,27 +56,39 @@ class ModelsAndEmbeddingsTests {
         List<Float> other = embed(EmbeddingModel.TEXT_EMBEDDING_3_SMALL, "goodbye");
 
         assertThat(small).hasSize(1536).isEqualTo(again).isNotEqualTo(other);
-        assertThat(small.stream().mapToDouble(value -> value * value).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(small.stream().mapToDouble(value -> value * value).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(embed(EmbeddingModel.TEXT_EMBEDDING_3_LARGE, "hello")).hasSize(3072);
         assertThat(embed(EmbeddingModel.TEXT_EMBEDDING_ADA_002, "hello")).hasSize(1536);
     }
 
     @Test
     void dimensionsShortenTheVectorsOfModelsThatAllowIt() {
-        CreateEmbeddingResponse response = client.embeddings().create(EmbeddingCreateParams.builder()
-                .model(EmbeddingModel.TEXT_EMBEDDING_3_LARGE).input("hello").dimensions(256).build());
+        CreateEmbeddingResponse response = client.embeddings()
+                .create(EmbeddingCreateParams.builder()
+                        .model(EmbeddingModel.TEXT_EMBEDDING_3_LARGE)
+                        .input("hello")
+                        .dimensions(256)
+                        .build());
 
         assertThat(response.data().get(0).embedding()).hasSize(256);
-        assertThatThrownBy(() -> client.embeddings().create(EmbeddingCreateParams.builder()
-                        .model(EmbeddingModel.TEXT_EMBEDDING_ADA_002).input("hello").dimensions(256).build()))
+        assertThatThrownBy(() -> client.embeddings()
+                        .create(EmbeddingCreateParams.builder()
+                                .model(EmbeddingModel.TEXT_EMBEDDING_ADA_002)
+                                .input("hello")
+                                .dimensions(256)
+                                .build()))
                 .isInstanceOf(BadRequestException.class);
     }
 
     @Test
     void floatEncodingGivesTheSameVectorAsTheBase64TheSdkAsksForByDefault() {
-        CreateEmbeddingResponse floats = client.embeddings().create(EmbeddingCreateParams.builder()
-                .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL).input("hello")
-                .encodingFormat(EmbeddingCreateParams.EncodingFormat.FLOAT).build());
+        CreateEmbeddingResponse floats = client.embeddings()
+                .create(EmbeddingCreateParams.builder()
+                        .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
+                        .input("hello")
+                        .encodingFormat(EmbeddingCreateParams.EncodingFormat.FLOAT)
+                        .build());
 
         assertThat(floats.data().get(0).embeddingValue().isFloats()).isTrue();
         assertThat(floats.data().get(0).embedding()).isEqualTo(embed(EmbeddingModel.TEXT_EMBEDDING_3_SMALL, "hello"));
@@ -84,15 +97,21 @@ class ModelsAndEmbeddingsTests {
 
     @Test
     void severalInputsGiveOneIndexedEmbeddingEachAndUsageCountsThem() {
-        CreateEmbeddingResponse response = client.embeddings().create(EmbeddingCreateParams.builder()
-                .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL).inputOfArrayOfStrings(List.of("one", "two", "six")).build());
+        CreateEmbeddingResponse response = client.embeddings()
+                .create(EmbeddingCreateParams.builder()
+                        .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
+                        .inputOfArrayOfStrings(List.of("one", "two", "six"))
+                        .build());
 
         assertThat(response.data()).extracting(embedding -> embedding.index()).containsExactly(0L, 1L, 2L);
         assertThat(response.usage().promptTokens()).isEqualTo(3);
     }
 
     private static List<Float> embed(EmbeddingModel model, String text) {
-        return client.embeddings().create(EmbeddingCreateParams.builder().model(model).input(text).build())
-                .data().get(0).embedding();
+        return client.embeddings()
+                .create(EmbeddingCreateParams.builder().model(model).input(text).build())
+                .data()
+                .get(0)
+                .embedding();
     }
 }

@@ -12,8 +12,7 @@ final class OpenAiFakeSupport {
 
     static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
 
-    private OpenAiFakeSupport() {
-    }
+    private OpenAiFakeSupport() {}
 
     static FakeServer start() {
         return FakeServer.start(new OpenAiFake(Clock.fixed(NOW, ZoneOffset.UTC)));

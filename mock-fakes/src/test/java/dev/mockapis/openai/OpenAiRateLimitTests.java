@@ -31,7 +31,8 @@ class OpenAiRateLimitTests {
         openai.limitRate(RateLimit.requestsPerMinute(3));
 
         List<String> remaining = IntStream.range(0, 3)
-                .mapToObj(i -> ask().headers().values("x-ratelimit-remaining-requests").get(0))
+                .mapToObj(i ->
+                        ask().headers().values("x-ratelimit-remaining-requests").get(0))
                 .toList();
 
         assertThat(remaining).containsExactly("2", "1", "0");
@@ -49,24 +50,33 @@ class OpenAiRateLimitTests {
 
         HttpResponseFor<ChatCompletion> first = ask();
 
-        int remainingTokens = Integer.parseInt(first.headers().values("x-ratelimit-remaining-tokens").get(0));
+        int remainingTokens = Integer.parseInt(
+                first.headers().values("x-ratelimit-remaining-tokens").get(0));
         assertThat(remainingTokens).isLessThan(60).isPositive();
         assertThatThrownBy(() -> IntStream.range(0, 5).forEach(i -> ask()))
-                .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.getMessage()).contains("tokens per min (TPM)"));
+                .isInstanceOfSatisfying(
+                        RateLimitException.class,
+                        e -> assertThat(e.getMessage()).contains("tokens per min (TPM)"));
     }
 
     @Test
     void resetDurationsUseOpenAisNotation() {
-        assertThat(OpenAiRateLimits.durationText(java.time.Duration.ofMillis(12))).isEqualTo("12ms");
-        assertThat(OpenAiRateLimits.durationText(java.time.Duration.ofMillis(8640))).isEqualTo("8.64s");
-        assertThat(OpenAiRateLimits.durationText(java.time.Duration.ofSeconds(360))).isEqualTo("6m0s");
+        assertThat(OpenAiRateLimits.durationText(java.time.Duration.ofMillis(12)))
+                .isEqualTo("12ms");
+        assertThat(OpenAiRateLimits.durationText(java.time.Duration.ofMillis(8640)))
+                .isEqualTo("8.64s");
+        assertThat(OpenAiRateLimits.durationText(java.time.Duration.ofSeconds(360)))
+                .isEqualTo("6m0s");
     }
 
     private HttpResponseFor<ChatCompletion> ask() {
-        HttpResponseFor<ChatCompletion> response = client.chat().completions().withRawResponse().create(ChatCompletionCreateParams.builder()
-                .model("gpt-4o-mini")
-                .addUserMessage("What are your opening hours?")
-                .build());
+        HttpResponseFor<ChatCompletion> response = client.chat()
+                .completions()
+                .withRawResponse()
+                .create(ChatCompletionCreateParams.builder()
+                        .model("gpt-4o-mini")
+                        .addUserMessage("What are your opening hours?")
+                        .build());
         response.parse();
         return response;
     }

@@ -53,10 +53,15 @@ class PromptSchemaTests {
 
     @Test
     void aSchemaInTheUserMessageGetsJsonValidForIt() throws Exception {
-        ChatCompletion completion = client.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O).addUserMessage(SPRING_AI_PROMPT).build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addUserMessage(SPRING_AI_PROMPT)
+                        .build());
 
-        JsonNode answer = JsonSupport.mapper().readTree(completion.choices().get(0).message().content().orElseThrow());
+        JsonNode answer = JsonSupport.mapper()
+                .readTree(completion.choices().get(0).message().content().orElseThrow());
         assertThat(answer.path("name").isTextual()).isTrue();
         assertThat(answer.path("population").isIntegralNumber()).isTrue();
         assertThat(answer.path("districts").isArray()).isTrue();
@@ -65,10 +70,18 @@ class PromptSchemaTests {
 
     @Test
     void jsonObjectModeGetsAJsonObject() throws Exception {
-        ChatCompletion completion = client.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O).addUserMessage("Answer in JSON: which city?")
-                .responseFormat(ResponseFormatJsonObject.builder().build()).build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addUserMessage("Answer in JSON: which city?")
+                        .responseFormat(ResponseFormatJsonObject.builder().build())
+                        .build());
 
-        assertThat(JsonSupport.mapper().readTree(completion.choices().get(0).message().content().orElseThrow()).isObject()).isTrue();
+        assertThat(JsonSupport.mapper()
+                        .readTree(
+                                completion.choices().get(0).message().content().orElseThrow())
+                        .isObject())
+                .isTrue();
     }
 }

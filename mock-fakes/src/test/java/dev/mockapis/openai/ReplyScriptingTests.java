@@ -59,11 +59,16 @@ class ReplyScriptingTests {
 
     @Test
     void oneSequenceOfRepliesServesEveryApiInTurn() {
-        openai.useScenario(OpenAiScenarios.builder("fixture").replies("Hi!", "Here's our pricing...", "You're welcome!").build());
+        openai.useScenario(OpenAiScenarios.builder("fixture")
+                .replies("Hi!", "Here's our pricing...", "You're welcome!")
+                .build());
 
         String first = chat("Hello").choices().get(0).message().content().orElseThrow();
-        String second = ResponsesTests.text(client.responses().create(ResponseCreateParams.builder()
-                .model(ChatModel.GPT_4O).input("Tell me about pricing").build()));
+        String second = ResponsesTests.text(client.responses()
+                .create(ResponseCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .input("Tell me about pricing")
+                        .build()));
         String third = assistantReply("support", "Thanks");
 
         assertThat(List.of(first, second, third)).containsExactly("Hi!", "Here's our pricing...", "You're welcome!");
@@ -78,8 +83,11 @@ class ReplyScriptingTests {
                         .build())
                 .build());
 
-        assertThat(List.of(content(chat("a")), content(chat("b")), content(chat("c")))).containsExactly("first", "second", "second");
-        assertThat(openai.interactions().all()).extracting(Interaction::source).containsOnly(Interaction.Source.SCENARIO);
+        assertThat(List.of(content(chat("a")), content(chat("b")), content(chat("c"))))
+                .containsExactly("first", "second", "second");
+        assertThat(openai.interactions().all())
+                .extracting(Interaction::source)
+                .containsOnly(Interaction.Source.SCENARIO);
     }
 
     @Test
@@ -89,10 +97,19 @@ class ReplyScriptingTests {
                 .when(OpenAiMatchers.model("gpt-4o-mini"), "Billing here.")
                 .build());
 
-        ChatCompletion triage = client.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O).addSystemMessage("You are the TRIAGE agent.").addUserMessage("Invoice?").build());
-        Response billing = client.responses().create(ResponseCreateParams.builder()
-                .model(ChatModel.GPT_4O_MINI).instructions("You handle invoices.").input("Invoice?").build());
+        ChatCompletion triage = client.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addSystemMessage("You are the TRIAGE agent.")
+                        .addUserMessage("Invoice?")
+                        .build());
+        Response billing = client.responses()
+                .create(ResponseCreateParams.builder()
+                        .model(ChatModel.GPT_4O_MINI)
+                        .instructions("You handle invoices.")
+                        .input("Invoice?")
+                        .build());
 
         assertThat(content(triage)).isEqualTo("Sending you to billing.");
         assertThat(ResponsesTests.text(billing)).isEqualTo("Billing here.");
@@ -111,35 +128,50 @@ class ReplyScriptingTests {
     @Test
     void severalToolsCanBeCalledAtOnceWithScriptedArguments() {
         openai.useScenario(OpenAiScenarios.builder("parallel")
-                .replies(Reply.toolCalls(new Reply.ToolCall("get_weather", "{\"city\":\"Oslo\",\"unit\":\"celsius\",\"days\":1}"),
+                .replies(Reply.toolCalls(
+                        new Reply.ToolCall("get_weather", "{\"city\":\"Oslo\",\"unit\":\"celsius\",\"days\":1}"),
                         new Reply.ToolCall("get_weather", null)))
                 .build());
 
-        ChatCompletion completion = client.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O).addUserMessage("Weather in Oslo and somewhere else?")
-                .addFunctionTool(ChatCompletionsTests.weatherTool()).build());
+        ChatCompletion completion = client.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addUserMessage("Weather in Oslo and somewhere else?")
+                        .addFunctionTool(ChatCompletionsTests.weatherTool())
+                        .build());
 
-        List<ChatCompletionMessageToolCall> calls = completion.choices().get(0).message().toolCalls().orElseThrow();
+        List<ChatCompletionMessageToolCall> calls =
+                completion.choices().get(0).message().toolCalls().orElseThrow();
         assertThat(calls).hasSize(2);
-        assertThat(calls.get(0).asFunction().function().arguments()).isEqualTo("{\"city\":\"Oslo\",\"unit\":\"celsius\",\"days\":1}");
-        ChatCompletionsTests.WeatherQuery generated = calls.get(1).asFunction().function()
-                .arguments(ChatCompletionsTests.WeatherQuery.class);
+        assertThat(calls.get(0).asFunction().function().arguments())
+                .isEqualTo("{\"city\":\"Oslo\",\"unit\":\"celsius\",\"days\":1}");
+        ChatCompletionsTests.WeatherQuery generated =
+                calls.get(1).asFunction().function().arguments(ChatCompletionsTests.WeatherQuery.class);
         assertThat(generated.unit).isEqualTo("celsius");
-        assertThat(calls.get(0).asFunction().id()).isNotEqualTo(calls.get(1).asFunction().id());
+        assertThat(calls.get(0).asFunction().id())
+                .isNotEqualTo(calls.get(1).asFunction().id());
     }
 
     @Test
     void structuredResponsesFitTheScriptedTextIntoTheSchema() {
-        openai.useScenario(OpenAiScenarios.builder("structured").replies("Lisbon").build());
+        openai.useScenario(
+                OpenAiScenarios.builder("structured").replies("Lisbon").build());
 
-        StructuredResponse<ChatCompletionsTests.WeatherQuery> response = client.responses().create(
-                StructuredResponseCreateParams.<ChatCompletionsTests.WeatherQuery>builder()
+        StructuredResponse<ChatCompletionsTests.WeatherQuery> response = client.responses()
+                .create(StructuredResponseCreateParams.<ChatCompletionsTests.WeatherQuery>builder()
                         .model(ChatModel.GPT_4O)
                         .input("Which city?")
                         .text(ChatCompletionsTests.WeatherQuery.class)
                         .build());
 
-        ChatCompletionsTests.WeatherQuery answer = response.output().get(0).message().orElseThrow().content().get(0).asOutputText();
+        ChatCompletionsTests.WeatherQuery answer = response.output()
+                .get(0)
+                .message()
+                .orElseThrow()
+                .content()
+                .get(0)
+                .asOutputText();
         assertThat(answer.city).isEqualTo("Lisbon");
     }
 
@@ -152,7 +184,9 @@ class ReplyScriptingTests {
         assertThatThrownBy(() -> client.models().list())
                 .isInstanceOf(InternalServerException.class)
                 .hasMessageContaining("A Reply only steers model turns");
-        assertThat(openai.interactions().all()).extracting(Interaction::source).containsExactly(Interaction.Source.FAKE_FAILURE);
+        assertThat(openai.interactions().all())
+                .extracting(Interaction::source)
+                .containsExactly(Interaction.Source.FAKE_FAILURE);
     }
 
     @Test
@@ -160,9 +194,14 @@ class ReplyScriptingTests {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> ids = IntStream.range(0, 80)
-                    .mapToObj(i -> pool.submit(() -> i % 2 == 0 ? chat("Hi " + i).id()
-                            : client.responses().create(ResponseCreateParams.builder()
-                                    .model(ChatModel.GPT_4O).input("Hi " + i).build()).id()))
+                    .mapToObj(i -> pool.submit(() -> i % 2 == 0
+                            ? chat("Hi " + i).id()
+                            : client.responses()
+                                    .create(ResponseCreateParams.builder()
+                                            .model(ChatModel.GPT_4O)
+                                            .input("Hi " + i)
+                                            .build())
+                                    .id()))
                     .toList();
             List<String> collected = new java.util.ArrayList<>();
             for (Future<String> id : ids) {
@@ -175,8 +214,12 @@ class ReplyScriptingTests {
     }
 
     private static ChatCompletion chat(String text) {
-        return client.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O).addUserMessage(text).build());
+        return client.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addUserMessage(text)
+                        .build());
     }
 
     private static String content(ChatCompletion completion) {
@@ -184,16 +227,37 @@ class ReplyScriptingTests {
     }
 
     private static String assistantReply(String assistantName, String userText) {
-        Assistant assistant = client.beta().assistants().create(AssistantCreateParams.builder()
-                .model(ChatModel.GPT_4O).name(assistantName).build());
+        Assistant assistant = client.beta()
+                .assistants()
+                .create(AssistantCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .name(assistantName)
+                        .build());
         Thread thread = client.beta().threads().create();
-        client.beta().threads().messages().create(MessageCreateParams.builder()
-                .threadId(thread.id()).role(MessageCreateParams.Role.USER).content(userText).build());
-        Run run = client.beta().threads().runs().create(RunCreateParams.builder()
-                .threadId(thread.id()).assistantId(assistant.id()).build());
+        client.beta()
+                .threads()
+                .messages()
+                .create(MessageCreateParams.builder()
+                        .threadId(thread.id())
+                        .role(MessageCreateParams.Role.USER)
+                        .content(userText)
+                        .build());
+        Run run = client.beta()
+                .threads()
+                .runs()
+                .create(RunCreateParams.builder()
+                        .threadId(thread.id())
+                        .assistantId(assistant.id())
+                        .build());
         for (int i = 0; i < 2; i++) {
-            client.beta().threads().runs().retrieve(run.id(), RunRetrieveParams.builder().threadId(thread.id()).build());
+            client.beta()
+                    .threads()
+                    .runs()
+                    .retrieve(
+                            run.id(),
+                            RunRetrieveParams.builder().threadId(thread.id()).build());
         }
-        return AssistantsTests.text(client.beta().threads().messages().list(thread.id()).data().get(0));
+        return AssistantsTests.text(
+                client.beta().threads().messages().list(thread.id()).data().get(0));
     }
 }

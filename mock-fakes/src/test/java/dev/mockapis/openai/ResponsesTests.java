@@ -52,7 +52,8 @@ class ResponsesTests {
 
     @Test
     void aResponseQuotesTheUserByDefault() {
-        Response response = client.responses().create(params("Do you deliver on Sundays?").build());
+        Response response =
+                client.responses().create(params("Do you deliver on Sundays?").build());
 
         assertThat(response.id()).startsWith("resp_");
         assertThat(response.status()).hasValue(ResponseStatus.COMPLETED);
@@ -64,25 +65,37 @@ class ResponsesTests {
     @Test
     void chainedResponsesLetTheModelSeeEarlierTurns() {
         openai.useScenario(OpenAiScenarios.builder("memory")
-                .when(OpenAiMatchers.turn("knows the name", turn -> turn.userTextContains("my name?")
-                        && turn.messages().stream().anyMatch(message -> message.text().contains("I am Ada"))), "Your name is Ada.")
+                .when(
+                        OpenAiMatchers.turn(
+                                "knows the name",
+                                turn -> turn.userTextContains("my name?")
+                                        && turn.messages().stream()
+                                                .anyMatch(message ->
+                                                        message.text().contains("I am Ada"))),
+                        "Your name is Ada.")
                 .build());
 
         Response first = client.responses().create(params("Hello, I am Ada").build());
-        Response chained = client.responses().create(params("What is my name?").previousResponseId(first.id()).build());
-        Response unchained = client.responses().create(params("What is my name?").build());
+        Response chained = client.responses()
+                .create(params("What is my name?")
+                        .previousResponseId(first.id())
+                        .build());
+        Response unchained =
+                client.responses().create(params("What is my name?").build());
 
         assertThat(text(chained)).isEqualTo("Your name is Ada.");
         assertThat(chained.previousResponseId()).hasValue(first.id());
         assertThat(text(unchained)).isEqualTo("You said: \"What is my name?\"");
-        assertThat(chained.usage().get().inputTokens()).isGreaterThan(unchained.usage().get().inputTokens());
+        assertThat(chained.usage().get().inputTokens())
+                .isGreaterThan(unchained.usage().get().inputTokens());
     }
 
     @Test
     void functionCallsComeBackAsOutputItemsAndTheirOutputsResumeTheTurn() {
         openai.useScenario(OpenAiScenarios.TOOL_USAGE);
 
-        Response call = client.responses().create(params("Weather in Oslo?").addTool(weatherTool()).build());
+        Response call = client.responses()
+                .create(params("Weather in Oslo?").addTool(weatherTool()).build());
 
         ResponseFunctionToolCall functionCall = call.output().get(0).asFunctionCall();
         assertThat(functionCall.name()).isEqualTo("get_weather");
@@ -90,15 +103,17 @@ class ResponsesTests {
         assertThat(functionCall.id()).hasValueSatisfying(id -> assertThat(id).startsWith("fc_"));
         assertThat(functionCall.arguments()).contains("\"city\"");
 
-        Response answer = client.responses().create(ResponseCreateParams.builder()
-                .model(ChatModel.GPT_4O)
-                .previousResponseId(call.id())
-                .addTool(weatherTool())
-                .inputOfResponse(List.of(ResponseInputItem.ofFunctionCallOutput(ResponseInputItem.FunctionCallOutput.builder()
-                        .callId(functionCall.callId())
-                        .output("{\"temperature\":4}")
-                        .build())))
-                .build());
+        Response answer = client.responses()
+                .create(ResponseCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .previousResponseId(call.id())
+                        .addTool(weatherTool())
+                        .inputOfResponse(List.of(
+                                ResponseInputItem.ofFunctionCallOutput(ResponseInputItem.FunctionCallOutput.builder()
+                                        .callId(functionCall.callId())
+                                        .output("{\"temperature\":4}")
+                                        .build())))
+                        .build());
 
         assertThat(text(answer)).isEqualTo("Here is what I found: get_weather returned {\"temperature\":4}");
     }
@@ -107,35 +122,52 @@ class ResponsesTests {
     void anOutputForAnUnknownCallIsRejected() {
         Response first = client.responses().create(params("Hi").build());
 
-        assertThatThrownBy(() -> client.responses().create(ResponseCreateParams.builder()
-                        .model(ChatModel.GPT_4O)
-                        .previousResponseId(first.id())
-                        .inputOfResponse(List.of(ResponseInputItem.ofFunctionCallOutput(ResponseInputItem.FunctionCallOutput.builder()
-                                .callId("call_nope")
-                                .output("42")
-                                .build())))
-                        .build()))
-                .isInstanceOfSatisfying(BadRequestException.class,
-                        e -> assertThat(e.getMessage()).contains("No tool call found for function call output with call_id call_nope."));
+        assertThatThrownBy(() -> client.responses()
+                        .create(ResponseCreateParams.builder()
+                                .model(ChatModel.GPT_4O)
+                                .previousResponseId(first.id())
+                                .inputOfResponse(List.of(ResponseInputItem.ofFunctionCallOutput(
+                                        ResponseInputItem.FunctionCallOutput.builder()
+                                                .callId("call_nope")
+                                                .output("42")
+                                                .build())))
+                                .build()))
+                .isInstanceOfSatisfying(
+                        BadRequestException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains("No tool call found for function call output with call_id call_nope."));
     }
 
     @Test
     void aStreamedResponseSendsTheDocumentedEventsInOrder() {
-        openai.useScenario(OpenAiScenarios.builder("streamed").replies("We open at nine.").build());
+        openai.useScenario(
+                OpenAiScenarios.builder("streamed").replies("We open at nine.").build());
         ResponseAccumulator accumulator = ResponseAccumulator.create();
         StringBuilder deltas = new StringBuilder();
 
-        try (StreamResponse<ResponseStreamEvent> stream = client.responses().createStreaming(params("When?").build())) {
-            stream.stream().peek(accumulator::accumulate)
+        try (StreamResponse<ResponseStreamEvent> stream =
+                client.responses().createStreaming(params("When?").build())) {
+            stream.stream()
+                    .peek(accumulator::accumulate)
                     .forEach(event -> event.outputTextDelta().ifPresent(delta -> deltas.append(delta.delta())));
         }
 
         assertThat(deltas).hasToString("We open at nine.");
         assertThat(text(accumulator.response())).isEqualTo("We open at nine.");
-        assertThat(eventNames(lastInteraction())).containsExactly("response.created", "response.in_progress",
-                "response.output_item.added", "response.content_part.added", "response.output_text.delta",
-                "response.output_text.delta", "response.output_text.delta", "response.output_text.delta",
-                "response.output_text.done", "response.content_part.done", "response.output_item.done", "response.completed");
+        assertThat(eventNames(lastInteraction()))
+                .containsExactly(
+                        "response.created",
+                        "response.in_progress",
+                        "response.output_item.added",
+                        "response.content_part.added",
+                        "response.output_text.delta",
+                        "response.output_text.delta",
+                        "response.output_text.delta",
+                        "response.output_text.delta",
+                        "response.output_text.done",
+                        "response.content_part.done",
+                        "response.output_item.done",
+                        "response.completed");
     }
 
     @Test
@@ -145,15 +177,16 @@ class ResponsesTests {
                 .build());
         ResponseAccumulator accumulator = ResponseAccumulator.create();
 
-        try (StreamResponse<ResponseStreamEvent> stream = client.responses().createStreaming(
-                params("Weather?").addTool(weatherTool()).build())) {
+        try (StreamResponse<ResponseStreamEvent> stream = client.responses()
+                .createStreaming(params("Weather?").addTool(weatherTool()).build())) {
             stream.stream().forEach(accumulator::accumulate);
         }
 
         ResponseFunctionToolCall call = accumulator.response().output().get(0).asFunctionCall();
         assertThat(call.arguments()).isEqualTo("{\"city\":\"Reykjavik\",\"unit\":\"celsius\"}");
-        assertThat(eventNames(lastInteraction())).contains("response.function_call_arguments.delta",
-                "response.function_call_arguments.done").doesNotContain("response.output_text.delta");
+        assertThat(eventNames(lastInteraction()))
+                .contains("response.function_call_arguments.delta", "response.function_call_arguments.done")
+                .doesNotContain("response.output_text.delta");
     }
 
     @Test
@@ -165,18 +198,29 @@ class ResponsesTests {
         client.responses().delete(created.id());
 
         assertThat(text(retrieved)).isEqualTo(text(created));
-        assertThat(input.data()).singleElement().satisfies(item -> assertThat(item.asResponseInputMessageItem().content().get(0)
-                .asInputText().text()).isEqualTo("Keep this"));
+        assertThat(input.data())
+                .singleElement()
+                .satisfies(item -> assertThat(item.asResponseInputMessageItem()
+                                .content()
+                                .get(0)
+                                .asInputText()
+                                .text())
+                        .isEqualTo("Keep this"));
         assertThatThrownBy(() -> client.responses().retrieve(created.id()))
-                .isInstanceOfSatisfying(NotFoundException.class,
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
                         e -> assertThat(e.getMessage()).contains("Response with id '" + created.id() + "' not found."));
     }
 
     @Test
     void anUnstoredResponseCannotBeChainedTo() {
-        Response unstored = client.responses().create(params("Forget me").store(false).build());
+        Response unstored =
+                client.responses().create(params("Forget me").store(false).build());
 
-        assertThatThrownBy(() -> client.responses().create(params("Again").previousResponseId(unstored.id()).build()))
+        assertThatThrownBy(() -> client.responses()
+                        .create(params("Again")
+                                .previousResponseId(unstored.id())
+                                .build()))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.code()).hasValue("previous_response_not_found");
                     assertThat(e.param()).hasValue("previous_response_id");
@@ -185,7 +229,8 @@ class ResponsesTests {
 
     @Test
     void aBackgroundResponseCompletesOneStepPerRetrievalAndCannotBeCancelledOnceDone() {
-        Response queued = client.responses().create(params("Take your time").background(true).build());
+        Response queued = client.responses()
+                .create(params("Take your time").background(true).build());
 
         Response inProgress = client.responses().retrieve(queued.id());
         Response completed = client.responses().retrieve(queued.id());
@@ -200,7 +245,8 @@ class ResponsesTests {
 
     @Test
     void aQueuedBackgroundResponseCanBeCancelled() {
-        Response queued = client.responses().create(params("Never mind").background(true).build());
+        Response queued =
+                client.responses().create(params("Never mind").background(true).build());
 
         Response cancelled = client.responses().cancel(queued.id());
 
@@ -210,7 +256,8 @@ class ResponsesTests {
 
     @Test
     void aMissingModelIsRejectedNamingTheParameter() {
-        assertThatThrownBy(() -> client.responses().create(ResponseCreateParams.builder().input("Hi").build()))
+        assertThatThrownBy(() -> client.responses()
+                        .create(ResponseCreateParams.builder().input("Hi").build()))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.param()).hasValue("model");
                     assertThat(e.getMessage()).contains("Missing required parameter: 'model'.");
@@ -236,9 +283,11 @@ class ResponsesTests {
                 .strict(true)
                 .parameters(FunctionTool.Parameters.builder()
                         .putAdditionalProperty("type", JsonValue.from("object"))
-                        .putAdditionalProperty("properties", JsonValue.from(Map.of(
-                                "city", Map.of("type", "string"),
-                                "unit", Map.of("type", "string", "enum", List.of("celsius", "fahrenheit")))))
+                        .putAdditionalProperty(
+                                "properties",
+                                JsonValue.from(Map.of(
+                                        "city", Map.of("type", "string"),
+                                        "unit", Map.of("type", "string", "enum", List.of("celsius", "fahrenheit")))))
                         .putAdditionalProperty("required", JsonValue.from(List.of("city", "unit")))
                         .putAdditionalProperty("additionalProperties", JsonValue.from(false))
                         .build())

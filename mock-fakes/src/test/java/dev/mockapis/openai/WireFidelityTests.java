@@ -46,12 +46,26 @@ class WireFidelityTests {
 
     @Test
     void routesAreServedWithoutTheV1PrefixToo() {
-        OpenAIClient bare = OpenAIOkHttpClient.builder().baseUrl(openai.baseUrl()).apiKey("sk-test").responseValidation(true).build();
+        OpenAIClient bare = OpenAIOkHttpClient.builder()
+                .baseUrl(openai.baseUrl())
+                .apiKey("sk-test")
+                .responseValidation(true)
+                .build();
 
-        bare.chat().completions().create(ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O).addUserMessage("Hi").build());
-        bare.responses().create(ResponseCreateParams.builder().model(ChatModel.GPT_4O).input("Hi").build());
+        bare.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .addUserMessage("Hi")
+                        .build());
+        bare.responses()
+                .create(ResponseCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .input("Hi")
+                        .build());
 
-        assertThat(openai.interactions().all()).extracting(interaction -> interaction.path())
+        assertThat(openai.interactions().all())
+                .extracting(interaction -> interaction.path())
                 .containsExactly("/chat/completions", "/responses");
         assertThat(openai.interactions().operations()).containsExactly("chat.completions.create", "responses.create");
     }
@@ -62,8 +76,9 @@ class WireFidelityTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode error = JSON.readTree(response.body()).get("error");
-        assertThat(error.get("message").asText()).isEqualTo("You must provide the 'OpenAI-Beta' header to access the Assistants API."
-                + " Please try again by setting the header 'OpenAI-Beta: assistants=v2'.");
+        assertThat(error.get("message").asText())
+                .isEqualTo("You must provide the 'OpenAI-Beta' header to access the Assistants API."
+                        + " Please try again by setting the header 'OpenAI-Beta: assistants=v2'.");
         assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
         assertThat(error.get("code").asText()).isEqualTo("invalid_beta");
         assertThat(error.get("param").isNull()).isTrue();
@@ -77,13 +92,15 @@ class WireFidelityTests {
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(error.fieldNames()).toIterable().containsExactly("message", "type", "param", "code");
         assertThat(error.get("message").asText()).isEqualTo("Invalid URL (GET /v1/nothing/here)");
-        assertThat(response.headers().firstValue("x-request-id")).hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
+        assertThat(response.headers().firstValue("x-request-id"))
+                .hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
     }
 
     @Test
     void malformedJsonIsABadRequest() throws Exception {
         HttpResponse<String> response = send(request("/v1/chat/completions")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":"))
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).at("/error/message").asText())
@@ -93,21 +110,27 @@ class WireFidelityTests {
     @Test
     void aWrongTypeNamesTheParameterAndWhatWasExpected() throws Exception {
         HttpResponse<String> response = send(request("/v1/chat/completions")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":42,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"model\":42,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}"))
+                .build());
 
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(error.get("message").asText()).isEqualTo("Invalid type for 'model': expected a string, but got an integer instead.");
+        assertThat(error.get("message").asText())
+                .isEqualTo("Invalid type for 'model': expected a string, but got an integer instead.");
         assertThat(error.get("param").asText()).isEqualTo("model");
         assertThat(error.get("code").asText()).isEqualTo("invalid_type");
     }
 
     @Test
     void aCallWithoutAnApiKeyIsUnauthorized() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(openai.baseUrl() + "/v1/models")).GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(openai.baseUrl() + "/v1/models"))
+                .GET()
+                .build());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(JSON.readTree(response.body()).at("/error/message").asText()).startsWith("You didn't provide an API key.");
+        assertThat(JSON.readTree(response.body()).at("/error/message").asText())
+                .startsWith("You didn't provide an API key.");
     }
 
     @Test
@@ -115,9 +138,16 @@ class WireFidelityTests {
         HttpResponse<String> response = send(request("/v1/models").GET().build());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        for (String header : List.of("x-request-id", "openai-processing-ms", "openai-version", "x-ratelimit-limit-requests",
-                "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests", "x-ratelimit-limit-tokens",
-                "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens")) {
+        for (String header : List.of(
+                "x-request-id",
+                "openai-processing-ms",
+                "openai-version",
+                "x-ratelimit-limit-requests",
+                "x-ratelimit-remaining-requests",
+                "x-ratelimit-reset-requests",
+                "x-ratelimit-limit-tokens",
+                "x-ratelimit-remaining-tokens",
+                "x-ratelimit-reset-tokens")) {
             assertThat(response.headers().firstValue(header)).as(header).isPresent();
         }
     }
@@ -133,7 +163,8 @@ class WireFidelityTests {
 
     private static HttpRequest chatRequest() {
         return request("/v1/chat/completions")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}"))
                 .build();
     }
 

@@ -77,7 +77,8 @@ class TwilioOutcomesAndLimitsTests {
                     steps: [ { proceed: { deliver: lost } } ]
                 """, twilio.fake))
                 .isInstanceOf(ScenarioFileException.class)
-                .hasMessageContaining("bad.yaml, line 2, rules[0].steps[0].proceed: A delivery outcome ends delivered, failed or undelivered");
+                .hasMessageContaining(
+                        "bad.yaml, line 2, rules[0].steps[0].proceed: A delivery outcome ends delivered, failed or undelivered");
     }
 
     @Test

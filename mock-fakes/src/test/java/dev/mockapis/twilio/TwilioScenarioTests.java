@@ -40,8 +40,15 @@ class TwilioScenarioTests {
 
     @Test
     void theCatalogOffersTheSixTwilioScenariosWithSuccessfulMessagingAsDefault() {
-        assertThat(twilio.fake.scenarios().names()).containsExactly("successful_messaging", "api_errors", "flaky", "message_failures",
-                "whatsapp_window_closed", "rate_limited", "unauthorized");
+        assertThat(twilio.fake.scenarios().names())
+                .containsExactly(
+                        "successful_messaging",
+                        "api_errors",
+                        "flaky",
+                        "message_failures",
+                        "whatsapp_window_closed",
+                        "rate_limited",
+                        "unauthorized");
         assertThat(twilio.server.activeScenario().name()).isEqualTo("successful_messaging");
     }
 
@@ -53,19 +60,29 @@ class TwilioScenarioTests {
         assertTwilioError(this::send, 401, 20003, "Authenticate");
         assertTwilioError(this::send, 400, 21211, "The 'To' number is not a valid phone number.");
         assertTwilioError(this::send, 429, 20429, "Too Many Requests");
-        assertThat(Message.reader().read(twilio.client)).as("other operations work").isEmpty();
+        assertThat(Message.reader().read(twilio.client))
+                .as("other operations work")
+                .isEmpty();
     }
 
     @Test
     void magicNumbersKeepTheirErrorsInEveryScenarioWithoutUsingUpScriptedSteps() {
         twilio.server.useScenario(TwilioScenarios.API_ERRORS);
 
-        assertTwilioError(() -> Message.creator(new PhoneNumber("+15005550004"), BUSINESS, "Hi").create(twilio.client), 400, 21610,
+        assertTwilioError(
+                () -> Message.creator(new PhoneNumber("+15005550004"), BUSINESS, "Hi")
+                        .create(twilio.client),
+                400,
+                21610,
                 "Attempt to send to unsubscribed recipient");
         assertTwilioError(this::send, 429, 20429, "Too Many Requests");
 
         twilio.server.useScenario(TwilioScenarios.RATE_LIMITED);
-        assertTwilioError(() -> Message.creator(CUSTOMER, new PhoneNumber("+15005550007"), "Hi").create(twilio.client), 400, 21606,
+        assertTwilioError(
+                () -> Message.creator(CUSTOMER, new PhoneNumber("+15005550007"), "Hi")
+                        .create(twilio.client),
+                400,
+                21606,
                 "The From phone number +15005550007 is not a valid, SMS-capable inbound phone number or short code for your account.");
     }
 
@@ -75,14 +92,29 @@ class TwilioScenarioTests {
 
         List<Message> created = IntStream.range(0, 6).mapToObj(i -> send()).toList();
         twilio.fake.deliverAll();
-        List<Message> settled = created.stream().map(message -> Message.fetcher(message.getSid()).fetch(twilio.client)).toList();
+        List<Message> settled = created.stream()
+                .map(message -> Message.fetcher(message.getSid()).fetch(twilio.client))
+                .toList();
 
         assertThat(created).extracting(Message::getStatus).containsOnly(Message.Status.QUEUED);
-        assertThat(settled).extracting(Message::getStatus).containsExactly(Message.Status.UNDELIVERED, Message.Status.UNDELIVERED,
-                Message.Status.UNDELIVERED, Message.Status.UNDELIVERED, Message.Status.FAILED, Message.Status.UNDELIVERED);
+        assertThat(settled)
+                .extracting(Message::getStatus)
+                .containsExactly(
+                        Message.Status.UNDELIVERED,
+                        Message.Status.UNDELIVERED,
+                        Message.Status.UNDELIVERED,
+                        Message.Status.UNDELIVERED,
+                        Message.Status.FAILED,
+                        Message.Status.UNDELIVERED);
         assertThat(settled).extracting(Message::getErrorCode).containsExactly(30003, 30005, 30006, 30007, 30008, 30003);
-        assertThat(settled).extracting(Message::getErrorMessage).startsWith("Unreachable destination handset",
-                "Unknown destination handset", "Landline or unreachable carrier", "Message filtered", "Unknown error");
+        assertThat(settled)
+                .extracting(Message::getErrorMessage)
+                .startsWith(
+                        "Unreachable destination handset",
+                        "Unknown destination handset",
+                        "Landline or unreachable carrier",
+                        "Message filtered",
+                        "Unknown error");
     }
 
     @Test
@@ -112,24 +144,30 @@ class TwilioScenarioTests {
         Message undelivered = Message.fetcher(message.getSid()).fetch(twilio.client);
 
         assertThat(sent.getStatus()).isEqualTo(Message.Status.SENT);
-        assertThat(sent.getErrorCode()).as("no error before the carrier reports").isNull();
+        assertThat(sent.getErrorCode())
+                .as("no error before the carrier reports")
+                .isNull();
         assertThat(undelivered.getStatus()).isEqualTo(Message.Status.UNDELIVERED);
         assertThat(undelivered.getErrorCode()).isEqualTo(30006);
         assertThat(undelivered.getErrorMessage()).isEqualTo("Landline or unreachable carrier");
-        assertThat(undelivered.getPrice()).as("Twilio bills undelivered messages").isEqualTo("-0.00790");
+        assertThat(undelivered.getPrice())
+                .as("Twilio bills undelivered messages")
+                .isEqualTo("-0.00790");
     }
 
     @Test
     void outsideTheWhatsAppWindowFreeformMessagesFailWith63016() {
         twilio.server.useScenario(TwilioScenarios.WHATSAPP_WINDOW_CLOSED);
 
-        Message freeform = Message.creator(CUSTOMER_WHATSAPP, BUSINESS_WHATSAPP, "Are you still there?").create(twilio.client);
+        Message freeform = Message.creator(CUSTOMER_WHATSAPP, BUSINESS_WHATSAPP, "Are you still there?")
+                .create(twilio.client);
         Message failed = Message.fetcher(freeform.getSid()).fetch(twilio.client);
 
         assertThat(freeform.getStatus()).isEqualTo(Message.Status.QUEUED);
         assertThat(failed.getStatus()).isEqualTo(Message.Status.FAILED);
         assertThat(failed.getErrorCode()).isEqualTo(63016);
-        assertThat(failed.getErrorMessage()).isEqualTo("Outside messaging window. For WhatsApp, use a Message Template instead");
+        assertThat(failed.getErrorMessage())
+                .isEqualTo("Outside messaging window. For WhatsApp, use a Message Template instead");
     }
 
     @Test
@@ -143,8 +181,10 @@ class TwilioScenarioTests {
         Message sms = send();
         twilio.fake.deliverAll();
 
-        assertThat(Message.fetcher(template.getSid()).fetch(twilio.client).getStatus()).isEqualTo(Message.Status.DELIVERED);
-        assertThat(Message.fetcher(sms.getSid()).fetch(twilio.client).getStatus()).isEqualTo(Message.Status.DELIVERED);
+        assertThat(Message.fetcher(template.getSid()).fetch(twilio.client).getStatus())
+                .isEqualTo(Message.Status.DELIVERED);
+        assertThat(Message.fetcher(sms.getSid()).fetch(twilio.client).getStatus())
+                .isEqualTo(Message.Status.DELIVERED);
     }
 
     @Test
@@ -153,7 +193,11 @@ class TwilioScenarioTests {
 
         assertTwilioError(this::send, 429, 20429, "Too Many Requests");
         assertTwilioError(() -> Message.reader().read(twilio.client), 429, 20429, "Too Many Requests");
-        assertTwilioError(() -> Message.fetcher("SM00000000000000000000000000000000").fetch(twilio.client), 429, 20429, "Too Many Requests");
+        assertTwilioError(
+                () -> Message.fetcher("SM00000000000000000000000000000000").fetch(twilio.client),
+                429,
+                20429,
+                "Too Many Requests");
     }
 
     @Test
@@ -162,7 +206,11 @@ class TwilioScenarioTests {
 
         assertTwilioError(this::send, 401, 20003, "Authenticate");
         assertTwilioError(() -> Message.reader().read(twilio.client), 401, 20003, "Authenticate");
-        assertTwilioError(() -> Message.deleter("SM00000000000000000000000000000000").delete(twilio.client), 401, 20003, "Authenticate");
+        assertTwilioError(
+                () -> Message.deleter("SM00000000000000000000000000000000").delete(twilio.client),
+                401,
+                20003,
+                "Authenticate");
     }
 
     private Message send() {

@@ -50,8 +50,12 @@ class TwilioSdkMessagingTests {
 
     @Test
     void whatsAppMessageWithMediaIsCreatedQueuedWithEveryFieldReadableThroughTheSdkModel() {
-        Message message = Message.creator(CUSTOMER_WHATSAPP, BUSINESS_WHATSAPP,
-                        List.of(URI.create("https://cdn.example.com/receipt.jpg"), URI.create("https://cdn.example.com/menu.pdf")))
+        Message message = Message.creator(
+                        CUSTOMER_WHATSAPP,
+                        BUSINESS_WHATSAPP,
+                        List.of(
+                                URI.create("https://cdn.example.com/receipt.jpg"),
+                                URI.create("https://cdn.example.com/menu.pdf")))
                 .setBody("Your order is ready")
                 .setStatusCallback(URI.create("https://app.example.com/twilio/status"))
                 .create(twilio.client);
@@ -75,14 +79,17 @@ class TwilioSdkMessagingTests {
         assertThat(message.getDateCreated()).isNotNull().isEqualTo(created);
         assertThat(message.getDateUpdated()).isEqualTo(created);
         assertThat(message.getDateSent()).as("not sent yet").isNull();
-        assertThat(message.getUri()).isEqualTo("/2010-04-01/Accounts/" + ACCOUNT + "/Messages/" + message.getSid() + ".json");
+        assertThat(message.getUri())
+                .isEqualTo("/2010-04-01/Accounts/" + ACCOUNT + "/Messages/" + message.getSid() + ".json");
         assertThat(message.getSubresourceUris())
-                .containsEntry("media", "/2010-04-01/Accounts/" + ACCOUNT + "/Messages/" + message.getSid() + "/Media.json");
+                .containsEntry(
+                        "media", "/2010-04-01/Accounts/" + ACCOUNT + "/Messages/" + message.getSid() + "/Media.json");
     }
 
     @Test
     void eachFetchMovesAMessageOneStatusOnUntilItIsDeliveredAndPriced() {
-        Message created = Message.creator(CUSTOMER, BUSINESS, "Table for two at 8pm is confirmed").create(twilio.client);
+        Message created = Message.creator(CUSTOMER, BUSINESS, "Table for two at 8pm is confirmed")
+                .create(twilio.client);
         assertThat(created.getSid()).matches("SM[0-9a-f]{32}");
         twilio.clock.advance(Duration.ofSeconds(2));
 
@@ -92,10 +99,12 @@ class TwilioSdkMessagingTests {
         Message again = Message.fetcher(created.getSid()).fetch(twilio.client);
 
         assertThat(sent.getStatus()).isEqualTo(Message.Status.SENT);
-        assertThat(sent.getDateSent()).isEqualTo(ZonedDateTime.ofInstant(TwilioTestFixture.START.plusSeconds(2), ZoneOffset.UTC));
+        assertThat(sent.getDateSent())
+                .isEqualTo(ZonedDateTime.ofInstant(TwilioTestFixture.START.plusSeconds(2), ZoneOffset.UTC));
         assertThat(sent.getPrice()).isNull();
         assertThat(delivered.getStatus()).isEqualTo(Message.Status.DELIVERED);
-        assertThat(delivered.getDateUpdated()).isEqualTo(ZonedDateTime.ofInstant(TwilioTestFixture.START.plusSeconds(5), ZoneOffset.UTC));
+        assertThat(delivered.getDateUpdated())
+                .isEqualTo(ZonedDateTime.ofInstant(TwilioTestFixture.START.plusSeconds(5), ZoneOffset.UTC));
         assertThat(delivered.getDateSent()).isEqualTo(sent.getDateSent());
         assertThat(delivered.getPrice()).isEqualTo("-0.00790");
         assertThat(delivered.getPriceUnit()).isEqualTo(Currency.getInstance("USD"));
@@ -109,13 +118,20 @@ class TwilioSdkMessagingTests {
         Message unicode = Message.creator(CUSTOMER, BUSINESS, "😀".repeat(36)).create(twilio.client);
 
         assertThat(gsm.getNumSegments()).isEqualTo("2");
-        assertThat(unicode.getNumSegments()).as("72 UTF-16 units need two UCS-2 segments").isEqualTo("2");
+        assertThat(unicode.getNumSegments())
+                .as("72 UTF-16 units need two UCS-2 segments")
+                .isEqualTo("2");
     }
 
     @Test
     void mediaOfAMessageIsListedWithTheirContentTypes() {
-        Message message = Message.creator(CUSTOMER_WHATSAPP, BUSINESS_WHATSAPP,
-                List.of(URI.create("https://cdn.example.com/receipt.jpg"), URI.create("https://cdn.example.com/menu.pdf"))).create(twilio.client);
+        Message message = Message.creator(
+                        CUSTOMER_WHATSAPP,
+                        BUSINESS_WHATSAPP,
+                        List.of(
+                                URI.create("https://cdn.example.com/receipt.jpg"),
+                                URI.create("https://cdn.example.com/menu.pdf")))
+                .create(twilio.client);
 
         List<Media> media = new ArrayList<>();
         Media.reader(message.getSid()).read(twilio.client).forEach(media::add);
@@ -126,44 +142,59 @@ class TwilioSdkMessagingTests {
             assertThat(item.getParentSid()).isEqualTo(message.getSid());
             assertThat(item.getAccountSid()).isEqualTo(ACCOUNT);
             assertThat(item.getDateCreated()).isNotNull();
-            assertThat(item.getUri()).isEqualTo("/2010-04-01/Accounts/" + ACCOUNT + "/Messages/" + message.getSid() + "/Media/" + item.getSid() + ".json");
+            assertThat(item.getUri())
+                    .isEqualTo("/2010-04-01/Accounts/" + ACCOUNT + "/Messages/" + message.getSid() + "/Media/"
+                            + item.getSid() + ".json");
         });
     }
 
     @Test
     void theReaderPagesThroughOneHundredTwentyMessagesNewestFirst() {
         List<String> sent = IntStream.rangeClosed(1, 120)
-                .mapToObj(i -> Message.creator(CUSTOMER, BUSINESS, "Reminder " + i).create(twilio.client).getSid())
+                .mapToObj(i -> Message.creator(CUSTOMER, BUSINESS, "Reminder " + i)
+                        .create(twilio.client)
+                        .getSid())
                 .toList();
 
         ResourceSet<Message> all = Message.reader().pageSize(50).read(twilio.client);
-        List<String> listed = StreamSupport.stream(all.spliterator(), false).map(Message::getSid).toList();
+        List<String> listed = StreamSupport.stream(all.spliterator(), false)
+                .map(Message::getSid)
+                .toList();
 
         List<String> newestFirst = new ArrayList<>(sent);
         java.util.Collections.reverse(newestFirst);
         assertThat(listed).containsExactlyElementsOf(newestFirst);
-        assertThat(twilio.server.interactions().operations()).filteredOn("messages.list"::equals).hasSize(3);
+        assertThat(twilio.server.interactions().operations())
+                .filteredOn("messages.list"::equals)
+                .hasSize(3);
     }
 
     @Test
     void aLimitedReadFetchesOnlyThePagesItNeeds() {
-        IntStream.rangeClosed(1, 45).forEach(i -> Message.creator(CUSTOMER, BUSINESS, "Update " + i).create(twilio.client));
+        IntStream.rangeClosed(1, 45)
+                .forEach(i -> Message.creator(CUSTOMER, BUSINESS, "Update " + i).create(twilio.client));
 
-        List<String> bodies = StreamSupport.stream(Message.reader().limit(20).read(twilio.client).spliterator(), false)
-                .map(Message::getBody).toList();
+        List<String> bodies = StreamSupport.stream(
+                        Message.reader().limit(20).read(twilio.client).spliterator(), false)
+                .map(Message::getBody)
+                .toList();
 
         assertThat(bodies).hasSize(20).startsWith("Update 45", "Update 44").endsWith("Update 26");
-        assertThat(twilio.server.interactions().operations()).filteredOn("messages.list"::equals).hasSize(1);
+        assertThat(twilio.server.interactions().operations())
+                .filteredOn("messages.list"::equals)
+                .hasSize(1);
     }
 
     @Test
     void listingFiltersByRecipientAndSender() {
         Message.creator(CUSTOMER, BUSINESS, "to the customer").create(twilio.client);
-        Message.creator(new PhoneNumber("+14155550199"), BUSINESS, "to someone else").create(twilio.client);
+        Message.creator(new PhoneNumber("+14155550199"), BUSINESS, "to someone else")
+                .create(twilio.client);
         Message.creator(CUSTOMER_WHATSAPP, BUSINESS_WHATSAPP, "on WhatsApp").create(twilio.client);
 
         List<String> toCustomer = bodies(Message.reader().setTo(CUSTOMER).read(twilio.client));
-        List<String> fromWhatsApp = bodies(Message.reader().setFrom(BUSINESS_WHATSAPP).read(twilio.client));
+        List<String> fromWhatsApp =
+                bodies(Message.reader().setFrom(BUSINESS_WHATSAPP).read(twilio.client));
 
         assertThat(toCustomer).containsExactly("to the customer");
         assertThat(fromWhatsApp).containsExactly("on WhatsApp");
@@ -178,8 +209,12 @@ class TwilioSdkMessagingTests {
         Message.fetcher(second.getSid()).fetch(twilio.client);
         Message.creator(CUSTOMER, BUSINESS, "never sent").create(twilio.client);
 
-        List<String> onThe7th = bodies(Message.reader().setDateSent(ZonedDateTime.parse("2024-03-07T00:00:00Z")).read(twilio.client));
-        List<String> beforeThe6th = bodies(Message.reader().setDateSentBefore(ZonedDateTime.parse("2024-03-06T00:00:00Z")).read(twilio.client));
+        List<String> onThe7th = bodies(Message.reader()
+                .setDateSent(ZonedDateTime.parse("2024-03-07T00:00:00Z"))
+                .read(twilio.client));
+        List<String> beforeThe6th = bodies(Message.reader()
+                .setDateSentBefore(ZonedDateTime.parse("2024-03-06T00:00:00Z"))
+                .read(twilio.client));
 
         assertThat(onThe7th).containsExactly("sent on the 7th");
         assertThat(beforeThe6th).containsExactly("sent on the 5th");
@@ -187,12 +222,14 @@ class TwilioSdkMessagingTests {
 
     @Test
     void redactingTheBodyEmptiesItForGood() {
-        Message message = Message.creator(CUSTOMER, BUSINESS, "Your code is 123456").create(twilio.client);
+        Message message =
+                Message.creator(CUSTOMER, BUSINESS, "Your code is 123456").create(twilio.client);
 
         Message redacted = Message.updater(message.getSid()).setBody("").update(twilio.client);
 
         assertThat(redacted.getBody()).isEmpty();
-        assertThat(Message.fetcher(message.getSid()).fetch(twilio.client).getBody()).isEmpty();
+        assertThat(Message.fetcher(message.getSid()).fetch(twilio.client).getBody())
+                .isEmpty();
     }
 
     @Test
@@ -206,12 +243,14 @@ class TwilioSdkMessagingTests {
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getStatusCode()).isEqualTo(404);
                     assertThat(e.getCode()).isEqualTo(20404);
-                    assertThat(e.getMessage()).isEqualTo("The requested resource /2010-04-01/Accounts/" + ACCOUNT + "/Messages/"
-                            + message.getSid() + ".json was not found");
+                    assertThat(e.getMessage())
+                            .isEqualTo("The requested resource /2010-04-01/Accounts/" + ACCOUNT + "/Messages/"
+                                    + message.getSid() + ".json was not found");
                     assertThat(e.getMoreInfo()).isEqualTo("https://www.twilio.com/docs/errors/20404");
                 });
         assertThatThrownBy(() -> Message.deleter(message.getSid()).delete(twilio.client))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20404));
     }
 
     @Test
@@ -222,15 +261,23 @@ class TwilioSdkMessagingTests {
                 .create(twilio.client);
 
         Message stillScheduled = Message.fetcher(scheduled.getSid()).fetch(twilio.client);
-        Message canceled = Message.updater(scheduled.getSid()).setStatus(Message.UpdateStatus.CANCELED).update(twilio.client);
+        Message canceled = Message.updater(scheduled.getSid())
+                .setStatus(Message.UpdateStatus.CANCELED)
+                .update(twilio.client);
 
         assertThat(scheduled.getStatus()).isEqualTo(Message.Status.SCHEDULED);
-        assertThat(scheduled.getFrom()).as("the Messaging Service picks the sender when it sends").isNull();
+        assertThat(scheduled.getFrom())
+                .as("the Messaging Service picks the sender when it sends")
+                .isNull();
         assertThat(scheduled.getMessagingServiceSid()).isEqualTo("MG0123456789abcdef0123456789abcdef");
-        assertThat(scheduled.getNumSegments()).as("counted once a sender is picked").isEqualTo("0");
+        assertThat(scheduled.getNumSegments())
+                .as("counted once a sender is picked")
+                .isEqualTo("0");
         assertThat(stillScheduled.getStatus()).isEqualTo(Message.Status.SCHEDULED);
         assertThat(canceled.getStatus()).isEqualTo(Message.Status.CANCELED);
-        assertThatThrownBy(() -> Message.updater(scheduled.getSid()).setStatus(Message.UpdateStatus.CANCELED).update(twilio.client))
+        assertThatThrownBy(() -> Message.updater(scheduled.getSid())
+                        .setStatus(Message.UpdateStatus.CANCELED)
+                        .update(twilio.client))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(30409);
                     assertThat(e.getStatusCode()).isEqualTo(400);
@@ -253,6 +300,8 @@ class TwilioSdkMessagingTests {
     }
 
     private static List<String> bodies(ResourceSet<Message> messages) {
-        return StreamSupport.stream(messages.spliterator(), false).map(Message::getBody).toList();
+        return StreamSupport.stream(messages.spliterator(), false)
+                .map(Message::getBody)
+                .toList();
     }
 }

@@ -32,10 +32,12 @@ class TwilioSignaturesTests {
 
     @Test
     void aFormSignatureIsAcceptedByTwilioJavasValidator() {
-        Map<String, String> params = Map.of("MessageSid", "SM0123456789abcdef0123456789abcdef", "Body", "Hola 👋", "NumMedia", "0");
+        Map<String, String> params =
+                Map.of("MessageSid", "SM0123456789abcdef0123456789abcdef", "Body", "Hola 👋", "NumMedia", "0");
         String url = "https://shop.example/twilio/inbound";
 
-        assertThat(validator.validate(url, params, signatures.sign(url, params))).isTrue();
+        assertThat(validator.validate(url, params, signatures.sign(url, params)))
+                .isTrue();
     }
 
     @Test
@@ -45,8 +47,10 @@ class TwilioSignaturesTests {
         tampered.put("Digits", "1235");
 
         assertThat(validator.validate(URL, tampered, signature)).isFalse();
-        assertThat(validator.validate("https://mycompany.com/myapp.php?foo=1&bar=3", PARAMS, signature)).isFalse();
-        assertThat(new RequestValidator("54321").validate(URL, PARAMS, signature)).isFalse();
+        assertThat(validator.validate("https://mycompany.com/myapp.php?foo=1&bar=3", PARAMS, signature))
+                .isFalse();
+        assertThat(new RequestValidator("54321").validate(URL, PARAMS, signature))
+                .isFalse();
     }
 
     @Test
@@ -56,18 +60,25 @@ class TwilioSignaturesTests {
 
         String signature = signatures.signJson(url);
 
-        assertThat(url).startsWith("https://shop.example/twilio/events?source=twilio&bodySHA256=")
+        assertThat(url)
+                .startsWith("https://shop.example/twilio/events?source=twilio&bodySHA256=")
                 .endsWith(TwilioSignatures.bodySha256(body));
         assertThat(validator.validate(url, body, signature)).isTrue();
-        assertThat(validator.validate(url, body.replace("SM0123", "SM0124"), signature)).as("body changed").isFalse();
-        assertThat(new RequestValidator("54321").validate(url, body, signature)).as("other token").isFalse();
+        assertThat(validator.validate(url, body.replace("SM0123", "SM0124"), signature))
+                .as("body changed")
+                .isFalse();
+        assertThat(new RequestValidator("54321").validate(url, body, signature))
+                .as("other token")
+                .isFalse();
     }
 
     @Test
     void theBodyHashIsLowerCaseHexSha256() {
-        assertThat(TwilioSignatures.bodySha256("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        assertThat(TwilioSignatures.withBodySha256("https://a.example/hook", "")).isEqualTo(
-                "https://a.example/hook?bodySHA256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(TwilioSignatures.bodySha256(""))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(TwilioSignatures.withBodySha256("https://a.example/hook", ""))
+                .isEqualTo(
+                        "https://a.example/hook?bodySHA256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
     @Test
@@ -82,9 +93,12 @@ class TwilioSignaturesTests {
         String url = "https://shop.example/twilio/inbound";
         Map<String, List<String>> single = Map.of("Body", List.of("Hi"), "NumMedia", List.of("0"));
 
-        assertThat(signatures.signMultiValued(url, single)).isEqualTo(signatures.sign(url, Map.of("Body", "Hi", "NumMedia", "0")));
-        assertThat(signatures.signMultiValued(url, Map.of("MediaUrl", List.of("https://b.example/2", "https://a.example/1"))))
-                .isEqualTo(signatures.signMultiValued(url, Map.of("MediaUrl", List.of("https://a.example/1", "https://b.example/2"))));
+        assertThat(signatures.signMultiValued(url, single))
+                .isEqualTo(signatures.sign(url, Map.of("Body", "Hi", "NumMedia", "0")));
+        assertThat(signatures.signMultiValued(
+                        url, Map.of("MediaUrl", List.of("https://b.example/2", "https://a.example/1"))))
+                .isEqualTo(signatures.signMultiValued(
+                        url, Map.of("MediaUrl", List.of("https://a.example/1", "https://b.example/2"))));
     }
 
     @Test

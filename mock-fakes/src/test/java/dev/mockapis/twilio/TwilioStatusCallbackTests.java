@@ -50,15 +50,16 @@ class TwilioStatusCallbackTests {
 
         assertThat(callbacks).extracting(StatusCallback::url).containsOnly(CALLBACK_URL);
         assertThat(callbacks).extracting(StatusCallback::messageStatus).containsExactly("sent", "delivered");
-        assertThat(callbacks.get(0).params()).containsExactly(
-                entry("SmsSid", message.getSid()),
-                entry("SmsStatus", "sent"),
-                entry("MessageStatus", "sent"),
-                entry("To", "+14155550100"),
-                entry("MessageSid", message.getSid()),
-                entry("AccountSid", ACCOUNT),
-                entry("From", "+15005550006"),
-                entry("ApiVersion", "2010-04-01"));
+        assertThat(callbacks.get(0).params())
+                .containsExactly(
+                        entry("SmsSid", message.getSid()),
+                        entry("SmsStatus", "sent"),
+                        entry("MessageStatus", "sent"),
+                        entry("To", "+14155550100"),
+                        entry("MessageSid", message.getSid()),
+                        entry("AccountSid", ACCOUNT),
+                        entry("From", "+15005550006"),
+                        entry("ApiVersion", "2010-04-01"));
         assertThat(callbacks.get(1).params())
                 .containsEntry("MessageStatus", "delivered")
                 .containsEntry("SmsStatus", "delivered")
@@ -94,7 +95,8 @@ class TwilioStatusCallbackTests {
         twilio.server.useScenario(Scenario.builder("whatsapp_undelivered")
                 .on("messages.create", rule -> rule.proceedWith(DeliveryOutcome.undelivered(63015)))
                 .build());
-        Message message = Message.creator(new PhoneNumber("whatsapp:+14155550100"), new PhoneNumber("whatsapp:+14155238886"), "Hola")
+        Message message = Message.creator(
+                        new PhoneNumber("whatsapp:+14155550100"), new PhoneNumber("whatsapp:+14155238886"), "Hola")
                 .setStatusCallback(URI.create(CALLBACK_URL))
                 .create(twilio.client);
 
@@ -103,7 +105,8 @@ class TwilioStatusCallbackTests {
 
         assertThat(callbacks).extracting(StatusCallback::messageStatus).containsExactly("sent", "undelivered");
         StatusCallback undelivered = callbacks.get(1);
-        assertThat(undelivered.params()).containsEntry("EventType", "UNDELIVERED")
+        assertThat(undelivered.params())
+                .containsEntry("EventType", "UNDELIVERED")
                 .containsEntry("ErrorCode", "63015")
                 .containsEntry("ChannelToAddress", "+1415555XXXX")
                 .containsEntry("To", "whatsapp:+14155550100")
@@ -111,7 +114,8 @@ class TwilioStatusCallbackTests {
                 .containsEntry("ChannelPrefix", "whatsapp")
                 .containsKey("ChannelStatusMessage")
                 .doesNotContainKey("RawDlrDoneDate");
-        assertThat(undelivered.param("ChannelInstallSid")).hasValueSatisfying(sid -> assertThat(sid).matches("XE[0-9a-f]{32}"));
+        assertThat(undelivered.param("ChannelInstallSid"))
+                .hasValueSatisfying(sid -> assertThat(sid).matches("XE[0-9a-f]{32}"));
         assertThat(callbacks.get(0).params()).doesNotContainKeys("EventType", "ErrorCode", "ChannelStatusMessage");
     }
 
@@ -124,8 +128,11 @@ class TwilioStatusCallbackTests {
         twilio.fake.deliverAll();
 
         assertThat(message.getStatus()).isEqualTo(Message.Status.ACCEPTED);
-        assertThat(twilio.fake.takeStatusCallbacks()).extracting(StatusCallback::messageStatus).containsExactly("queued", "sent", "delivered");
-        assertThat(Message.fetcher(message.getSid()).fetch(twilio.client).getFrom()).isEqualTo(BUSINESS);
+        assertThat(twilio.fake.takeStatusCallbacks())
+                .extracting(StatusCallback::messageStatus)
+                .containsExactly("queued", "sent", "delivered");
+        assertThat(Message.fetcher(message.getSid()).fetch(twilio.client).getFrom())
+                .isEqualTo(BUSINESS);
     }
 
     @Test
@@ -155,8 +162,11 @@ class TwilioStatusCallbackTests {
 
         twilio.fake.deliverAll();
 
-        assertThat(twilio.fake.pendingStatusCallbacks()).extracting(StatusCallback::messageStatus).containsExactly("sent", "delivered");
-        assertThat(Message.fetcher(message.getSid()).fetch(twilio.client).getStatus()).isEqualTo(Message.Status.DELIVERED);
+        assertThat(twilio.fake.pendingStatusCallbacks())
+                .extracting(StatusCallback::messageStatus)
+                .containsExactly("sent", "delivered");
+        assertThat(Message.fetcher(message.getSid()).fetch(twilio.client).getStatus())
+                .isEqualTo(Message.Status.DELIVERED);
     }
 
     @Test
@@ -165,9 +175,12 @@ class TwilioStatusCallbackTests {
         twilio.fake.deliverAll();
         StatusCallback delivered = twilio.fake.takeStatusCallbacks().get(1);
 
-        String signature = TwilioSignatures.forAuthToken(TwilioTestFixture.AUTH_TOKEN).sign(delivered.url(), delivered.params());
+        String signature =
+                TwilioSignatures.forAuthToken(TwilioTestFixture.AUTH_TOKEN).sign(delivered.url(), delivered.params());
 
-        assertThat(new RequestValidator(TwilioTestFixture.AUTH_TOKEN).validate(delivered.url(), delivered.params(), signature)).isTrue();
+        assertThat(new RequestValidator(TwilioTestFixture.AUTH_TOKEN)
+                        .validate(delivered.url(), delivered.params(), signature))
+                .isTrue();
         assertThat(delivered.formBody()).contains("MessageStatus=delivered", "To=%2B14155550100");
     }
 

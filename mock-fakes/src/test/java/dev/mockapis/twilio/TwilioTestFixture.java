@@ -1,7 +1,6 @@
 package dev.mockapis.twilio;
 
 import com.twilio.http.TwilioRestClient;
-import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import dev.mockapis.core.FakeServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,11 +22,15 @@ final class TwilioTestFixture implements AutoCloseable {
     final TwilioFake fake = new TwilioFake(ACCOUNT_SID, AUTH_TOKEN, clock);
     final FakeServer server = FakeServer.start(fake);
     final RedirectingTwilioHttpClient sdkHttp = new RedirectingTwilioHttpClient(server.baseUrl());
-    final TwilioRestClient client = new TwilioRestClient.Builder(ACCOUNT_SID, AUTH_TOKEN).httpClient(sdkHttp).build();
+    final TwilioRestClient client = new TwilioRestClient.Builder(ACCOUNT_SID, AUTH_TOKEN)
+            .httpClient(sdkHttp)
+            .build();
     private final HttpClient http = HttpClient.newHttpClient();
 
     TwilioRestClient clientWith(String username, String password) {
-        return new TwilioRestClient.Builder(username, password).httpClient(sdkHttp).build();
+        return new TwilioRestClient.Builder(username, password)
+                .httpClient(sdkHttp)
+                .build();
     }
 
     /** A fresh fake: default scenario, no messages or callbacks, the clock back at {@link #START}. */
@@ -43,7 +46,9 @@ final class TwilioTestFixture implements AutoCloseable {
     HttpResponse<String> send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Authorization", basic(ACCOUNT_SID, AUTH_TOKEN))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -22,10 +22,29 @@ import org.junit.jupiter.api.Test;
 /** The Twilio fake on the wire: exact JSON shapes, headers and answers to malformed requests. */
 class TwilioWireTests {
 
-    private static final List<String> MESSAGE_FIELDS = List.of("account_sid", "api_version", "body", "date_created", "date_sent",
-            "date_updated", "direction", "error_code", "error_message", "from", "messaging_service_sid", "num_media", "num_segments",
-            "price", "price_unit", "sid", "status", "subresource_uris", "to", "uri");
-    private static final String RFC_2822 = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0000";
+    private static final List<String> MESSAGE_FIELDS = List.of(
+            "account_sid",
+            "api_version",
+            "body",
+            "date_created",
+            "date_sent",
+            "date_updated",
+            "direction",
+            "error_code",
+            "error_message",
+            "from",
+            "messaging_service_sid",
+            "num_media",
+            "num_segments",
+            "price",
+            "price_unit",
+            "sid",
+            "status",
+            "subresource_uris",
+            "to",
+            "uri");
+    private static final String RFC_2822 =
+            "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0000";
 
     private static TwilioTestFixture twilio;
 
@@ -46,7 +65,8 @@ class TwilioWireTests {
 
     @Test
     void aCreatedMessageHasExactlyTheSpecsFieldsWithTwiliosTypes() {
-        HttpResponse<String> response = twilio.postForm(twilio.messagesPath(),
+        HttpResponse<String> response = twilio.postForm(
+                twilio.messagesPath(),
                 "To=%2B14155550100&From=%2B15005550006&Body=Hi&MediaUrl=https%3A%2F%2Fa.example%2F1.png&MediaUrl=https%3A%2F%2Fa.example%2F2.gif");
         JsonNode json = json(response);
 
@@ -67,7 +87,9 @@ class TwilioWireTests {
     @Test
     void aFailedMessageCarriesAnIntegerErrorCode() {
         twilio.server.useScenario(TwilioScenarios.MESSAGE_FAILURES);
-        String sid = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi")).get("sid").asText();
+        String sid = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi"))
+                .get("sid")
+                .asText();
         twilio.fake.deliverAll();
 
         JsonNode json = json(twilio.get(messagePath(sid)));
@@ -86,11 +108,22 @@ class TwilioWireTests {
         JsonNode first = json(twilio.get(twilio.messagesPath() + "?To=%2B14155550100&PageSize=2"));
         JsonNode second = json(twilio.get(first.get("next_page_uri").asText()));
 
-        assertThat(fieldNames(first)).containsExactlyInAnyOrder("end", "first_page_uri", "next_page_uri", "page", "page_size",
-                "previous_page_uri", "messages", "start", "uri");
+        assertThat(fieldNames(first))
+                .containsExactlyInAnyOrder(
+                        "end",
+                        "first_page_uri",
+                        "next_page_uri",
+                        "page",
+                        "page_size",
+                        "previous_page_uri",
+                        "messages",
+                        "start",
+                        "uri");
         assertThat(first.get("uri").asText()).isEqualTo(twilio.messagesPath() + "?To=%2B14155550100&PageSize=2&Page=0");
-        assertThat(first.get("first_page_uri").asText()).isEqualTo(first.get("uri").asText());
-        assertThat(first.get("next_page_uri").asText()).startsWith(twilio.messagesPath() + "?To=%2B14155550100&PageSize=2&Page=1&PageToken=PASM");
+        assertThat(first.get("first_page_uri").asText())
+                .isEqualTo(first.get("uri").asText());
+        assertThat(first.get("next_page_uri").asText())
+                .startsWith(twilio.messagesPath() + "?To=%2B14155550100&PageSize=2&Page=1&PageToken=PASM");
         assertThat(first.get("previous_page_uri").isNull()).isTrue();
         assertThat(first.get("start").asInt()).isZero();
         assertThat(first.get("end").asInt()).isEqualTo(1);
@@ -100,7 +133,8 @@ class TwilioWireTests {
         assertThat(second.get("start").asInt()).isEqualTo(2);
         assertThat(second.get("end").asInt()).isEqualTo(2);
         assertThat(second.get("next_page_uri").isNull()).isTrue();
-        assertThat(second.get("previous_page_uri").asText()).isEqualTo(twilio.messagesPath() + "?To=%2B14155550100&PageSize=2&Page=0");
+        assertThat(second.get("previous_page_uri").asText())
+                .isEqualTo(twilio.messagesPath() + "?To=%2B14155550100&PageSize=2&Page=0");
     }
 
     @Test
@@ -121,9 +155,12 @@ class TwilioWireTests {
         HttpResponse<String> response = twilio.get(path);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("{\"code\":20404,\"message\":\"The requested resource " + path
-                + " was not found\",\"more_info\":\"https://www.twilio.com/docs/errors/20404\",\"status\":404}");
-        assertThat(response.headers().firstValue("Twilio-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches("RQ[0-9a-f]{32}"));
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"code\":20404,\"message\":\"The requested resource " + path
+                                + " was not found\",\"more_info\":\"https://www.twilio.com/docs/errors/20404\",\"status\":404}");
+        assertThat(response.headers().firstValue("Twilio-Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).matches("RQ[0-9a-f]{32}"));
     }
 
     @Test
@@ -138,7 +175,8 @@ class TwilioWireTests {
 
     @Test
     void aRouteTwilioDoesNotHaveIsNotFound() {
-        HttpResponse<String> response = twilio.get("/2010-04-01/Accounts/" + TwilioTestFixture.ACCOUNT_SID + "/Calls.json");
+        HttpResponse<String> response =
+                twilio.get("/2010-04-01/Accounts/" + TwilioTestFixture.ACCOUNT_SID + "/Calls.json");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json(response).get("code").asInt()).isEqualTo(20404);
@@ -147,17 +185,24 @@ class TwilioWireTests {
 
     @Test
     void aRequestWithoutCredentialsIsTwilios401WithDetail() {
-        HttpResponse<String> response = twilio.send(HttpRequest.newBuilder(URI.create(twilio.server.baseUrl() + twilio.messagesPath())).GET().build());
+        HttpResponse<String> response =
+                twilio.send(HttpRequest.newBuilder(URI.create(twilio.server.baseUrl() + twilio.messagesPath()))
+                        .GET()
+                        .build());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).isEqualTo("{\"code\":20003,\"detail\":\"Your AccountSid or AuthToken was incorrect.\","
-                + "\"message\":\"Authentication Error - No credentials provided\",\"more_info\":\"https://www.twilio.com/docs/errors/20003\","
-                + "\"status\":401}");
+        assertThat(response.body())
+                .isEqualTo("{\"code\":20003,\"detail\":\"Your AccountSid or AuthToken was incorrect.\","
+                        + "\"message\":\"Authentication Error - No credentials provided\",\"more_info\":\"https://www.twilio.com/docs/errors/20003\","
+                        + "\"status\":401}");
     }
 
     @Test
     void aJsonBodyIsNotAFormAndLacksTheRecipient() {
-        HttpResponse<String> response = twilio.send("POST", twilio.messagesPath(), "application/json",
+        HttpResponse<String> response = twilio.send(
+                "POST",
+                twilio.messagesPath(),
+                "application/json",
                 "{\"To\":\"+14155550100\",\"From\":\"+15005550006\",\"Body\":\"Hi\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -167,20 +212,26 @@ class TwilioWireTests {
     @Test
     void aGarbledFormIsAnsweredWithTwiliosErrorShapeNotA500() {
         HttpResponse<String> garbled = twilio.postForm(twilio.messagesPath(), "%%%&&==&To");
-        HttpResponse<String> badPaging = twilio.get(twilio.messagesPath() + "?PageSize=abc&Page=-3&PageToken=PAnot-a-sid");
+        HttpResponse<String> badPaging =
+                twilio.get(twilio.messagesPath() + "?PageSize=abc&Page=-3&PageToken=PAnot-a-sid");
         HttpResponse<String> badUpdate = twilio.postForm(messagePath("SM00000000000000000000000000000000"), "%E0%A4%A");
 
         assertThat(garbled.statusCode()).isEqualTo(400);
         assertThat(fieldNames(json(garbled))).containsExactly("code", "message", "more_info", "status");
-        assertThat(badPaging.statusCode()).as("unreadable paging falls back to the defaults").isEqualTo(200);
+        assertThat(badPaging.statusCode())
+                .as("unreadable paging falls back to the defaults")
+                .isEqualTo(200);
         assertThat(json(badPaging).get("page_size").asInt()).isEqualTo(50);
         assertThat(badUpdate.statusCode()).isEqualTo(404);
-        assertThat(twilio.server.interactions().where(interaction -> interaction.status() >= 500)).isEmpty();
+        assertThat(twilio.server.interactions().where(interaction -> interaction.status() >= 500))
+                .isEmpty();
     }
 
     @Test
     void deletingAnswers204WithNoBody() {
-        String sid = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi")).get("sid").asText();
+        String sid = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi"))
+                .get("sid")
+                .asText();
 
         HttpResponse<String> response = twilio.send("DELETE", messagePath(sid), null, null);
 
@@ -191,9 +242,13 @@ class TwilioWireTests {
 
     @Test
     void sidsAreRandomLikeTwiliosAndNotRepeatedAfterAReset() {
-        String first = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi")).get("sid").asText();
+        String first = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi"))
+                .get("sid")
+                .asText();
         twilio.reset();
-        String again = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi")).get("sid").asText();
+        String again = json(twilio.postForm(twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=Hi"))
+                .get("sid")
+                .asText();
 
         assertThat(again).matches("SM[0-9a-f]{32}").isNotEqualTo(first);
     }
@@ -205,8 +260,10 @@ class TwilioWireTests {
             List<Future<String>> sids = new ArrayList<>();
             for (int i = 0; i < 160; i++) {
                 int n = i;
-                sids.add(pool.submit(() -> json(twilio.postForm(twilio.messagesPath(),
-                        "To=%2B14155550100&From=%2B15005550006&Body=m" + n)).get("sid").asText()));
+                sids.add(pool.submit(() -> json(twilio.postForm(
+                                twilio.messagesPath(), "To=%2B14155550100&From=%2B15005550006&Body=m" + n))
+                        .get("sid")
+                        .asText()));
             }
             Set<String> distinct = new HashSet<>();
             for (Future<String> sid : sids) {
@@ -214,7 +271,9 @@ class TwilioWireTests {
             }
 
             assertThat(distinct).hasSize(160);
-            assertThat(json(twilio.get(twilio.messagesPath() + "?PageSize=1000")).get("messages")).hasSize(160);
+            assertThat(json(twilio.get(twilio.messagesPath() + "?PageSize=1000"))
+                            .get("messages"))
+                    .hasSize(160);
         } finally {
             pool.shutdownNow();
         }

@@ -15,7 +15,8 @@ record ApiDefinition(String name, String basePath, Supplier<? extends FakeApi> f
         Objects.requireNonNull(basePath, "basePath");
         Objects.requireNonNull(fakes, "fakes");
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("An api name is lower-case letters, digits and dashes, was '" + name + "'");
+            throw new IllegalArgumentException(
+                    "An api name is lower-case letters, digits and dashes, was '" + name + "'");
         }
         if (!basePath.isEmpty() && !basePath.startsWith("/")) {
             throw new IllegalArgumentException("A base path starts with '/', was '" + basePath + "'");
@@ -25,7 +26,8 @@ record ApiDefinition(String name, String basePath, Supplier<? extends FakeApi> f
     FakeApi createFake() {
         FakeApi fake = fakes.get();
         if (!name.equals(fake.name())) {
-            throw new IllegalStateException("The api '" + name + "' was given a fake named '" + fake.name() + "'; give both the same name");
+            throw new IllegalStateException(
+                    "The api '" + name + "' was given a fake named '" + fake.name() + "'; give both the same name");
         }
         return fake;
     }

@@ -18,14 +18,16 @@ final class BuiltInApis {
     /** Their names, in the order the fakes are listed. */
     static final List<String> NAMES = List.of("openai", TwilioFake.NAME, "anthropic", "gemini", "deepseek");
 
-    private BuiltInApis() {
-    }
+    private BuiltInApis() {}
 
     static List<ApiDefinition> definitions(Credentials credentials) {
         return List.of(
                 new ApiDefinition("openai", "/v1", () -> new OpenAiFake(Clock.systemUTC())),
-                new ApiDefinition(TwilioFake.NAME, "",
-                        () -> new TwilioFake(credentials.twilioAccountSid(), credentials.twilioAuthToken(), Clock.systemUTC())),
+                new ApiDefinition(
+                        TwilioFake.NAME,
+                        "",
+                        () -> new TwilioFake(
+                                credentials.twilioAccountSid(), credentials.twilioAuthToken(), Clock.systemUTC())),
                 new ApiDefinition("anthropic", "", () -> new AnthropicFake(Clock.systemUTC())),
                 new ApiDefinition("gemini", "", () -> new GeminiFake(Clock.systemUTC())),
                 new ApiDefinition("deepseek", "", () -> new DeepSeekFake(Clock.systemUTC())));

@@ -31,7 +31,11 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
     private Map<String, String> selection = Map.of();
     private boolean closed;
 
-    ClassFakes(List<ApiDefinition> definitions, Map<String, List<Scenario>> registered, Credentials credentials, ClassLoader classLoader) {
+    ClassFakes(
+            List<ApiDefinition> definitions,
+            Map<String, List<Scenario>> registered,
+            Credentials credentials,
+            ClassLoader classLoader) {
         definitions.forEach(definition -> this.definitions.put(definition.name(), definition));
         this.registered = Map.copyOf(registered);
         this.credentials = credentials;
@@ -116,8 +120,9 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
     synchronized void select(Map<String, String> scenarios, String source) {
         scenarios.forEach((api, name) -> {
             if (!isEnabled(api)) {
-                throw new IllegalArgumentException(source + " selects scenario '" + name + "' for " + api + ", but there is no api named '"
-                        + api + "'; known: " + String.join(", ", definitions.keySet()));
+                throw new IllegalArgumentException(
+                        source + " selects scenario '" + name + "' for " + api + ", but there is no api named '" + api
+                                + "'; known: " + String.join(", ", definitions.keySet()));
             }
             ScenarioCatalog catalog = catalog(api);
             if (catalog.find(name).isEmpty()) {
@@ -137,7 +142,8 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
     ApiDefinition require(String api) {
         ApiDefinition definition = definitions.get(api);
         if (definition == null) {
-            throw new IllegalArgumentException("No api named '" + api + "'; known: " + String.join(", ", definitions.keySet()));
+            throw new IllegalArgumentException(
+                    "No api named '" + api + "'; known: " + String.join(", ", definitions.keySet()));
         }
         return definition;
     }
@@ -184,6 +190,5 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
         return "MockApiServers" + running();
     }
 
-    private record Prepared(FakeApi api, List<Scenario> scenarios) {
-    }
+    private record Prepared(FakeApi api, List<Scenario> scenarios) {}
 }

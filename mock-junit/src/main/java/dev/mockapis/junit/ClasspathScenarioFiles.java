@@ -84,8 +84,12 @@ final class ClasspathScenarioFiles {
     private static List<ScenarioFile> inJar(JarFile jar, String directory) throws IOException {
         List<ScenarioFile> files = new ArrayList<>();
         for (JarEntry entry : Collections.list(jar.entries())) {
-            String name = entry.getName().substring(Math.min(directory.length(), entry.getName().length()));
-            if (!entry.isDirectory() && entry.getName().startsWith(directory) && !name.contains("/") && isScenarioFile(name)) {
+            String name = entry.getName()
+                    .substring(Math.min(directory.length(), entry.getName().length()));
+            if (!entry.isDirectory()
+                    && entry.getName().startsWith(directory)
+                    && !name.contains("/")
+                    && isScenarioFile(name)) {
                 try (InputStream content = jar.getInputStream(entry)) {
                     files.add(new ScenarioFile(name, new String(content.readAllBytes(), StandardCharsets.UTF_8)));
                 }
@@ -107,6 +111,5 @@ final class ClasspathScenarioFiles {
         }
     }
 
-    private record ScenarioFile(String name, String content) {
-    }
+    private record ScenarioFile(String name, String content) {}
 }

@@ -8,7 +8,9 @@ import java.util.Objects;
  */
 record Credentials(String openAiApiKey, String twilioAccountSid, String twilioAuthToken) {
 
-    static final Credentials DEFAULTS = new Credentials(MockApisExtension.OPENAI_API_KEY, MockApisExtension.TWILIO_ACCOUNT_SID,
+    static final Credentials DEFAULTS = new Credentials(
+            MockApisExtension.OPENAI_API_KEY,
+            MockApisExtension.TWILIO_ACCOUNT_SID,
             MockApisExtension.TWILIO_AUTH_TOKEN);
 
     Credentials {

@@ -35,6 +35,7 @@ public final class InboundMessageWebhook extends AbstractInboundMessage<InboundM
 
     /** The webhook Twilio would post to this URL of the application; see {@link #postedTo(String)}. */
     public SignedWebhook postedTo(URI url) {
-        return webhooks.webhook(url, params(webhooks.accountSid(), webhooks.messagingServiceSid(), TwilioWebhooks::sid));
+        return webhooks.webhook(
+                url, params(webhooks.accountSid(), webhooks.messagingServiceSid(), TwilioWebhooks::sid));
     }
 }

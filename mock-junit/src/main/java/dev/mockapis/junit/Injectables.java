@@ -19,28 +19,31 @@ final class Injectables {
     private static final String OPENAI_CLIENT = "com.openai.client.OpenAIClient";
     private static final String TWILIO_REST_CLIENT = "com.twilio.http.TwilioRestClient";
 
-    private Injectables() {
-    }
+    private Injectables() {}
 
     static boolean supports(ParameterContext parameter) {
         Class<?> type = parameter.getParameter().getType();
         Optional<BaseUrl> baseUrl = parameter.findAnnotation(BaseUrl.class);
         if (baseUrl.isPresent()) {
             if (type != String.class && type != URI.class) {
-                throw new ParameterResolutionException("A @BaseUrl parameter is a String or a java.net.URI, not " + type.getName()
-                        + ": " + parameter.getParameter());
+                throw new ParameterResolutionException("A @BaseUrl parameter is a String or a java.net.URI, not "
+                        + type.getName() + ": " + parameter.getParameter());
             }
             return true;
         }
         if (parameter.isAnnotated(Fake.class)) {
             if (type != FakeServer.class && !FakeApi.class.isAssignableFrom(type)) {
-                throw new ParameterResolutionException("A @Fake parameter is a FakeServer or a FakeApi such as TwilioFake, not "
-                        + type.getName() + ": " + parameter.getParameter());
+                throw new ParameterResolutionException(
+                        "A @Fake parameter is a FakeServer or a FakeApi such as TwilioFake, not " + type.getName()
+                                + ": " + parameter.getParameter());
             }
             return true;
         }
-        return type == MockInteractionVerifier.class || type == MockApiServers.class || type == TwilioWebhooks.class
-                || type.getName().equals(OPENAI_CLIENT) || type.getName().equals(TWILIO_REST_CLIENT);
+        return type == MockInteractionVerifier.class
+                || type == MockApiServers.class
+                || type == TwilioWebhooks.class
+                || type.getName().equals(OPENAI_CLIENT)
+                || type.getName().equals(TWILIO_REST_CLIENT);
     }
 
     static Object resolve(ParameterContext parameter, ClassFakes fakes) {
@@ -57,8 +60,8 @@ final class Injectables {
                 return server;
             }
             if (!type.isInstance(server.api())) {
-                throw new IllegalArgumentException("the " + fake.get().value() + " fake is a " + server.api().getClass().getName()
-                        + ", not a " + type.getName());
+                throw new IllegalArgumentException("the " + fake.get().value() + " fake is a "
+                        + server.api().getClass().getName() + ", not a " + type.getName());
             }
             return server.api();
         }
@@ -72,18 +75,26 @@ final class Injectables {
             return twilioWebhooks(fakes);
         }
         if (type.getName().equals(OPENAI_CLIENT)) {
-            return fakes.shared(OPENAI_CLIENT, SdkClients.OpenAiClient.class,
-                    () -> SdkClients.openAi(fakes.baseUrl("openai"), fakes.credentials().openAiApiKey())).client();
+            return fakes.shared(
+                            OPENAI_CLIENT,
+                            SdkClients.OpenAiClient.class,
+                            () -> SdkClients.openAi(
+                                    fakes.baseUrl("openai"), fakes.credentials().openAiApiKey()))
+                    .client();
         }
         if (type.getName().equals(TWILIO_REST_CLIENT)) {
-            return fakes.shared(TWILIO_REST_CLIENT, SdkClients.TwilioClient.class,
-                    () -> SdkClients.twilio(fakes.baseUrl(TwilioFake.NAME), fakes.credentials())).client();
+            return fakes.shared(
+                            TWILIO_REST_CLIENT,
+                            SdkClients.TwilioClient.class,
+                            () -> SdkClients.twilio(fakes.baseUrl(TwilioFake.NAME), fakes.credentials()))
+                    .client();
         }
         throw new IllegalStateException("Nothing to inject for " + parameter.getParameter());
     }
 
     static TwilioWebhooks twilioWebhooks(ClassFakes fakes) {
-        return new TwilioWebhooks(fakes.credentials().twilioAccountSid(), fakes.credentials().twilioAuthToken(),
-                () -> (TwilioFake) fakes.server(TwilioFake.NAME).api());
+        return new TwilioWebhooks(
+                fakes.credentials().twilioAccountSid(), fakes.credentials().twilioAuthToken(), () ->
+                        (TwilioFake) fakes.server(TwilioFake.NAME).api());
     }
 }

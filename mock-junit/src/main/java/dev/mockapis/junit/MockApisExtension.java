@@ -58,7 +58,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * Register it once per class: declaring it and registering it too fails the class.
  */
-public final class MockApisExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class MockApisExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     /** The Twilio account SID the Twilio fake serves unless {@link Builder#twilioCredentials} sets another. */
     public static final String TWILIO_ACCOUNT_SID = "AC0a1b2c3d4e5f60718293a4b5c6d7e8f9";
@@ -73,7 +74,8 @@ public final class MockApisExtension implements BeforeAllCallback, BeforeEachCal
     /** The API key the injected {@code OpenAIClient} sends unless {@link Builder#openAiApiKey} sets another. */
     public static final String OPENAI_API_KEY = "sk-mockapis-test";
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockApisExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(MockApisExtension.class);
     private static final String FAKES = "fakes";
     private static final String OWNER = "owner";
 
@@ -140,7 +142,8 @@ public final class MockApisExtension implements BeforeAllCallback, BeforeEachCal
         try {
             return Injectables.resolve(parameterContext, fakes(extensionContext));
         } catch (RuntimeException e) {
-            throw new ParameterResolutionException("Cannot inject " + parameterContext.getParameter() + ": " + e.getMessage(), e);
+            throw new ParameterResolutionException(
+                    "Cannot inject " + parameterContext.getParameter() + ": " + e.getMessage(), e);
         }
     }
 
@@ -176,9 +179,10 @@ public final class MockApisExtension implements BeforeAllCallback, BeforeEachCal
     private void claim(ExtensionContext context) {
         Object owner = context.getStore(NAMESPACE).computeIfAbsent(OWNER, key -> this);
         if (owner != this) {
-            throw new ExtensionConfigurationException(context.getRequiredTestClass().getName()
-                    + " registers MockApisExtension twice (with @MockApisTest or @ExtendWith, and with @RegisterExtension);"
-                    + " use one of them");
+            throw new ExtensionConfigurationException(
+                    context.getRequiredTestClass().getName()
+                            + " registers MockApisExtension twice (with @MockApisTest or @ExtendWith, and with @RegisterExtension);"
+                            + " use one of them");
         }
     }
 
@@ -189,11 +193,13 @@ public final class MockApisExtension implements BeforeAllCallback, BeforeEachCal
 
     private ClassFakes fakes(ExtensionContext context) {
         ExtensionContext classContext = context;
-        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+        while (classContext.getTestMethod().isPresent()
+                && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
         ClassLoader classLoader = classContext.getRequiredTestClass().getClassLoader();
-        ClassFakes fakes = classContext.getStore(NAMESPACE).computeIfAbsent(FAKES, key -> newFakes(classLoader), ClassFakes.class);
+        ClassFakes fakes =
+                classContext.getStore(NAMESPACE).computeIfAbsent(FAKES, key -> newFakes(classLoader), ClassFakes.class);
         current = fakes;
         return fakes;
     }
@@ -211,8 +217,7 @@ public final class MockApisExtension implements BeforeAllCallback, BeforeEachCal
         private final Map<String, List<Scenario>> scenarios = new LinkedHashMap<>();
         private Credentials credentials = Credentials.DEFAULTS;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The Twilio account the Twilio fake serves, the injected {@code TwilioRestClient} uses and
@@ -268,7 +273,8 @@ public final class MockApisExtension implements BeforeAllCallback, BeforeEachCal
         public MockApisExtension build() {
             scenarios.keySet().forEach(api -> {
                 if (!apis.containsKey(api) && !BuiltInApis.NAMES.contains(api)) {
-                    throw new IllegalArgumentException("A scenario is registered for '" + api + "', which is no api of this extension");
+                    throw new IllegalArgumentException(
+                            "A scenario is registered for '" + api + "', which is no api of this extension");
                 }
             });
             return new MockApisExtension(this);

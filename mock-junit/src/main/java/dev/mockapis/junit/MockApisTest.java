@@ -31,10 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with {@link org.junit.jupiter.api.extension.RegisterExtension @RegisterExtension} instead; see
  * {@link MockApisExtension}. Use one form per class, not both.
  */
-@Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ExtendWith(MockApisExtension.class)
-public @interface MockApisTest {
-}
+public @interface MockApisTest {}

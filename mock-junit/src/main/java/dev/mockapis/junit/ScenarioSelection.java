@@ -22,9 +22,13 @@ record ScenarioSelection(String source, Map<String, String> scenarios, boolean s
     private static final MockApis DEFAULTS = Defaults.class.getAnnotation(MockApis.class);
 
     static ScenarioSelection of(Class<?> testClass, Optional<Method> testMethod) {
-        Optional<MockApis> onMethod = testMethod.flatMap(method -> AnnotationSupport.findAnnotation(method, MockApis.class));
+        Optional<MockApis> onMethod =
+                testMethod.flatMap(method -> AnnotationSupport.findAnnotation(method, MockApis.class));
         if (onMethod.isPresent()) {
-            return of("@MockApis on " + testClass.getSimpleName() + "." + testMethod.get().getName() + "()", onMethod.get());
+            return of(
+                    "@MockApis on " + testClass.getSimpleName() + "."
+                            + testMethod.get().getName() + "()",
+                    onMethod.get());
         }
         for (Class<?> type = testClass; type != null; type = type.getEnclosingClass()) {
             Optional<MockApis> onClass = AnnotationSupport.findAnnotation(type, MockApis.class);
@@ -47,9 +51,12 @@ record ScenarioSelection(String source, Map<String, String> scenarios, boolean s
         for (String entry : annotation.scenarios()) {
             int equals = entry.indexOf('=');
             if (equals <= 0 || equals == entry.length() - 1) {
-                throw new IllegalArgumentException(source + " has scenarios entry '" + entry + "'; write it as api=scenario");
+                throw new IllegalArgumentException(
+                        source + " has scenarios entry '" + entry + "'; write it as api=scenario");
             }
-            scenarios.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+            scenarios.put(
+                    entry.substring(0, equals).trim(),
+                    entry.substring(equals + 1).trim());
         }
         return new ScenarioSelection(source, scenarios, annotation.strict());
     }
@@ -65,6 +72,5 @@ record ScenarioSelection(String source, Map<String, String> scenarios, boolean s
     }
 
     @MockApis
-    private static final class Defaults {
-    }
+    private static final class Defaults {}
 }

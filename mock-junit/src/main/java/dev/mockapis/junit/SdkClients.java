@@ -11,16 +11,17 @@ import dev.mockapis.twilio.RedirectingTwilioHttpClient;
  */
 final class SdkClients {
 
-    private SdkClients() {
-    }
+    private SdkClients() {}
 
     static OpenAiClient openAi(String baseUrl, String apiKey) {
-        return new OpenAiClient(OpenAIOkHttpClient.builder().baseUrl(baseUrl).apiKey(apiKey).build());
+        return new OpenAiClient(
+                OpenAIOkHttpClient.builder().baseUrl(baseUrl).apiKey(apiKey).build());
     }
 
     static TwilioClient twilio(String baseUrl, Credentials credentials) {
         RedirectingTwilioHttpClient http = new RedirectingTwilioHttpClient(baseUrl);
-        TwilioRestClient client = new TwilioRestClient.Builder(credentials.twilioAccountSid(), credentials.twilioAuthToken())
+        TwilioRestClient client = new TwilioRestClient.Builder(
+                        credentials.twilioAccountSid(), credentials.twilioAuthToken())
                 .httpClient(http)
                 .build();
         return new TwilioClient(client, http);

@@ -90,7 +90,11 @@ public final class SignedWebhook {
 
     /** The request signed with an auth token that is not the account's, as a forger would sign it. */
     public HttpRequest forged() {
-        return build(params).header("X-Twilio-Signature", TwilioSignatures.forAuthToken(WRONG_TOKEN).sign(url.toString(), params)).build();
+        return build(params)
+                .header(
+                        "X-Twilio-Signature",
+                        TwilioSignatures.forAuthToken(WRONG_TOKEN).sign(url.toString(), params))
+                .build();
     }
 
     /** The request with a valid signature, but one parameter changed after signing. */
@@ -131,8 +135,9 @@ public final class SignedWebhook {
         Objects.requireNonNull(url, "url");
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-            throw new IllegalArgumentException("A webhook is posted to an absolute http(s) URL of the application, such as "
-                    + "http://localhost:8080/twilio/whatsapp, was '" + url + "'");
+            throw new IllegalArgumentException(
+                    "A webhook is posted to an absolute http(s) URL of the application, such as "
+                            + "http://localhost:8080/twilio/whatsapp, was '" + url + "'");
         }
         return url;
     }

@@ -88,7 +88,8 @@ public final class TwilioWebhooks {
     public List<SignedWebhook> deliverStatusCallbacks(HttpClient client) throws IOException, InterruptedException {
         List<SignedWebhook> callbacks = takeStatusCallbacks();
         for (SignedWebhook callback : callbacks) {
-            int status = client.send(callback.request(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client.send(callback.request(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status / 100 != 2) {
                 throw new AssertionError("The application answered the status callback " + callback + " with " + status
                         + "; Twilio would retry it and then log error 11200");

@@ -14,8 +14,7 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** A chat completion of one user message, as {@code POST <openai base URL>/chat/completions}. */
     static HttpResponse<String> chat(String openAiBaseUrl, String userText) {
@@ -29,13 +28,19 @@ final class Http {
 
     /** {@code GET} of a URL. */
     static HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer sk-test").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer sk-test")
+                .GET()
+                .build());
     }
 
     /** Creates a Twilio message with Basic authentication, as twilio-java does. */
-    static HttpResponse<String> createTwilioMessage(String twilioBaseUrl, String accountSid, String authToken, String form) {
-        String credentials = Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(twilioBaseUrl + "/2010-04-01/Accounts/" + accountSid + "/Messages.json"))
+    static HttpResponse<String> createTwilioMessage(
+            String twilioBaseUrl, String accountSid, String authToken, String form) {
+        String credentials =
+                Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(
+                        URI.create(twilioBaseUrl + "/2010-04-01/Accounts/" + accountSid + "/Messages.json"))
                 .header("Authorization", "Basic " + credentials)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

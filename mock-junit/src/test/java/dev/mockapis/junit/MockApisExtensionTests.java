@@ -46,16 +46,19 @@ class MockApisExtensionTests {
     @Test
     void startsEachFakeOncePerClassAndStopsItWhenTheClassIsDone() {
         PORTS.clear();
-        run(TwoTestsRecordingThePort.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+        run(TwoTestsRecordingThePort.class)
+                .assertStatistics(stats -> stats.started(2).succeeded(2));
 
         assertThat(PORTS).hasSize(2);
         assertThat(PORTS.get(0)).isEqualTo(PORTS.get(1));
-        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), PORTS.get(0)).close()).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), PORTS.get(0)).close())
+                .isInstanceOf(IOException.class);
     }
 
     @Test
     void appliesTheClassScenarioAndLetsAMethodScenarioWinAsAWhole() {
-        run(ClassAndMethodScenarios.class).assertStatistics(stats -> stats.started(3).succeeded(3));
+        run(ClassAndMethodScenarios.class)
+                .assertStatistics(stats -> stats.started(3).succeeded(3));
     }
 
     @Test
@@ -65,24 +68,46 @@ class MockApisExtensionTests {
 
     @Test
     void failsATestWhoseScenarioIsUnknownNamingTheKnownOnes() {
-        run(UnknownScenario.class).assertThatEvents().haveExactly(1, event(test("chat"), finishedWithFailure(
-                instanceOf(IllegalArgumentException.class),
-                message(text -> text.startsWith("@MockApis on UnknownScenario: No scenario 'no_such_scenario' for openai; known: ")
-                        && text.contains("successful_conversation, tool_usage") && text.contains("fixed_reply")))));
+        run(UnknownScenario.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("chat"),
+                                finishedWithFailure(
+                                        instanceOf(IllegalArgumentException.class),
+                                        message(text -> text.startsWith(
+                                                        "@MockApis on UnknownScenario: No scenario 'no_such_scenario' for openai; known: ")
+                                                && text.contains("successful_conversation, tool_usage")
+                                                && text.contains("fixed_reply")))));
     }
 
     @Test
     void failsATestThatSelectsAScenarioForAnUnknownApiNamingTheKnownOnes() {
-        run(UnknownApiScenario.class).assertThatEvents().haveExactly(1, event(test("chat"), finishedWithFailure(
-                message(text -> text.contains("selects scenario 'storm' for weather, but there is no api named 'weather'; "
-                        + "known: openai, twilio, anthropic, gemini, deepseek")))));
+        run(UnknownApiScenario.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("chat"),
+                                finishedWithFailure(message(text -> text.contains(
+                                        "selects scenario 'storm' for weather, but there is no api named 'weather'; "
+                                                + "known: openai, twilio, anthropic, gemini, deepseek")))));
     }
 
     @Test
     void failsAParameterOfAnUnknownApiNamingTheKnownOnes() {
-        run(UnknownApiParameter.class).assertThatEvents().haveExactly(1, event(test("url"), finishedWithFailure(
-                instanceOf(ParameterResolutionException.class),
-                message(text -> text.contains("No api named 'weather'; known: openai, twilio, anthropic, gemini, deepseek")))));
+        run(UnknownApiParameter.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("url"),
+                                finishedWithFailure(
+                                        instanceOf(ParameterResolutionException.class),
+                                        message(
+                                                text -> text.contains(
+                                                        "No api named 'weather'; known: openai, twilio, anthropic, gemini, deepseek")))));
     }
 
     @Test
@@ -99,8 +124,14 @@ class MockApisExtensionTests {
     void failsATestThatSentARequestNoRouteMatchesUnlessStrictModeIsOff() {
         Events tests = run(Strictness.class);
 
-        tests.assertThatEvents().haveExactly(1, event(test("strict"), finishedWithFailure(instanceOf(AssertionError.class),
-                message(text -> text.contains("/v1/no/such/route")))));
+        tests.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("strict"),
+                                finishedWithFailure(
+                                        instanceOf(AssertionError.class),
+                                        message(text -> text.contains("/v1/no/such/route")))));
         tests.assertThatEvents().haveExactly(1, event(test("lenient"), finishedSuccessfully()));
     }
 
@@ -124,20 +155,28 @@ class MockApisExtensionTests {
 
     @Test
     void refusesToBeRegisteredTwiceOnOneClass() {
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(RegisteredTwice.class)).execute().allEvents()
-                .assertThatEvents().haveAtLeastOne(event(finishedWithFailure(
-                instanceOf(ExtensionConfigurationException.class), message(text -> text.contains("registers MockApisExtension twice")))));
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(RegisteredTwice.class))
+                .execute()
+                .allEvents()
+                .assertThatEvents()
+                .haveAtLeastOne(event(finishedWithFailure(
+                        instanceOf(ExtensionConfigurationException.class),
+                        message(text -> text.contains("registers MockApisExtension twice")))));
     }
 
     @Test
     void runsWithoutTheOptionalSdksOnTheClasspath() {
-        assertThatThrownBy(() -> Class.forName("com.openai.client.OpenAIClient")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("com.openai.client.OpenAIClient"))
+                .isInstanceOf(ClassNotFoundException.class);
         run(Injection.class).assertStatistics(stats -> stats.started(1).succeeded(1));
     }
 
     @Test
     void rejectsScenariosForApisItDoesNotHave() {
-        assertThatThrownBy(() -> MockApisExtension.builder().scenario("weather", Scenario.unscripted("storm", "")).build())
+        assertThatThrownBy(() -> MockApisExtension.builder()
+                        .scenario("weather", Scenario.unscripted("storm", ""))
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'weather'");
         assertThatThrownBy(() -> MockApisExtension.builder().api("openai", "", () -> null))
@@ -145,7 +184,10 @@ class MockApisExtensionTests {
     }
 
     private static Events run(Class<?> fixture) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute().testEvents();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(fixture))
+                .execute()
+                .testEvents();
     }
 
     @MockApisTest
@@ -173,7 +215,8 @@ class MockApisExtensionTests {
 
         @Test
         @MockApis(twilio = "unauthorized")
-        void methodScenarioLeavesOpenAiOnItsDefault(@BaseUrl("openai") String openai, @Fake("twilio") FakeServer twilio) {
+        void methodScenarioLeavesOpenAiOnItsDefault(
+                @BaseUrl("openai") String openai, @Fake("twilio") FakeServer twilio) {
             assertThat(Http.chat(openai, "Hi").statusCode()).isEqualTo(200);
             assertThat(twilio.activeScenario().name()).isEqualTo("unauthorized");
         }
@@ -191,8 +234,12 @@ class MockApisExtensionTests {
 
         @Test
         @Order(1)
-        void createsAMessage(@BaseUrl("twilio") String twilio, @Fake("twilio") TwilioFake fake, MockApiServers servers) {
-            var created = Http.createTwilioMessage(twilio, fake.accountSid(), Credentials.DEFAULTS.twilioAuthToken(),
+        void createsAMessage(
+                @BaseUrl("twilio") String twilio, @Fake("twilio") TwilioFake fake, MockApiServers servers) {
+            var created = Http.createTwilioMessage(
+                    twilio,
+                    fake.accountSid(),
+                    Credentials.DEFAULTS.twilioAuthToken(),
                     "To=%2B15551234567&From=%2B15005550006&Body=Hi&StatusCallback=http%3A%2F%2Flocalhost%2Fstatus");
             assertThat(created.statusCode()).isEqualTo(201);
             fake.deliverAll();
@@ -202,7 +249,8 @@ class MockApisExtensionTests {
 
         @Test
         @Order(2)
-        void findsFreshFakes(@Fake("twilio") TwilioFake fake, @Fake("twilio") FakeServer server, MockInteractionVerifier verifier) {
+        void findsFreshFakes(
+                @Fake("twilio") TwilioFake fake, @Fake("twilio") FakeServer server, MockInteractionVerifier verifier) {
             assertThat(verifier.operations("twilio")).isEmpty();
             assertThat(fake.pendingStatusCallbacks()).isEmpty();
             assertThat(server.activeScenario().name()).isEqualTo("successful_messaging");
@@ -214,8 +262,7 @@ class MockApisExtensionTests {
     static class UnknownScenario {
 
         @Test
-        void chat() {
-        }
+        void chat() {}
     }
 
     @MockApisTest
@@ -223,35 +270,46 @@ class MockApisExtensionTests {
     static class UnknownApiScenario {
 
         @Test
-        void chat() {
-        }
+        void chat() {}
     }
 
     @MockApisTest
     static class UnknownApiParameter {
 
         @Test
-        void url(@BaseUrl("weather") String weather) {
-        }
+        void url(@BaseUrl("weather") String weather) {}
     }
 
     @MockApisTest
     static class Injection {
 
         @Test
-        void everything(@BaseUrl("openai") String openai, @BaseUrl("openai") URI openAiUri, @BaseUrl("twilio") String twilio,
-                @Fake("openai") FakeServer server, @Fake("twilio") TwilioFake twilioFake, MockApiServers servers,
-                MockInteractionVerifier verifier, TwilioWebhooks webhooks) {
-            assertThat(openai).isEqualTo(server.baseUrl() + "/v1").isEqualTo(openAiUri.toString()).isEqualTo(servers.baseUrl("openai"));
+        void everything(
+                @BaseUrl("openai") String openai,
+                @BaseUrl("openai") URI openAiUri,
+                @BaseUrl("twilio") String twilio,
+                @Fake("openai") FakeServer server,
+                @Fake("twilio") TwilioFake twilioFake,
+                MockApiServers servers,
+                MockInteractionVerifier verifier,
+                TwilioWebhooks webhooks) {
+            assertThat(openai)
+                    .isEqualTo(server.baseUrl() + "/v1")
+                    .isEqualTo(openAiUri.toString())
+                    .isEqualTo(servers.baseUrl("openai"));
             assertThat(twilio).isEqualTo(servers.server("twilio").baseUrl());
-            assertThat(twilioFake.accountSid()).isEqualTo(webhooks.accountSid()).isEqualTo(Credentials.DEFAULTS.twilioAccountSid());
+            assertThat(twilioFake.accountSid())
+                    .isEqualTo(webhooks.accountSid())
+                    .isEqualTo(Credentials.DEFAULTS.twilioAccountSid());
             assertThat(servers.apis()).containsExactly("openai", "twilio", "anthropic", "gemini", "deepseek");
 
             assertThat(Http.chat(openai, "Hi").statusCode()).isEqualTo(200);
 
             verifier.expectCalls("openai", "chat.completions.create");
             assertThat(verifier.operations("openai")).containsExactly("chat.completions.create");
-            assertThat(servers.running()).extracting(running -> running.api().name()).containsExactly("openai", "twilio");
+            assertThat(servers.running())
+                    .extracting(running -> running.api().name())
+                    .containsExactly("openai", "twilio");
         }
     }
 
@@ -282,8 +340,7 @@ class MockApisExtensionTests {
 
     @Retention(RetentionPolicy.RUNTIME)
     @MockApis(openai = "server_error")
-    @interface OpenAiOutage {
-    }
+    @interface OpenAiOutage {}
 
     @MockApisTest
     static class ComposedAnnotation {
@@ -322,14 +379,30 @@ class MockApisExtensionTests {
         @RegisterExtension
         static final MockApisExtension MOCK_APIS = MockApisExtension.builder()
                 .twilioCredentials(ACCOUNT_SID, "another-token")
-                .scenario("openai", Scenario.builder("teapot")
-                        .on("chat.completions.create", rule -> rule.fail(ProviderError.of(418, "teapot", "I am a teapot")))
-                        .build())
-                .api("weather", "/v1", () -> CustomApi.named("weather")
-                        .route("GET", "/v1/forecast/{city}", "forecast.get",
-                                call -> FakeResponse.json(200, "{\"city\":\"" + call.pathVariable("city").orElseThrow() + "\"}"))
-                        .scenario(Scenario.builder("storm").on("forecast.get", rule -> rule.fail(ProviderError.of(503, "down", "Down"))).build())
-                        .build())
+                .scenario(
+                        "openai",
+                        Scenario.builder("teapot")
+                                .on(
+                                        "chat.completions.create",
+                                        rule -> rule.fail(ProviderError.of(418, "teapot", "I am a teapot")))
+                                .build())
+                .api(
+                        "weather",
+                        "/v1",
+                        () -> CustomApi.named("weather")
+                                .route(
+                                        "GET",
+                                        "/v1/forecast/{city}",
+                                        "forecast.get",
+                                        call -> FakeResponse.json(
+                                                200,
+                                                "{\"city\":\""
+                                                        + call.pathVariable("city")
+                                                                .orElseThrow() + "\"}"))
+                                .scenario(Scenario.builder("storm")
+                                        .on("forecast.get", rule -> rule.fail(ProviderError.of(503, "down", "Down")))
+                                        .build())
+                                .build())
                 .build();
 
         @Test
@@ -341,7 +414,8 @@ class MockApisExtensionTests {
         @Test
         @MockApis(openai = "teapot")
         void selectsARegisteredScenario() {
-            assertThat(Http.chat(MOCK_APIS.baseUrl("openai"), "Hi").statusCode()).isEqualTo(418);
+            assertThat(Http.chat(MOCK_APIS.baseUrl("openai"), "Hi").statusCode())
+                    .isEqualTo(418);
         }
 
         @Test
@@ -359,7 +433,6 @@ class MockApisExtensionTests {
         static final MockApisExtension MOCK_APIS = MockApisExtension.builder().build();
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 }

@@ -42,7 +42,10 @@ class TwilioWebhooksTests {
             Map<String, String> form = form(exchange);
             String signature = exchange.getRequestHeaders().getFirst("X-Twilio-Signature");
             boolean valid = signature != null && validator.validate(appUrl + exchange.getRequestURI(), form, signature);
-            received.add(new Received(exchange.getRequestURI().getPath(), form, valid,
+            received.add(new Received(
+                    exchange.getRequestURI().getPath(),
+                    form,
+                    valid,
                     exchange.getRequestHeaders().getFirst("I-Twilio-Idempotency-Token")));
             int status = !valid ? 403 : exchange.getRequestURI().getPath().equals("/failing") ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
@@ -58,7 +61,8 @@ class TwilioWebhooksTests {
 
     @Test
     void signsInboundMessagesAsTwilioDoes(TwilioWebhooks webhooks) throws Exception {
-        SignedWebhook hello = webhooks.whatsApp("+15551234567", "Hello & welcome").profileName("Ana")
+        SignedWebhook hello = webhooks.whatsApp("+15551234567", "Hello & welcome")
+                .profileName("Ana")
                 .media("https://example.com/cat.jpg", "image/jpeg")
                 .postedTo(appUrl + "/twilio/whatsapp?tenant=1");
 
@@ -70,9 +74,13 @@ class TwilioWebhooksTests {
         assertThat(send(hello.with("Body", "Changed before signing").request())).isEqualTo(200);
 
         Received first = received.get(0);
-        assertThat(first.params()).containsEntry("Body", "Hello & welcome").containsEntry("From", "whatsapp:+15551234567")
-                .containsEntry("To", TwilioWebhooks.SANDBOX_NUMBER).containsEntry("ProfileName", "Ana")
-                .containsEntry("MessageType", "image").containsEntry("NumMedia", "1")
+        assertThat(first.params())
+                .containsEntry("Body", "Hello & welcome")
+                .containsEntry("From", "whatsapp:+15551234567")
+                .containsEntry("To", TwilioWebhooks.SANDBOX_NUMBER)
+                .containsEntry("ProfileName", "Ana")
+                .containsEntry("MessageType", "image")
+                .containsEntry("NumMedia", "1")
                 .containsEntry("MediaUrl0", "https://example.com/cat.jpg")
                 .containsEntry("AccountSid", webhooks.accountSid());
         assertThat(first.params().get("MessageSid")).matches("MM[0-9a-f]{32}");
@@ -81,35 +89,58 @@ class TwilioWebhooksTests {
 
     @Test
     void signsSmsAndStatusCallbacks(TwilioWebhooks webhooks) throws Exception {
-        assertThat(send(webhooks.sms("+15551234567", "STOP").postedTo(appUrl + "/sms").request())).isEqualTo(200);
-        assertThat(send(webhooks.statusCallback("SM0123456789abcdef0123456789abcdef", "undelivered").errorCode("30008")
-                .postedTo(appUrl + "/status").request())).isEqualTo(200);
+        assertThat(send(webhooks.sms("+15551234567", "STOP")
+                        .postedTo(appUrl + "/sms")
+                        .request()))
+                .isEqualTo(200);
+        assertThat(send(webhooks.statusCallback("SM0123456789abcdef0123456789abcdef", "undelivered")
+                        .errorCode("30008")
+                        .postedTo(appUrl + "/status")
+                        .request()))
+                .isEqualTo(200);
 
-        assertThat(received.get(0).params()).containsEntry("From", "+15551234567").containsEntry("To", TwilioWebhooks.SMS_NUMBER)
+        assertThat(received.get(0).params())
+                .containsEntry("From", "+15551234567")
+                .containsEntry("To", TwilioWebhooks.SMS_NUMBER)
                 .doesNotContainKey("ProfileName");
-        assertThat(received.get(1).params()).containsEntry("MessageStatus", "undelivered").containsEntry("ErrorCode", "30008");
+        assertThat(received.get(1).params())
+                .containsEntry("MessageStatus", "undelivered")
+                .containsEntry("ErrorCode", "30008");
     }
 
     @Test
     @MockApis(twilio = "message_failures")
-    void deliversTheStatusCallbacksTheTwilioFakeQueued(@BaseUrl("twilio") String twilio, TwilioWebhooks webhooks) throws Exception {
+    void deliversTheStatusCallbacksTheTwilioFakeQueued(@BaseUrl("twilio") String twilio, TwilioWebhooks webhooks)
+            throws Exception {
         String callbackUrl = URLEncoder.encode(appUrl + "/twilio/status", StandardCharsets.UTF_8);
-        HttpResponse<String> created = Http.createTwilioMessage(twilio, webhooks.accountSid(), Credentials.DEFAULTS.twilioAuthToken(),
-                "To=whatsapp%3A%2B15551234567&From=whatsapp%3A%2B14155238886&Body=Your+order+shipped&StatusCallback=" + callbackUrl);
+        HttpResponse<String> created = Http.createTwilioMessage(
+                twilio,
+                webhooks.accountSid(),
+                Credentials.DEFAULTS.twilioAuthToken(),
+                "To=whatsapp%3A%2B15551234567&From=whatsapp%3A%2B14155238886&Body=Your+order+shipped&StatusCallback="
+                        + callbackUrl);
         assertThat(created.statusCode()).isEqualTo(201);
 
         List<SignedWebhook> delivered = webhooks.deliverStatusCallbacks(http);
 
         assertThat(delivered).isNotEmpty();
-        assertThat(received).hasSameSizeAs(delivered).allMatch(Received::valid).allMatch(call -> call.path().equals("/twilio/status"));
-        assertThat(received.get(received.size() - 1).params().get("MessageStatus")).isIn("failed", "undelivered");
+        assertThat(received)
+                .hasSameSizeAs(delivered)
+                .allMatch(Received::valid)
+                .allMatch(call -> call.path().equals("/twilio/status"));
+        assertThat(received.get(received.size() - 1).params().get("MessageStatus"))
+                .isIn("failed", "undelivered");
         assertThat(webhooks.takeStatusCallbacks()).isEmpty();
     }
 
     @Test
     void failsWhenTheApplicationRejectsAStatusCallback(@BaseUrl("twilio") String twilio, TwilioWebhooks webhooks) {
-        Http.createTwilioMessage(twilio, webhooks.accountSid(), Credentials.DEFAULTS.twilioAuthToken(),
-                "To=%2B15551234567&From=%2B15005550006&Body=Hi&StatusCallback=" + URLEncoder.encode(appUrl + "/failing", StandardCharsets.UTF_8));
+        Http.createTwilioMessage(
+                twilio,
+                webhooks.accountSid(),
+                Credentials.DEFAULTS.twilioAuthToken(),
+                "To=%2B15551234567&From=%2B15005550006&Body=Hi&StatusCallback="
+                        + URLEncoder.encode(appUrl + "/failing", StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> webhooks.deliverStatusCallbacks(http))
                 .isInstanceOf(AssertionError.class)
@@ -134,14 +165,13 @@ class TwilioWebhooksTests {
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                form.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
         return form;
     }
 
-    private record Received(String path, Map<String, String> params, boolean valid, String idempotencyToken) {
-    }
-
+    private record Received(String path, Map<String, String> params, boolean valid, String idempotencyToken) {}
 }

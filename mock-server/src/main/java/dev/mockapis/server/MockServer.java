@@ -60,8 +60,9 @@ public final class MockServer implements AutoCloseable {
      * @throws IllegalArgumentException naming the running apis when that api does not run
      */
     public String baseUrl(String api) {
-        return server.baseUrl(api).orElseThrow(() -> new IllegalArgumentException(
-                "No running api named '" + api + "'; running: " + String.join(", ", server.apis())));
+        return server.baseUrl(api)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No running api named '" + api + "'; running: " + String.join(", ", server.apis())));
     }
 
     /** The running apis, in order. */
@@ -99,11 +100,14 @@ public final class MockServer implements AutoCloseable {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            out.println("MockApis server stopped");
-            out.flush();
-        }, "mockapis-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            out.println("MockApis server stopped");
+                            out.flush();
+                        },
+                        "mockapis-shutdown"));
         out.println("MockApis server started" + startupTime());
         out.print(server.banner());
         out.flush();
@@ -111,7 +115,9 @@ public final class MockServer implements AutoCloseable {
     }
 
     private static String startupTime() {
-        return ProcessHandle.current().info().startInstant()
+        return ProcessHandle.current()
+                .info()
+                .startInstant()
                 .map(start -> " in " + Duration.between(start, Instant.now()).toMillis() + " ms")
                 .orElse("");
     }

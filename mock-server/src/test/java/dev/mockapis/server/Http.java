@@ -17,7 +17,8 @@ final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An answer: status, body text, and the body as JSON when it is JSON. */
     record Answer(int status, String body, HttpResponse<String> response) {
@@ -31,8 +32,7 @@ final class Http {
         }
     }
 
-    private Http() {
-    }
+    private Http() {}
 
     static Answer get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -43,26 +43,31 @@ final class Http {
     }
 
     static Answer postJson(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Answer postJson(String url, String json, String bearer) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static Answer postForm(String url, String form, String user, String password) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        String basic = Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

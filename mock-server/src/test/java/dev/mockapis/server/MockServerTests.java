@@ -35,8 +35,13 @@ class MockServerTests {
         Files.createDirectories(directory.resolve("scenarios/openai"));
         Files.writeString(directory.resolve("scenarios/openai/slow_down.yaml"), SLOW_DOWN);
         urlsFile = directory.resolve("out/urls.json");
-        server = MockServer.start("--apis", "openai,twilio", "--scenarios", directory.resolve("scenarios").toString(),
-                "--urls-file", urlsFile.toString());
+        server = MockServer.start(
+                "--apis",
+                "openai,twilio",
+                "--scenarios",
+                directory.resolve("scenarios").toString(),
+                "--urls-file",
+                urlsFile.toString());
     }
 
     @AfterEach
@@ -53,7 +58,8 @@ class MockServerTests {
         assertThat(health.json().path("apis")).extracting(JsonNode::asText).containsExactly("openai", "twilio");
         assertThat(server.baseUrl("openai")).matches("http://127\\.0\\.0\\.1:\\d+/v1");
         assertThat(server.baseUrl("twilio")).matches("http://127\\.0\\.0\\.1:\\d+");
-        assertThatThrownBy(() -> server.baseUrl("gemini")).hasMessage("No running api named 'gemini'; running: openai, twilio");
+        assertThatThrownBy(() -> server.baseUrl("gemini"))
+                .hasMessage("No running api named 'gemini'; running: openai, twilio");
     }
 
     @Test
@@ -68,8 +74,10 @@ class MockServerTests {
 
     @Test
     void selectsAScenarioFromTheDirectory() {
-        Http.Answer selected = Http.postJson(server.adminUrl() + "/admin/apis/openai/scenario", "{\"name\":\"slow_down\"}");
-        Http.Answer chat = Http.postJson(server.baseUrl("openai") + "/chat/completions", Http.chatRequest("hi"), "sk-test");
+        Http.Answer selected =
+                Http.postJson(server.adminUrl() + "/admin/apis/openai/scenario", "{\"name\":\"slow_down\"}");
+        Http.Answer chat =
+                Http.postJson(server.baseUrl("openai") + "/chat/completions", Http.chatRequest("hi"), "sk-test");
 
         assertThat(selected.status()).isEqualTo(200);
         assertThat(selected.json().path("active").asText()).isEqualTo("slow_down");
@@ -85,15 +93,22 @@ class MockServerTests {
         assertThat(refused.json().path("error").asText())
                 .startsWith("No openai scenario named 'slow'; known: successful_conversation, tool_usage")
                 .contains("slow_down");
-        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/scenario").json().path("active").asText())
+        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/scenario")
+                        .json()
+                        .path("active")
+                        .asText())
                 .isEqualTo("successful_conversation");
     }
 
     @Test
     void showsTheInteractionLogWithSecretsRedacted() throws IOException {
-        Http.postJson(server.baseUrl("openai") + "/chat/completions", Http.chatRequest("Where is my order?"), "sk-secret-key");
+        Http.postJson(
+                server.baseUrl("openai") + "/chat/completions",
+                Http.chatRequest("Where is my order?"),
+                "sk-secret-key");
 
-        JsonNode log = Http.get(server.adminUrl() + "/admin/apis/openai/interactions").json();
+        JsonNode log =
+                Http.get(server.adminUrl() + "/admin/apis/openai/interactions").json();
 
         assertThat(log.path("operations")).extracting(JsonNode::asText).containsExactly("chat.completions.create");
         JsonNode call = log.path("interactions").get(0);
@@ -101,8 +116,13 @@ class MockServerTests {
         assertThat(call.path("path").asText()).isEqualTo("/v1/chat/completions");
         assertThat(call.path("headers").path("Authorization").get(0).asText()).isEqualTo("Bearer <redacted>");
         assertThat(call.toString()).doesNotContain("sk-secret-key");
-        assertThat(call.path("body").path("messages").get(0).path("content").asText()).isEqualTo("Where is my order?");
-        assertThat(Http.JSON.readTree(call.path("responseBody").asText()).path("object").asText()).isEqualTo("chat.completion");
+        assertThat(call.path("body").path("messages").get(0).path("content").asText())
+                .isEqualTo("Where is my order?");
+        assertThat(Http.JSON
+                        .readTree(call.path("responseBody").asText())
+                        .path("object")
+                        .asText())
+                .isEqualTo("chat.completion");
     }
 
     @Test
@@ -112,7 +132,10 @@ class MockServerTests {
         Http.Answer cleared = Http.delete(server.adminUrl() + "/admin/apis/openai/interactions");
 
         assertThat(cleared.status()).isEqualTo(204);
-        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/interactions").json().path("interactions")).isEmpty();
+        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/interactions")
+                        .json()
+                        .path("interactions"))
+                .isEmpty();
     }
 
     @Test
@@ -123,10 +146,17 @@ class MockServerTests {
         Http.Answer reset = Http.postJson(server.adminUrl() + "/admin/reset", "");
 
         assertThat(reset.status()).isEqualTo(204);
-        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/scenario").json().path("active").asText())
+        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/scenario")
+                        .json()
+                        .path("active")
+                        .asText())
                 .isEqualTo("successful_conversation");
-        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/interactions").json().path("interactions")).isEmpty();
-        assertThat(Http.postJson(server.baseUrl("openai") + "/chat/completions", Http.chatRequest("hi"), "sk-test").status())
+        assertThat(Http.get(server.adminUrl() + "/admin/apis/openai/interactions")
+                        .json()
+                        .path("interactions"))
+                .isEmpty();
+        assertThat(Http.postJson(server.baseUrl("openai") + "/chat/completions", Http.chatRequest("hi"), "sk-test")
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -139,7 +169,8 @@ class MockServerTests {
         Http.Answer nowhere = Http.get(server.adminUrl() + "/admin/nothing");
 
         assertThat(unknownApi.status()).isEqualTo(404);
-        assertThat(unknownApi.json().path("error").asText()).isEqualTo("No running api named 'gemini'; running: openai, twilio");
+        assertThat(unknownApi.json().path("error").asText())
+                .isEqualTo("No running api named 'gemini'; running: openai, twilio");
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.response().headers().firstValue("Allow")).contains("POST");
         assertThat(notJson.status()).isEqualTo(400);
@@ -155,7 +186,8 @@ class MockServerTests {
 
         try (MockServer fixed = MockServer.start("--apis", "openai", "--port", "openai=" + port)) {
             assertThat(fixed.baseUrl("openai")).isEqualTo("http://127.0.0.1:" + port + "/v1");
-            assertThat(Http.postJson(fixed.baseUrl("openai") + "/chat/completions", Http.chatRequest("hi"), "sk-test").status())
+            assertThat(Http.postJson(fixed.baseUrl("openai") + "/chat/completions", Http.chatRequest("hi"), "sk-test")
+                            .status())
                     .isEqualTo(200);
         }
     }
@@ -163,7 +195,8 @@ class MockServerTests {
     @Test
     void aTakenPortStopsTheStartNamingIt() throws IOException {
         try (ServerSocket taken = new ServerSocket(0)) {
-            assertThatThrownBy(() -> MockServer.start("--apis", "openai,twilio", "--port", "openai=" + taken.getLocalPort()))
+            assertThatThrownBy(() ->
+                            MockServer.start("--apis", "openai,twilio", "--port", "openai=" + taken.getLocalPort()))
                     .isInstanceOf(UncheckedIOException.class)
                     .hasMessageStartingWith("Could not start the openai fake on port " + taken.getLocalPort());
         }
@@ -173,7 +206,8 @@ class MockServerTests {
     void aMistakeInAScenarioFileStopsTheStartNamingTheFile() throws IOException {
         Path broken = directory.resolve("broken");
         Files.createDirectories(broken.resolve("openai"));
-        Files.writeString(broken.resolve("openai/typo.yaml"), "rules:\n  - operation: chat.completion.create\n    steps: []\n");
+        Files.writeString(
+                broken.resolve("openai/typo.yaml"), "rules:\n  - operation: chat.completion.create\n    steps: []\n");
 
         assertThatThrownBy(() -> MockServer.start("--apis", "openai", "--scenarios", broken.toString()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -17,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingApp implements AutoCloseable {
 
     /** One request the app received. */
-    record Received(String path, String signature, String userAgent, String idempotencyToken, Map<String, String> params) {
-    }
+    record Received(
+            String path, String signature, String userAgent, String idempotencyToken, Map<String, String> params) {}
 
     static final String TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
 
@@ -33,8 +33,11 @@ final class RecordingApp implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("X-Twilio-Signature"),
-                    exchange.getRequestHeaders().getFirst("User-Agent"), exchange.getRequestHeaders().getFirst("I-Twilio-Idempotency-Token"),
+            received.add(new Received(
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("X-Twilio-Signature"),
+                    exchange.getRequestHeaders().getFirst("User-Agent"),
+                    exchange.getRequestHeaders().getFirst("I-Twilio-Idempotency-Token"),
                     parse(form)));
             byte[] body = TWIML.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/xml");
@@ -64,7 +67,8 @@ final class RecordingApp implements AutoCloseable {
         for (String pair : form.split("&")) {
             if (!pair.isEmpty()) {
                 int equals = pair.indexOf('=');
-                params.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                params.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }

@@ -26,9 +26,21 @@ class ServerOptionsTests {
 
     @Test
     void readsEveryOptionInBothSpellings() {
-        ServerOptions options = ServerOptions.parse("--apis", "twilio, openai", "--port", "openai=8081", "--port=twilio=8082",
-                "--admin-port=9090", "--scenarios", "scenarios", "--urls-file", "out/urls.json", "--twilio-account-sid",
-                "AC00000000000000000000000000000001", "--twilio-auth-token", "secret");
+        ServerOptions options = ServerOptions.parse(
+                "--apis",
+                "twilio, openai",
+                "--port",
+                "openai=8081",
+                "--port=twilio=8082",
+                "--admin-port=9090",
+                "--scenarios",
+                "scenarios",
+                "--urls-file",
+                "out/urls.json",
+                "--twilio-account-sid",
+                "AC00000000000000000000000000000001",
+                "--twilio-auth-token",
+                "secret");
 
         assertThat(options.apis()).containsExactly(KnownApi.OPENAI, KnownApi.TWILIO);
         assertThat(options.port(KnownApi.OPENAI)).isEqualTo(8081);
@@ -36,7 +48,8 @@ class ServerOptionsTests {
         assertThat(options.adminPort()).isEqualTo(9090);
         assertThat(options.scenarioDirectory()).contains(Path.of("scenarios"));
         assertThat(options.urlsFile()).contains(Path.of("out/urls.json"));
-        assertThat(options.twilioAccount()).isEqualTo(new TwilioAccount("AC00000000000000000000000000000001", "secret"));
+        assertThat(options.twilioAccount())
+                .isEqualTo(new TwilioAccount("AC00000000000000000000000000000001", "secret"));
     }
 
     @Test
@@ -66,7 +79,8 @@ class ServerOptionsTests {
         assertThatThrownBy(() -> ServerOptions.parse("--port", "openai=eighty")).hasMessageContaining("got 'eighty'");
         assertThatThrownBy(() -> ServerOptions.parse("--admin-port", "70000")).hasMessageContaining("from 0 to 65535");
         assertThatThrownBy(() -> ServerOptions.parse("--port", "8081")).hasMessageContaining("API=PORT");
-        assertThatThrownBy(() -> ServerOptions.parse("--scenarios", "--apis", "openai")).hasMessage("--scenarios needs a value");
+        assertThatThrownBy(() -> ServerOptions.parse("--scenarios", "--apis", "openai"))
+                .hasMessage("--scenarios needs a value");
         assertThatThrownBy(() -> ServerOptions.parse("--verbose")).hasMessage("Unknown option '--verbose'");
     }
 }

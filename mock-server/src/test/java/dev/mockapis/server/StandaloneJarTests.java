@@ -38,18 +38,30 @@ class StandaloneJarTests {
         int adminPort = Http.freePort();
         Path urlsFile = directory.resolve("urls.json");
         long launchedAt = System.nanoTime();
-        Process server = launch("--apis", "openai,twilio", "--admin-port", Integer.toString(adminPort), "--urls-file", urlsFile.toString());
+        Process server = launch(
+                "--apis",
+                "openai,twilio",
+                "--admin-port",
+                Integer.toString(adminPort),
+                "--urls-file",
+                urlsFile.toString());
 
-        await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+        await().atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(5))
                 .ignoreExceptionsInstanceOf(UncheckedIOException.class)
-                .until(() -> Http.get("http://127.0.0.1:" + adminPort + "/health").status() == 200);
+                .until(() ->
+                        Http.get("http://127.0.0.1:" + adminPort + "/health").status() == 200);
         long firstAnswerMillis = (System.nanoTime() - launchedAt) / 1_000_000;
         System.out.println("Time to first answer after java -jar: " + firstAnswerMillis + " ms");
 
         JsonNode urls = Http.JSON.readTree(Files.readString(urlsFile));
         String openAi = urls.path("apis").path("openai").path("baseUrl").asText();
-        assertThat(Http.postJson(openAi + "/chat/completions", Http.chatRequest("hi"), "sk-test").status()).isEqualTo(200);
-        assertThat(output()).contains("MockApis server started", "openai", openAi, "admin      http://127.0.0.1:" + adminPort);
+        assertThat(Http.postJson(openAi + "/chat/completions", Http.chatRequest("hi"), "sk-test")
+                        .status())
+                .isEqualTo(200);
+        assertThat(output())
+                .contains("MockApis server started", "openai", openAi, "admin      http://127.0.0.1:" + adminPort);
 
         server.destroy();
 
@@ -57,7 +69,8 @@ class StandaloneJarTests {
         assertThat(server.exitValue()).isEqualTo(143);
         assertThat(output()).contains("MockApis server stopped");
         int openAiPort = urls.path("apis").path("openai").path("port").asInt();
-        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), openAiPort).close()).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), openAiPort).close())
+                .isInstanceOf(ConnectException.class);
     }
 
     @Test
@@ -66,7 +79,8 @@ class StandaloneJarTests {
 
         assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).isEqualTo(2);
-        assertThat(Files.readString(directory.resolve("stderr.txt"))).contains("Unknown api 'mistral'", "Usage: java -jar mock-server.jar");
+        assertThat(Files.readString(directory.resolve("stderr.txt")))
+                .contains("Unknown api 'mistral'", "Usage: java -jar mock-server.jar");
     }
 
     @Test
@@ -79,7 +93,9 @@ class StandaloneJarTests {
     }
 
     private Process launch(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
                 System.getProperty("mockapis.server.jar")));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)

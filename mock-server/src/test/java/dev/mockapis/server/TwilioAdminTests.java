@@ -20,7 +20,8 @@ class TwilioAdminTests {
 
     @BeforeEach
     void start() {
-        server = MockServer.start("--apis", "twilio", "--twilio-account-sid", ACCOUNT_SID, "--twilio-auth-token", AUTH_TOKEN);
+        server = MockServer.start(
+                "--apis", "twilio", "--twilio-account-sid", ACCOUNT_SID, "--twilio-auth-token", AUTH_TOKEN);
         app = new RecordingApp();
     }
 
@@ -34,14 +35,17 @@ class TwilioAdminTests {
     void postsASignedInboundWhatsAppMessageToTheApp() {
         String url = app.url("/twilio/whatsapp");
 
-        Http.Answer answer = Http.postJson(server.adminUrl() + "/admin/twilio/inbound",
-                "{\"url\":\"" + url + "\",\"from\":\"+15551234567\",\"body\":\"Where is my order?\",\"profileName\":\"Ana\"}");
+        Http.Answer answer = Http.postJson(
+                server.adminUrl() + "/admin/twilio/inbound",
+                "{\"url\":\"" + url
+                        + "\",\"from\":\"+15551234567\",\"body\":\"Where is my order?\",\"profileName\":\"Ana\"}");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().path("status").asInt()).isEqualTo(200);
         assertThat(answer.json().path("body").asText()).isEqualTo(RecordingApp.TWIML);
         RecordingApp.Received webhook = app.received().get(0);
-        assertThat(webhook.params()).containsEntry("From", "whatsapp:+15551234567")
+        assertThat(webhook.params())
+                .containsEntry("From", "whatsapp:+15551234567")
                 .containsEntry("To", "whatsapp:+14155238886")
                 .containsEntry("Body", "Where is my order?")
                 .containsEntry("ProfileName", "Ana")
@@ -51,65 +55,94 @@ class TwilioAdminTests {
         assertThat(webhook.params().get("MessageSid")).matches("SM[0-9a-f]{32}");
         assertThat(webhook.userAgent()).isEqualTo("TwilioProxy/1.1");
         assertThat(webhook.idempotencyToken()).isNotBlank();
-        assertThat(new RequestValidator(AUTH_TOKEN).validate(url, webhook.params(), webhook.signature())).isTrue();
-        assertThat(new RequestValidator("another-token-another-token-1234").validate(url, webhook.params(), webhook.signature())).isFalse();
+        assertThat(new RequestValidator(AUTH_TOKEN).validate(url, webhook.params(), webhook.signature()))
+                .isTrue();
+        assertThat(new RequestValidator("another-token-another-token-1234")
+                        .validate(url, webhook.params(), webhook.signature()))
+                .isFalse();
     }
 
     @Test
     void postsAnSmsWithMediaAndExtraParameters() {
         String url = app.url("/twilio/sms?tenant=7");
 
-        Http.postJson(server.adminUrl() + "/admin/twilio/inbound", "{\"url\":\"" + url + "\",\"channel\":\"sms\",\"from\":\"+15551234567\","
-                + "\"body\":\"photo\",\"media\":[{\"url\":\"https://example.com/a.jpg\",\"contentType\":\"image/jpeg\"}],"
-                + "\"params\":{\"Latitude\":\"52.1\"}}");
+        Http.postJson(
+                server.adminUrl() + "/admin/twilio/inbound",
+                "{\"url\":\"" + url + "\",\"channel\":\"sms\",\"from\":\"+15551234567\","
+                        + "\"body\":\"photo\",\"media\":[{\"url\":\"https://example.com/a.jpg\",\"contentType\":\"image/jpeg\"}],"
+                        + "\"params\":{\"Latitude\":\"52.1\"}}");
 
         RecordingApp.Received webhook = app.received().get(0);
-        assertThat(webhook.params()).containsEntry("From", "+15551234567")
+        assertThat(webhook.params())
+                .containsEntry("From", "+15551234567")
                 .containsEntry("NumMedia", "1")
                 .containsEntry("MediaUrl0", "https://example.com/a.jpg")
                 .containsEntry("MediaContentType0", "image/jpeg")
                 .containsEntry("Latitude", "52.1")
                 .doesNotContainKey("WaId");
         assertThat(webhook.params().get("MessageSid")).startsWith("MM");
-        assertThat(new RequestValidator(AUTH_TOKEN).validate(url, webhook.params(), webhook.signature())).isTrue();
+        assertThat(new RequestValidator(AUTH_TOKEN).validate(url, webhook.params(), webhook.signature()))
+                .isTrue();
     }
 
     @Test
     void deliversTheStatusCallbacksOfMessagesTheAppSent() {
         String callbackUrl = app.url("/twilio/status");
-        Http.Answer sent = Http.postForm(server.baseUrl("twilio") + "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json",
-                "To=" + encode("whatsapp:+15551234567") + "&From=" + encode("whatsapp:+14155238886") + "&Body=Hi&StatusCallback="
-                        + encode(callbackUrl), ACCOUNT_SID, AUTH_TOKEN);
+        Http.Answer sent = Http.postForm(
+                server.baseUrl("twilio") + "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json",
+                "To=" + encode("whatsapp:+15551234567") + "&From=" + encode("whatsapp:+14155238886")
+                        + "&Body=Hi&StatusCallback=" + encode(callbackUrl),
+                ACCOUNT_SID,
+                AUTH_TOKEN);
         assertThat(sent.status()).isEqualTo(201);
 
-        JsonNode delivered = Http.postJson(server.adminUrl() + "/admin/twilio/status-callbacks/deliver", "").json().path("delivered");
+        JsonNode delivered = Http.postJson(server.adminUrl() + "/admin/twilio/status-callbacks/deliver", "")
+                .json()
+                .path("delivered");
 
-        assertThat(delivered).extracting(callback -> callback.path("messageStatus").asText()).containsExactly("sent", "delivered");
-        assertThat(delivered).allSatisfy(callback -> assertThat(callback.path("status").asInt()).isEqualTo(200));
+        assertThat(delivered)
+                .extracting(callback -> callback.path("messageStatus").asText())
+                .containsExactly("sent", "delivered");
+        assertThat(delivered)
+                .allSatisfy(
+                        callback -> assertThat(callback.path("status").asInt()).isEqualTo(200));
         assertThat(app.received()).hasSize(2).allSatisfy(callback -> {
             assertThat(callback.path()).isEqualTo("/twilio/status");
-            assertThat(callback.params()).containsEntry("MessageSid", sent.json().path("sid").asText());
-            assertThat(new RequestValidator(AUTH_TOKEN).validate(callbackUrl, callback.params(), callback.signature())).isTrue();
+            assertThat(callback.params())
+                    .containsEntry("MessageSid", sent.json().path("sid").asText());
+            assertThat(new RequestValidator(AUTH_TOKEN).validate(callbackUrl, callback.params(), callback.signature()))
+                    .isTrue();
         });
-        assertThat(Http.postJson(server.adminUrl() + "/admin/twilio/status-callbacks/deliver", "").json().path("delivered")).isEmpty();
+        assertThat(Http.postJson(server.adminUrl() + "/admin/twilio/status-callbacks/deliver", "")
+                        .json()
+                        .path("delivered"))
+                .isEmpty();
     }
 
     @Test
     void anUnreachableAppIsReportedAsABadGateway() {
         int closedPort = Http.freePort();
 
-        Http.Answer answer = Http.postJson(server.adminUrl() + "/admin/twilio/inbound",
+        Http.Answer answer = Http.postJson(
+                server.adminUrl() + "/admin/twilio/inbound",
                 "{\"url\":\"http://127.0.0.1:" + closedPort + "/hook\",\"from\":\"+15551234567\",\"body\":\"hi\"}");
 
         assertThat(answer.status()).isEqualTo(502);
-        assertThat(answer.json().path("error").asText()).startsWith("Could not post to http://127.0.0.1:" + closedPort + "/hook");
+        assertThat(answer.json().path("error").asText())
+                .startsWith("Could not post to http://127.0.0.1:" + closedPort + "/hook");
     }
 
     @Test
     void aRequestWithoutUrlOrWithABadOneIsRefused() {
-        assertThat(Http.postJson(server.adminUrl() + "/admin/twilio/inbound", "{\"from\":\"+1555\"}").json().path("error").asText())
+        assertThat(Http.postJson(server.adminUrl() + "/admin/twilio/inbound", "{\"from\":\"+1555\"}")
+                        .json()
+                        .path("error")
+                        .asText())
                 .isEqualTo("The body needs a text field 'url'");
-        assertThat(Http.postJson(server.adminUrl() + "/admin/twilio/inbound", "{\"url\":\"ftp://x/y\",\"from\":\"+1555\"}").status())
+        assertThat(Http.postJson(
+                                server.adminUrl() + "/admin/twilio/inbound",
+                                "{\"url\":\"ftp://x/y\",\"from\":\"+1555\"}")
+                        .status())
                 .isEqualTo(400);
         assertThat(app.received()).isEmpty();
     }

@@ -24,14 +24,17 @@ final class ApiScenarioRegistrar implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         String[] plain = beanFactory.getBeanNamesForType(Scenario.class, false, false);
         if (plain.length > 0) {
-            throw new IllegalStateException("Scenario bean '" + plain[0] + "' does not say which api it scripts; declare it as "
-                    + "ApiScenario.of(\"<api>\", scenario) with one of: " + String.join(", ", servers.definitions().byName().keySet()));
+            throw new IllegalStateException(
+                    "Scenario bean '" + plain[0] + "' does not say which api it scripts; declare it as "
+                            + "ApiScenario.of(\"<api>\", scenario) with one of: "
+                            + String.join(", ", servers.definitions().byName().keySet()));
         }
         Map<String, ApiScenario> scenarios = beanFactory.getBeansOfType(ApiScenario.class, false, false);
         scenarios.forEach((beanName, apiScenario) -> {
             if (!servers.definitions().byName().containsKey(apiScenario.api())) {
                 throw new IllegalStateException("ApiScenario bean '" + beanName + "' is for api '" + apiScenario.api()
-                        + "', which does not exist; known: " + String.join(", ", servers.definitions().byName().keySet()));
+                        + "', which does not exist; known: "
+                        + String.join(", ", servers.definitions().byName().keySet()));
             }
             servers.register(apiScenario);
         });

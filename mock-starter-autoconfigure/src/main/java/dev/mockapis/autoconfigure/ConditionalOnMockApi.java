@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Conditional;
  * Matches when the named api's fake is enabled in the context: its definition is registered,
  * {@code mockapis.enabled} is true and {@code mockapis.<api>.enabled} is not false.
  */
-@Target({ ElementType.TYPE, ElementType.METHOD })
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Conditional(OnMockApiCondition.class)

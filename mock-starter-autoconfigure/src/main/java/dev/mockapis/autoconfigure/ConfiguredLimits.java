@@ -7,8 +7,7 @@ import org.springframework.core.env.Environment;
 /** Reads {@code mockapis.log.*} and {@code mockapis.server.*} into the limits every fake keeps. */
 final class ConfiguredLimits {
 
-    private ConfiguredLimits() {
-    }
+    private ConfiguredLimits() {}
 
     /**
      * The configured limits, the defaults where nothing is set.
@@ -17,7 +16,8 @@ final class ConfiguredLimits {
      */
     static ServerLimits of(Environment environment) {
         Binder binder = Binder.get(environment);
-        MockApisProperties.Log log = binder.bind("mockapis.log", MockApisProperties.Log.class).orElseGet(MockApisProperties.Log::new);
+        MockApisProperties.Log log =
+                binder.bind("mockapis.log", MockApisProperties.Log.class).orElseGet(MockApisProperties.Log::new);
         MockApisProperties.Server server = binder.bind("mockapis.server", MockApisProperties.Server.class)
                 .orElseGet(MockApisProperties.Server::new);
         try {

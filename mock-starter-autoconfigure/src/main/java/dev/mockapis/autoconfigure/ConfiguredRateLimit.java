@@ -8,8 +8,7 @@ import org.springframework.core.env.Environment;
 /** Reads {@code mockapis.<api>.rate-limit.*} into the provider rate limit a fake enforces. */
 final class ConfiguredRateLimit {
 
-    private ConfiguredRateLimit() {
-    }
+    private ConfiguredRateLimit() {}
 
     /**
      * The api's configured limit, if it has one.
@@ -18,7 +17,9 @@ final class ConfiguredRateLimit {
      */
     static Optional<RateLimit> of(Environment environment, String api) {
         String prefix = "mockapis." + api + ".rate-limit";
-        MockApisProperties.RateLimit limit = Binder.get(environment).bind(prefix, MockApisProperties.RateLimit.class).orElse(null);
+        MockApisProperties.RateLimit limit = Binder.get(environment)
+                .bind(prefix, MockApisProperties.RateLimit.class)
+                .orElse(null);
         if (limit == null || (limit.getRequestsPerMinute() == null && limit.getTokensPerMinute() == null)) {
             return Optional.empty();
         }

@@ -33,7 +33,8 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
     private volatile MockApiDefinitions definitions = MockApiDefinitions.NONE;
     private boolean closed;
 
-    ContextMockApiServers(List<MockApiDefinition> definitions, ConfigurableEnvironment environment, ClassLoader classLoader) {
+    ContextMockApiServers(
+            List<MockApiDefinition> definitions, ConfigurableEnvironment environment, ClassLoader classLoader) {
         for (MockApiDefinition definition : definitions) {
             add(definition, definition.getClass().getName() + " (META-INF/spring.factories)");
         }
@@ -77,13 +78,15 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
             throw new IllegalStateException("The " + api + " fake cannot start: its application context is closed");
         }
         if (!MockApisSwitch.isEnabled(environment, api)) {
-            throw new IllegalStateException("The " + api + " fake is disabled (" + MockApisSwitch.describe(environment, api) + ")");
+            throw new IllegalStateException(
+                    "The " + api + " fake is disabled (" + MockApisSwitch.describe(environment, api) + ")");
         }
         Optional<RateLimit> rateLimit = ConfiguredRateLimit.of(environment, api);
         FakeApi fake = definition.createFake(environment);
         if (!api.equals(fake.name())) {
-            throw new IllegalStateException("The MockApiDefinition '" + api + "' (" + definitions.origins().get(api)
-                    + ") created a fake named '" + fake.name() + "'; give both the same name");
+            throw new IllegalStateException("The MockApiDefinition '" + api + "' ("
+                    + definitions.origins().get(api) + ") created a fake named '" + fake.name()
+                    + "'; give both the same name");
         }
         List<Scenario> scenarios = new ArrayList<>(scenarioFiles.load(fake));
         scenarios.addAll(registered.getOrDefault(api, List.of()));
@@ -139,7 +142,8 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
     private MockApiDefinition requireDefinition(String api) {
         MockApiDefinition definition = definitions.byName().get(api);
         if (definition == null) {
-            throw new IllegalArgumentException("No api named '" + api + "'; known: " + String.join(", ", definitions.byName().keySet()));
+            throw new IllegalArgumentException("No api named '" + api + "'; known: "
+                    + String.join(", ", definitions.byName().keySet()));
         }
         return definition;
     }

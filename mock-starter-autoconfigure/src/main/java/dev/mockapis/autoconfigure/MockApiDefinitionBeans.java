@@ -19,7 +19,8 @@ final class MockApiDefinitionBeans implements BeanFactoryPostProcessor, Priority
         if (!beanFactory.containsSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME)) {
             return;
         }
-        ContextMockApiServers servers = (ContextMockApiServers) beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME);
+        ContextMockApiServers servers =
+                (ContextMockApiServers) beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME);
         for (String name : beanFactory.getBeanNamesForType(MockApiDefinition.class, false, false)) {
             servers.add(beanFactory.getBean(name, MockApiDefinition.class), "bean '" + name + "'");
         }

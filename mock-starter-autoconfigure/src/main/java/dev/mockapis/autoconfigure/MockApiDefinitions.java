@@ -17,10 +17,16 @@ import java.util.Map;
  * @param redirects each redirected client property and its value
  * @param redirectApis each redirected client property and the api it follows
  */
-record MockApiDefinitions(Map<String, MockApiDefinition> byName, Map<String, String> origins, Map<String, String> baseUrlKeys,
-        Map<String, String> defaults, Map<String, String> redirects, Map<String, String> redirectApis) {
+record MockApiDefinitions(
+        Map<String, MockApiDefinition> byName,
+        Map<String, String> origins,
+        Map<String, String> baseUrlKeys,
+        Map<String, String> defaults,
+        Map<String, String> redirects,
+        Map<String, String> redirectApis) {
 
-    static final MockApiDefinitions NONE = new MockApiDefinitions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    static final MockApiDefinitions NONE =
+            new MockApiDefinitions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     /**
      * These definitions and one more.
@@ -31,7 +37,8 @@ record MockApiDefinitions(Map<String, MockApiDefinition> byName, Map<String, Str
     MockApiDefinitions with(MockApiDefinition definition, String origin) {
         String name = definition.name();
         if (byName.containsKey(name)) {
-            throw new IllegalStateException("Two MockApiDefinitions are named '" + name + "': " + origins.get(name) + " and " + origin);
+            throw new IllegalStateException(
+                    "Two MockApiDefinitions are named '" + name + "': " + origins.get(name) + " and " + origin);
         }
         Map<String, String> redirectValues = new LinkedHashMap<>(redirects);
         Map<String, String> redirectOwners = new LinkedHashMap<>(redirectApis);
@@ -41,9 +48,13 @@ record MockApiDefinitions(Map<String, MockApiDefinition> byName, Map<String, Str
         });
         Map<String, String> defaultValues = new LinkedHashMap<>(defaults);
         defaultValues.putAll(definition.defaultProperties());
-        return new MockApiDefinitions(plus(byName, name, definition), plus(origins, name, origin),
-                plus(baseUrlKeys, "mockapis." + name + ".base-url", name), Collections.unmodifiableMap(defaultValues),
-                Collections.unmodifiableMap(redirectValues), Collections.unmodifiableMap(redirectOwners));
+        return new MockApiDefinitions(
+                plus(byName, name, definition),
+                plus(origins, name, origin),
+                plus(baseUrlKeys, "mockapis." + name + ".base-url", name),
+                Collections.unmodifiableMap(defaultValues),
+                Collections.unmodifiableMap(redirectValues),
+                Collections.unmodifiableMap(redirectOwners));
     }
 
     private static <V> Map<String, V> plus(Map<String, V> map, String key, V value) {

@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
  * application without one gets a client. Active only with anthropic-java present and the fake enabled.
  */
 @AutoConfiguration(after = MockApisAutoConfiguration.class)
-@ConditionalOnClass({ AnthropicClient.class, AnthropicOkHttpClient.class })
+@ConditionalOnClass({AnthropicClient.class, AnthropicOkHttpClient.class})
 @ConditionalOnMockApi("anthropic")
 public final class MockApisAnthropicAutoConfiguration {
 

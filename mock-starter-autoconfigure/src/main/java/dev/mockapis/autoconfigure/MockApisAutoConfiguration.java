@@ -33,7 +33,8 @@ public final class MockApisAutoConfiguration {
     @ConditionalOnMockApi("twilio")
     TwilioWebhookSimulator twilioWebhookSimulator(MockApisProperties properties, MockApiServers servers) {
         MockApisProperties.Twilio twilio = properties.getTwilio();
-        return new TwilioWebhookSimulator(twilio.getAccountSid(), twilio.getAuthToken(), twilio.getWebhookBaseUrl(), servers);
+        return new TwilioWebhookSimulator(
+                twilio.getAccountSid(), twilio.getAuthToken(), twilio.getWebhookBaseUrl(), servers);
     }
 
     @Bean

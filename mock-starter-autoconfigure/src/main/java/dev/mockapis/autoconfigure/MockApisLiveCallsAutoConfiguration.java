@@ -34,7 +34,8 @@ public final class MockApisLiveCallsAutoConfiguration {
     private static RateLimiter limiter(String name, MockApisProperties.LiveCalls calls) {
         double perSecond = calls.getCallsPerSecond();
         if (!(perSecond > 0)) {
-            throw new IllegalStateException("mockapis.live-calls." + name + ".calls-per-second must be positive, was " + perSecond);
+            throw new IllegalStateException(
+                    "mockapis.live-calls." + name + ".calls-per-second must be positive, was " + perSecond);
         }
         // one permit per period spaces the calls evenly: live services count bursts too
         RateLimiterConfig config = RateLimiterConfig.custom()

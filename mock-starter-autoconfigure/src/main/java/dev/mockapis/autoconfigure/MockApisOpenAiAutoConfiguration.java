@@ -14,7 +14,7 @@ import org.springframework.core.env.Environment;
  * one gets a client of its own. Active only with openai-java on the classpath and the fake enabled.
  */
 @AutoConfiguration(after = MockApisAutoConfiguration.class)
-@ConditionalOnClass({ OpenAIClient.class, OpenAIOkHttpClient.class })
+@ConditionalOnClass({OpenAIClient.class, OpenAIOkHttpClient.class})
 @ConditionalOnMockApi("openai")
 public final class MockApisOpenAiAutoConfiguration {
 

@@ -1,10 +1,10 @@
 package dev.mockapis.autoconfigure;
 
 import java.time.Duration;
-import org.springframework.util.unit.DataSize;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the MockApis fakes. The base URLs are provided by the fakes themselves when they

@@ -7,8 +7,7 @@ final class MockApisSwitch {
 
     static final String ENABLED = "mockapis.enabled";
 
-    private MockApisSwitch() {
-    }
+    private MockApisSwitch() {}
 
     static boolean isEnabled(PropertyResolver environment, String api) {
         return environment.getProperty(ENABLED, Boolean.class, false)

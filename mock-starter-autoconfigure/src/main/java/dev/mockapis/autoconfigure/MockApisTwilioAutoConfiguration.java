@@ -1,7 +1,7 @@
 package dev.mockapis.autoconfigure;
 
-import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import com.twilio.http.TwilioRestClient;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -16,7 +16,8 @@ final class OnLiveCallsCondition extends SpringBootCondition {
                 .bind("mockapis.live-calls", Bindable.mapOf(String.class, MockApisProperties.LiveCalls.class))
                 .map(limiters -> !limiters.isEmpty())
                 .orElse(false);
-        return configured ? ConditionOutcome.match("mockapis.live-calls limiters are configured")
+        return configured
+                ? ConditionOutcome.match("mockapis.live-calls limiters are configured")
                 : ConditionOutcome.noMatch("no mockapis.live-calls limiter is configured");
     }
 }

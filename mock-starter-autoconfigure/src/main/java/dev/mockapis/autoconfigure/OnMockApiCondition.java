@@ -19,8 +19,10 @@ final class OnMockApiCondition extends SpringBootCondition {
         if (beanFactory == null || !beanFactory.containsSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME)) {
             return ConditionOutcome.noMatch("no MockApiServers in the context");
         }
-        MockApiServers servers = (MockApiServers) beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME);
-        return servers.isEnabled(api) ? ConditionOutcome.match("the " + api + " fake is enabled")
+        MockApiServers servers =
+                (MockApiServers) beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME);
+        return servers.isEnabled(api)
+                ? ConditionOutcome.match("the " + api + " fake is enabled")
                 : ConditionOutcome.noMatch("the " + api + " fake is not enabled");
     }
 }

@@ -17,9 +17,14 @@ final class OpenAiMockApiDefinition implements MockApiDefinition {
 
     static final String API_KEY = "mockapis.openai.api-key";
 
-    private static final List<String> SPRING_AI_PREFIXES = List.of("spring.ai.openai", "spring.ai.openai.chat",
-            "spring.ai.openai.embedding", "spring.ai.openai.image", "spring.ai.openai.audio.speech",
-            "spring.ai.openai.audio.transcription", "spring.ai.openai.moderation");
+    private static final List<String> SPRING_AI_PREFIXES = List.of(
+            "spring.ai.openai",
+            "spring.ai.openai.chat",
+            "spring.ai.openai.embedding",
+            "spring.ai.openai.image",
+            "spring.ai.openai.audio.speech",
+            "spring.ai.openai.audio.transcription",
+            "spring.ai.openai.moderation");
 
     @Override
     public String name() {

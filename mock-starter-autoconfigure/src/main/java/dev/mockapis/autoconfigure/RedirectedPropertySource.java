@@ -24,6 +24,8 @@ final class RedirectedPropertySource extends EnumerablePropertySource<ContextMoc
     public Object getProperty(String name) {
         MockApiDefinitions definitions = getSource().definitions();
         String api = definitions.redirectApis().get(name);
-        return api != null && getSource().isEnabled(api) ? definitions.redirects().get(name) : null;
+        return api != null && getSource().isEnabled(api)
+                ? definitions.redirects().get(name)
+                : null;
     }
 }

@@ -30,7 +30,8 @@ final class ScenarioFileLoader {
     List<Scenario> load(FakeApi api) {
         List<Scenario> scenarios = new ArrayList<>();
         for (Resource resource : resources(api.name())) {
-            scenarios.add(ScenarioFiles.read("mockapis/scenarios/" + api.name() + "/" + resource.getFilename(), read(resource), api));
+            scenarios.add(ScenarioFiles.read(
+                    "mockapis/scenarios/" + api.name() + "/" + resource.getFilename(), read(resource), api));
         }
         return scenarios;
     }
@@ -39,7 +40,8 @@ final class ScenarioFileLoader {
         List<Resource> resources = new ArrayList<>();
         try {
             for (String extension : EXTENSIONS) {
-                resources.addAll(List.of(resolver.getResources("classpath*:mockapis/scenarios/" + api + "/*." + extension)));
+                resources.addAll(
+                        List.of(resolver.getResources("classpath*:mockapis/scenarios/" + api + "/*." + extension)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list the scenario files of " + api, e);

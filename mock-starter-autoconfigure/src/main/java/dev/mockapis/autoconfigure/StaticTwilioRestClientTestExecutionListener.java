@@ -8,8 +8,8 @@ import org.springframework.util.ClassUtils;
 /** Points twilio-java's static rest client at the current context's Twilio fake before each test. */
 class StaticTwilioRestClientTestExecutionListener extends AbstractTestExecutionListener {
 
-    private static final boolean TWILIO_PRESENT = ClassUtils.isPresent("com.twilio.Twilio",
-            StaticTwilioRestClientTestExecutionListener.class.getClassLoader());
+    private static final boolean TWILIO_PRESENT = ClassUtils.isPresent(
+            "com.twilio.Twilio", StaticTwilioRestClientTestExecutionListener.class.getClassLoader());
 
     @Override
     public int getOrder() {
@@ -19,7 +19,10 @@ class StaticTwilioRestClientTestExecutionListener extends AbstractTestExecutionL
     @Override
     public void beforeTestMethod(TestContext testContext) {
         if (TWILIO_PRESENT) {
-            testContext.getApplicationContext().getBeanProvider(StaticTwilioRestClient.class).ifAvailable(StaticTwilioRestClient::install);
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(StaticTwilioRestClient.class)
+                    .ifAvailable(StaticTwilioRestClient::install);
         }
     }
 }

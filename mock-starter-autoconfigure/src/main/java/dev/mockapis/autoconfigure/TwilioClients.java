@@ -1,7 +1,7 @@
 package dev.mockapis.autoconfigure;
 
-import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import com.twilio.http.TwilioRestClient;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import org.springframework.core.env.Environment;
 
 /** Builds twilio-java clients that send every request to the Twilio fake, with its credentials. */
@@ -14,9 +14,11 @@ final class TwilioClients {
     }
 
     TwilioRestClient create() {
-        return new TwilioRestClient.Builder(environment.getRequiredProperty(TwilioMockApiDefinition.ACCOUNT_SID),
-                environment.getRequiredProperty(TwilioMockApiDefinition.AUTH_TOKEN))
-                .httpClient(new RedirectingTwilioHttpClient(environment.getRequiredProperty("mockapis.twilio.base-url")))
+        return new TwilioRestClient.Builder(
+                        environment.getRequiredProperty(TwilioMockApiDefinition.ACCOUNT_SID),
+                        environment.getRequiredProperty(TwilioMockApiDefinition.AUTH_TOKEN))
+                .httpClient(
+                        new RedirectingTwilioHttpClient(environment.getRequiredProperty("mockapis.twilio.base-url")))
                 .build();
     }
 }

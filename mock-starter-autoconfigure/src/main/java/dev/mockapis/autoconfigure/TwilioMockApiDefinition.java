@@ -26,6 +26,9 @@ final class TwilioMockApiDefinition implements MockApiDefinition {
 
     @Override
     public FakeApi createFake(PropertyResolver properties) {
-        return new TwilioFake(properties.getRequiredProperty(ACCOUNT_SID), properties.getRequiredProperty(AUTH_TOKEN), Clock.systemUTC());
+        return new TwilioFake(
+                properties.getRequiredProperty(ACCOUNT_SID),
+                properties.getRequiredProperty(AUTH_TOKEN),
+                Clock.systemUTC());
     }
 }

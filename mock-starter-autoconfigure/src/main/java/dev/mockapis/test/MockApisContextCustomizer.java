@@ -19,7 +19,8 @@ final class MockApisContextCustomizer implements ContextCustomizer {
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("mockapis.enabled", "true")));
     }
 

@@ -14,7 +14,10 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 class MockApisContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-        return TestContextAnnotationUtils.hasAnnotation(testClass, MockApis.class) ? new MockApisContextCustomizer() : null;
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        return TestContextAnnotationUtils.hasAnnotation(testClass, MockApis.class)
+                ? new MockApisContextCustomizer()
+                : null;
     }
 }

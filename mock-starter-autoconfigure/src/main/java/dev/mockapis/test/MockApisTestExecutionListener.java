@@ -22,9 +22,13 @@ class MockApisTestExecutionListener extends AbstractTestExecutionListener {
 
     @Override
     public void beforeTestMethod(TestContext testContext) {
-        MockApiServers servers = testContext.getApplicationContext().getBeanProvider(MockApiServers.class).getIfAvailable();
+        MockApiServers servers = testContext
+                .getApplicationContext()
+                .getBeanProvider(MockApiServers.class)
+                .getIfAvailable();
         Set<String> running = servers != null ? servers.apis() : Set.of();
-        ScenarioSelection selection = ScenarioSelection.of(testContext.getTestClass(), testContext.getTestMethod(), running);
+        ScenarioSelection selection =
+                ScenarioSelection.of(testContext.getTestClass(), testContext.getTestMethod(), running);
         if (servers == null || running.isEmpty()) {
             return;
         }
@@ -32,14 +36,15 @@ class MockApisTestExecutionListener extends AbstractTestExecutionListener {
             FakeServer server = servers.server(api);
             String name = selection.scenarios().get(api);
             if (name != null && server.scenarios().find(name).isEmpty()) {
-                throw new IllegalArgumentException(selection.source() + ": No scenario '" + name + "' for " + api + "; known: "
-                        + String.join(", ", server.scenarios().names()));
+                throw new IllegalArgumentException(selection.source() + ": No scenario '" + name + "' for " + api
+                        + "; known: " + String.join(", ", server.scenarios().names()));
             }
         }
         for (String api : running) {
             FakeServer server = servers.server(api);
             String name = selection.scenarios().get(api);
-            server.useScenario(name != null ? name : server.scenarios().defaultScenario().name());
+            server.useScenario(
+                    name != null ? name : server.scenarios().defaultScenario().name());
         }
     }
 
@@ -48,7 +53,10 @@ class MockApisTestExecutionListener extends AbstractTestExecutionListener {
         if (!testContext.hasApplicationContext()) {
             return;
         }
-        MockApiServers servers = testContext.getApplicationContext().getBeanProvider(MockApiServers.class).getIfAvailable();
+        MockApiServers servers = testContext
+                .getApplicationContext()
+                .getBeanProvider(MockApiServers.class)
+                .getIfAvailable();
         if (servers == null) {
             return;
         }

@@ -1,7 +1,6 @@
 package dev.mockapis.test;
 
 import dev.mockapis.MockApis;
-import dev.mockapis.MockApiServers;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,13 +28,17 @@ record ScenarioSelection(String source, Map<String, String> scenarios) {
     static ScenarioSelection of(Class<?> testClass, Method testMethod, Set<String> runningApis) {
         MockApis onMethod = AnnotatedElementUtils.findMergedAnnotation(testMethod, MockApis.class);
         MockApis annotation = onMethod != null ? onMethod : onClass(testClass);
-        String source = "@MockApis on " + (onMethod != null ? testClass.getSimpleName() + "." + testMethod.getName() + "()" : testClass.getSimpleName());
+        String source = "@MockApis on "
+                + (onMethod != null
+                        ? testClass.getSimpleName() + "." + testMethod.getName() + "()"
+                        : testClass.getSimpleName());
         if (annotation == null) {
             return new ScenarioSelection("no @MockApis", Map.of());
         }
         if (onMethod != null && runningApis.isEmpty()) {
-            throw new IllegalArgumentException(source + " selects scenarios, but no fake runs in this context: annotate the test "
-                    + "class with @MockApis, which switches the fakes on for its context");
+            throw new IllegalArgumentException(
+                    source + " selects scenarios, but no fake runs in this context: annotate the test "
+                            + "class with @MockApis, which switches the fakes on for its context");
         }
         Map<String, String> scenarios = new LinkedHashMap<>();
         Map<String, String> builtIn = builtInAttributes(annotation);
@@ -44,19 +47,21 @@ record ScenarioSelection(String source, Map<String, String> scenarios) {
             if (runningApis.contains(api)) {
                 scenarios.put(api, scenario);
             } else if (!scenario.equals(builtInDefaults.get(api))) {
-                throw new IllegalArgumentException(source + " selects scenario '" + scenario + "' for " + api + ", but no " + api
-                        + " fake runs in this context; running: " + String.join(", ", runningApis));
+                throw new IllegalArgumentException(source + " selects scenario '" + scenario + "' for " + api
+                        + ", but no " + api + " fake runs in this context; running: " + String.join(", ", runningApis));
             }
         });
         for (String entry : annotation.scenarios()) {
             int equals = entry.indexOf('=');
             if (equals <= 0 || equals == entry.length() - 1) {
-                throw new IllegalArgumentException(source + " has scenarios entry '" + entry + "'; write it as api=scenario");
+                throw new IllegalArgumentException(
+                        source + " has scenarios entry '" + entry + "'; write it as api=scenario");
             }
             String api = entry.substring(0, equals).trim();
             if (!runningApis.contains(api)) {
-                throw new IllegalArgumentException(source + " selects scenario '" + entry.substring(equals + 1).trim() + "' for " + api
-                        + ", but no " + api + " fake runs in this context; running: " + String.join(", ", runningApis));
+                throw new IllegalArgumentException(source + " selects scenario '"
+                        + entry.substring(equals + 1).trim() + "' for " + api + ", but no " + api
+                        + " fake runs in this context; running: " + String.join(", ", runningApis));
             }
             scenarios.put(api, entry.substring(equals + 1).trim());
         }
@@ -85,6 +90,5 @@ record ScenarioSelection(String source, Map<String, String> scenarios) {
     }
 
     @MockApis
-    private static final class Defaults {
-    }
+    private static final class Defaults {}
 }

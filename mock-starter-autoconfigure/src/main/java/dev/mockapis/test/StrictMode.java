@@ -22,8 +22,7 @@ final class StrictMode {
 
     private static final Log logger = LogFactory.getLog(StrictMode.class);
 
-    private StrictMode() {
-    }
+    private StrictMode() {}
 
     /**
      * Checks what the test sent the fakes.
@@ -38,17 +37,20 @@ final class StrictMode {
         }
         MockInteractionVerifier verifier = new MockInteractionVerifier(servers);
         List<String> failures = new ArrayList<>();
-        failureOf(verifier::assertNoUnmatchedRequests).ifPresent(message -> failures.add(message
-                + "\n(strict mode: a request no route matches fails the test; allow it with @MockApis(strict = false) or " + STRICT
-                + "=false)"));
+        failureOf(verifier::assertNoUnmatchedRequests)
+                .ifPresent(message -> failures.add(message
+                        + "\n(strict mode: a request no route matches fails the test; allow it with @MockApis(strict = false) or "
+                        + STRICT
+                        + "=false)"));
         // a test that failed on its own never got to use what it scripted
         if (testContext.getTestException() == null) {
             failureOf(verifier::assertNoOverMocking).ifPresent(message -> {
                 if (environment.getProperty(STRICT_UNUSED_RESPONSES, Boolean.class, false)) {
                     failures.add(message + "\n(" + STRICT_UNUSED_RESPONSES + "=true: over-mocking fails the test)");
                 } else {
-                    logger.warn(testContext.getTestClass().getSimpleName() + "." + testContext.getTestMethod().getName() + ": " + message
-                            + "\n(" + STRICT_UNUSED_RESPONSES + "=true makes this fail the test)");
+                    logger.warn(testContext.getTestClass().getSimpleName() + "."
+                            + testContext.getTestMethod().getName() + ": " + message + "\n(" + STRICT_UNUSED_RESPONSES
+                            + "=true makes this fail the test)");
                 }
             });
         }

@@ -1,9 +1,9 @@
 package dev.mockapis.architecture;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -42,15 +42,20 @@ class ArchitectureTests {
     @Test
     void everyModuleIsTold() {
         for (Module module : new Module[] {Module.CORE, Module.FAKES, Module.AUTOCONFIGURE}) {
-            assertThat(classes.stream().filter(module::contains)).as(module.artifactId).isNotEmpty();
+            assertThat(classes.stream().filter(module::contains))
+                    .as(module.artifactId)
+                    .isNotEmpty();
         }
         assertThat(classes.stream().filter(Module.UNKNOWN::contains)).isEmpty();
     }
 
     @Test
     void theEngineAndTheFakesKnowNothingOfSpringOrJUnit() {
-        noClasses().that(areIn(Module.CORE).or(areIn(Module.FAKES)))
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.junit..", "jakarta.servlet..")
+        noClasses()
+                .that(areIn(Module.CORE).or(areIn(Module.FAKES)))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.junit..", "jakarta.servlet..")
                 .check(classes);
     }
 
@@ -61,7 +66,9 @@ class ArchitectureTests {
 
     @Test
     void internalPackagesAreUsedOnlyInsideTheirModule() {
-        classes().that().resideInAPackage("..internal..")
+        classes()
+                .that()
+                .resideInAPackage("..internal..")
                 .should(beUsedOnlyFromTheirOwnModule())
                 .allowEmptyShould(true)
                 .check(classes);
@@ -73,7 +80,11 @@ class ArchitectureTests {
      */
     @Test
     void publicSignaturesHaveNoJacksonTypes() {
-        FreezingArchRule.freeze(classes().that().arePublic().and().resideOutsideOfPackage("..internal..")
+        FreezingArchRule.freeze(classes()
+                        .that()
+                        .arePublic()
+                        .and()
+                        .resideOutsideOfPackage("..internal..")
                         .should(exposeNoJacksonTypes()))
                 .check(classes);
     }
@@ -89,7 +100,8 @@ class ArchitectureTests {
                 Module home = Module.of(internal);
                 internal.getDirectDependenciesToSelf().stream()
                         .filter(dependency -> Module.of(dependency.getOriginClass()) != home)
-                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+                        .forEach(dependency ->
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
             }
         };
     }
@@ -99,15 +111,20 @@ class ArchitectureTests {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 for (JavaCodeUnit member : type.getCodeUnits()) {
-                    if (member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED)) {
+                    if (member.getModifiers().contains(JavaModifier.PUBLIC)
+                            || member.getModifiers().contains(JavaModifier.PROTECTED)) {
                         Stream.concat(Stream.of(member.getReturnType()), member.getParameterTypes().stream())
                                 .filter(ArchitectureTests::involvesJackson)
-                                .forEach(jackson -> events.add(SimpleConditionEvent.violated(member, member.getFullName() + " exposes " + jackson.getName())));
+                                .forEach(jackson -> events.add(SimpleConditionEvent.violated(
+                                        member, member.getFullName() + " exposes " + jackson.getName())));
                     }
                 }
                 for (JavaField field : type.getFields()) {
                     if (field.getModifiers().contains(JavaModifier.PUBLIC) && involvesJackson(field.getType())) {
-                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " exposes " + field.getType().getName()));
+                        events.add(SimpleConditionEvent.violated(
+                                field,
+                                field.getFullName() + " exposes "
+                                        + field.getType().getName()));
                     }
                 }
             }
@@ -115,12 +132,18 @@ class ArchitectureTests {
     }
 
     private static boolean involvesJackson(JavaType type) {
-        return type.getAllInvolvedRawTypes().stream().anyMatch(raw -> raw.getPackageName().startsWith("com.fasterxml.jackson"));
+        return type.getAllInvolvedRawTypes().stream()
+                .anyMatch(raw -> raw.getPackageName().startsWith("com.fasterxml.jackson"));
     }
 
     /** The Maven modules, told apart by where their classes were loaded from. */
     private enum Module {
-        CORE("mock-core"), FAKES("mock-fakes"), JUNIT("mock-junit"), SERVER("mock-server"), AUTOCONFIGURE("mock-starter-autoconfigure"), UNKNOWN("?");
+        CORE("mock-core"),
+        FAKES("mock-fakes"),
+        JUNIT("mock-junit"),
+        SERVER("mock-server"),
+        AUTOCONFIGURE("mock-starter-autoconfigure"),
+        UNKNOWN("?");
 
         private final String artifactId;
 
@@ -133,9 +156,11 @@ class ArchitectureTests {
         }
 
         static Module of(JavaClass type) {
-            String location = type.getSource().map(source -> source.getUri().toString()).orElse("");
+            String location =
+                    type.getSource().map(source -> source.getUri().toString()).orElse("");
             return Stream.of(values())
-                    .filter(module -> location.contains("/" + module.artifactId + "/") || location.contains("/" + module.artifactId + "-"))
+                    .filter(module -> location.contains("/" + module.artifactId + "/")
+                            || location.contains("/" + module.artifactId + "-"))
                     .findFirst()
                     .orElse(UNKNOWN);
         }

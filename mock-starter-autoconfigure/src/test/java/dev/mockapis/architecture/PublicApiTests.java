@@ -40,9 +40,13 @@ class PublicApiTests {
         if (Boolean.getBoolean("mockapis.api.update")) {
             Files.writeString(file, actual);
         }
-        assertThat(file).as("the public API listing of %s; rewrite it with -Dmockapis.api.update=true", module).exists();
+        assertThat(file)
+                .as("the public API listing of %s; rewrite it with -Dmockapis.api.update=true", module)
+                .exists();
         assertThat(actual)
-                .as("the public API of %s changed; if on purpose, rewrite %s with -Dmockapis.api.update=true", module, file)
+                .as(
+                        "the public API of %s changed; if on purpose, rewrite %s with -Dmockapis.api.update=true",
+                        module, file)
                 .isEqualTo(Files.readString(file));
     }
 
@@ -50,7 +54,8 @@ class PublicApiTests {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("/dev/mockapis/shaded/"))
-                .withImportOption(location -> location.contains("/" + module + "/") || location.contains("/" + module + "-"))
+                .withImportOption(
+                        location -> location.contains("/" + module + "/") || location.contains("/" + module + "-"))
                 .importPackages("dev.mockapis");
         List<String> lines = new ArrayList<>();
         classes.stream()
@@ -60,7 +65,8 @@ class PublicApiTests {
                     lines.add(describe(type));
                     type.getMembers().stream()
                             .filter(member -> member.getModifiers().stream().anyMatch(VISIBLE::contains))
-                            .filter(member -> !member.getName().startsWith("lambda$") && !member.getName().equals("$values"))
+                            .filter(member -> !member.getName().startsWith("lambda$")
+                                    && !member.getName().equals("$values"))
                             .map(member -> "  " + describe(member))
                             .sorted()
                             .forEach(lines::add);
@@ -75,15 +81,30 @@ class PublicApiTests {
     }
 
     private static String describe(JavaClass type) {
-        return modifiers(type.getModifiers()) + type.getName()
-                + type.getRawSuperclass().filter(parent -> !parent.getName().startsWith("java.lang.")).map(parent -> " extends " + parent.getName()).orElse("")
-                + (type.getRawInterfaces().isEmpty() ? "" : " implements " + type.getRawInterfaces().stream().map(JavaClass::getName).sorted().collect(Collectors.joining(", ")));
+        return modifiers(type.getModifiers())
+                + type.getName()
+                + type.getRawSuperclass()
+                        .filter(parent -> !parent.getName().startsWith("java.lang."))
+                        .map(parent -> " extends " + parent.getName())
+                        .orElse("")
+                + (type.getRawInterfaces().isEmpty()
+                        ? ""
+                        : " implements "
+                                + type.getRawInterfaces().stream()
+                                        .map(JavaClass::getName)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")));
     }
 
     private static String describe(JavaMember member) {
         String signature = member instanceof JavaCodeUnit code
-                ? code.getName() + code.getParameterTypes().stream().map(JavaType::getName).collect(Collectors.joining(", ", "(", ")"))
-                        + (code instanceof JavaConstructor ? "" : ": " + code.getReturnType().getName())
+                ? code.getName()
+                        + code.getParameterTypes().stream()
+                                .map(JavaType::getName)
+                                .collect(Collectors.joining(", ", "(", ")"))
+                        + (code instanceof JavaConstructor
+                                ? ""
+                                : ": " + code.getReturnType().getName())
                 : member.getName() + ": " + ((JavaField) member).getType().getName();
         return modifiers(member.getModifiers()) + signature;
     }

@@ -21,25 +21,28 @@ class ConfiguredRateLimitTests {
 
     @Test
     void aRateLimitPropertyLimitsTheFakeFromItsStart() {
-        runner.withPropertyValues("mockapis.greeter.rate-limit.requests-per-minute=2").run(context -> {
-            GreeterClient greeter = new GreeterClient(context.getBean(MockApiServers.class).baseUrl("greeter"));
+        runner.withPropertyValues("mockapis.greeter.rate-limit.requests-per-minute=2")
+                .run(context -> {
+                    GreeterClient greeter = new GreeterClient(
+                            context.getBean(MockApiServers.class).baseUrl("greeter"));
 
-            assertThat(statuses(greeter, 3)).containsExactly(201, 201, 429);
-        });
+                    assertThat(statuses(greeter, 3)).containsExactly(201, 201, 429);
+                });
     }
 
     @Test
     void aResetBringsBackTheConfiguredLimitWithAFreshWindow() {
-        runner.withPropertyValues("mockapis.greeter.rate-limit.requests-per-minute=2").run(context -> {
-            MockApiServers servers = context.getBean(MockApiServers.class);
-            GreeterClient greeter = new GreeterClient(servers.baseUrl("greeter"));
-            servers.server("greeter").limitRate(RateLimit.requestsPerMinute(1));
-            assertThat(statuses(greeter, 2)).containsExactly(201, 429);
+        runner.withPropertyValues("mockapis.greeter.rate-limit.requests-per-minute=2")
+                .run(context -> {
+                    MockApiServers servers = context.getBean(MockApiServers.class);
+                    GreeterClient greeter = new GreeterClient(servers.baseUrl("greeter"));
+                    servers.server("greeter").limitRate(RateLimit.requestsPerMinute(1));
+                    assertThat(statuses(greeter, 2)).containsExactly(201, 429);
 
-            servers.reset();
+                    servers.reset();
 
-            assertThat(statuses(greeter, 3)).containsExactly(201, 201, 429);
-        });
+                    assertThat(statuses(greeter, 3)).containsExactly(201, 201, 429);
+                });
     }
 
     @Test
@@ -57,13 +60,16 @@ class ConfiguredRateLimitTests {
 
     @Test
     void anImpossibleLimitFailsNamingTheProperties() {
-        runner.withPropertyValues("mockapis.greeter.rate-limit.requests-per-minute=0").run(context ->
-                assertThatThrownBy(() -> context.getBean(MockApiServers.class).server("greeter"))
+        runner.withPropertyValues("mockapis.greeter.rate-limit.requests-per-minute=0")
+                .run(context -> assertThatThrownBy(
+                                () -> context.getBean(MockApiServers.class).server("greeter"))
                         .isInstanceOf(IllegalStateException.class)
                         .hasMessage("mockapis.greeter.rate-limit: A rate limit allows at least 1 request, was 0"));
     }
 
     private static List<Integer> statuses(GreeterClient greeter, int calls) {
-        return IntStream.range(0, calls).mapToObj(i -> greeter.greet("Ana").statusCode()).toList();
+        return IntStream.range(0, calls)
+                .mapToObj(i -> greeter.greet("Ana").statusCode())
+                .toList();
     }
 }

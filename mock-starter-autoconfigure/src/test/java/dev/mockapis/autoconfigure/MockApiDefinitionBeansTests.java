@@ -47,17 +47,23 @@ class MockApiDefinitionBeansTests {
 
     @Test
     void aDefinitionBeanNamedLikeAnotherApiFailsTheContextNamingBoth() {
-        runner.withUserConfiguration(SecondGreeter.class).run(context -> assertThat(context).getFailure()
-                .hasMessage("Two MockApiDefinitions are named 'greeter': dev.mockapis.greeter.GreeterApiDefinition "
-                        + "(META-INF/spring.factories) and bean 'secondGreeter'"));
+        runner.withUserConfiguration(SecondGreeter.class)
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .hasMessage(
+                                "Two MockApiDefinitions are named 'greeter': dev.mockapis.greeter.GreeterApiDefinition "
+                                        + "(META-INF/spring.factories) and bean 'secondGreeter'"));
     }
 
     @Test
     void aFakeNamedUnlikeItsDefinitionFailsWhenItStarts() {
-        runner.withUserConfiguration(Misnamed.class).run(context ->
-                assertThatThrownBy(() -> context.getBean(MockApiServers.class).server("weather"))
-                        .isInstanceOf(IllegalStateException.class)
-                        .hasMessage("The MockApiDefinition 'weather' (bean 'misnamed') created a fake named 'forecast'; give both the same name"));
+        runner.withUserConfiguration(Misnamed.class)
+                .run(
+                        context -> assertThatThrownBy(() ->
+                                        context.getBean(MockApiServers.class).server("weather"))
+                                .isInstanceOf(IllegalStateException.class)
+                                .hasMessage(
+                                        "The MockApiDefinition 'weather' (bean 'misnamed') created a fake named 'forecast'; give both the same name"));
     }
 
     @Test
@@ -68,14 +74,19 @@ class MockApiDefinitionBeansTests {
     }
 
     private static CustomApi echo(String name) {
-        return CustomApi.named(name).route("GET", "/v2/echo", "echo.get", call -> FakeResponse.json(200, "{}")).build();
+        return CustomApi.named(name)
+                .route("GET", "/v2/echo", "echo.get", call -> FakeResponse.json(200, "{}"))
+                .build();
     }
 
     @Configuration(proxyBeanMethods = false)
     static class EchoApi {
         @Bean
         static MockApiDefinition echoApi() {
-            return MockApiDefinition.builder("echo").basePath("/v2").redirect("echo.url").defaultProperty("echo.token", "test-token")
+            return MockApiDefinition.builder("echo")
+                    .basePath("/v2")
+                    .redirect("echo.url")
+                    .defaultProperty("echo.token", "test-token")
                     .build(properties -> echo("echo"));
         }
     }

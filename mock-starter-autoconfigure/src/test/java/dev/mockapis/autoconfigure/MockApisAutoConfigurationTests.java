@@ -29,8 +29,10 @@ class MockApisAutoConfigurationTests {
     void withoutMockApisEnabledNoBeanIsAddedAndNoFakeStarts() {
         runner.run(context -> {
             assertThat(context).doesNotHaveBean(MockInteractionVerifier.class);
-            assertThat(context.getEnvironment().getProperty("mockapis.greeter.base-url")).isNull();
-            assertThat(context.getEnvironment().getProperty("greeter.client.url")).isNull();
+            assertThat(context.getEnvironment().getProperty("mockapis.greeter.base-url"))
+                    .isNull();
+            assertThat(context.getEnvironment().getProperty("greeter.client.url"))
+                    .isNull();
             assertThat(context.getBean(MockApiServers.class).running()).isEmpty();
         });
     }
@@ -48,33 +50,47 @@ class MockApisAutoConfigurationTests {
         runner.withPropertyValues("mockapis.enabled=true").run(context -> {
             MockApiServers servers = context.getBean(MockApiServers.class);
             assertThat(context).hasSingleBean(MockInteractionVerifier.class);
-            assertThat(servers.running()).extracting(server -> server.api().name()).doesNotContain("greeter");
+            assertThat(servers.running())
+                    .extracting(server -> server.api().name())
+                    .doesNotContain("greeter");
 
             String url = context.getEnvironment().getProperty("mockapis.greeter.base-url");
 
             assertThat(url).isEqualTo(servers.server("greeter").baseUrl() + "/v1");
-            assertThat(context.getEnvironment().getProperty("greeter.client.url")).isEqualTo(url);
-            assertThat(servers.running()).extracting(server -> server.api().name()).contains("greeter");
+            assertThat(context.getEnvironment().getProperty("greeter.client.url"))
+                    .isEqualTo(url);
+            assertThat(servers.running())
+                    .extracting(server -> server.api().name())
+                    .contains("greeter");
         });
     }
 
     @Test
     void oneApiCanBeSwitchedOff() {
-        runner.withPropertyValues("mockapis.enabled=true", "mockapis.greeter.enabled=false").run(context -> {
-            MockApiServers servers = context.getBean(MockApiServers.class);
-            assertThat(servers.apis()).doesNotContain("greeter");
-            assertThat(context.getEnvironment().getProperty("mockapis.greeter.base-url")).isNull();
-            assertThat(context.getEnvironment().getProperty("greeter.client.url")).isNull();
-            assertThatThrownBy(() -> servers.server("greeter")).isInstanceOf(IllegalStateException.class)
-                    .hasMessage("The greeter fake is disabled (mockapis.enabled=true, mockapis.greeter.enabled=false)");
-        });
+        runner.withPropertyValues("mockapis.enabled=true", "mockapis.greeter.enabled=false")
+                .run(context -> {
+                    MockApiServers servers = context.getBean(MockApiServers.class);
+                    assertThat(servers.apis()).doesNotContain("greeter");
+                    assertThat(context.getEnvironment().getProperty("mockapis.greeter.base-url"))
+                            .isNull();
+                    assertThat(context.getEnvironment().getProperty("greeter.client.url"))
+                            .isNull();
+                    assertThatThrownBy(() -> servers.server("greeter"))
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessage(
+                                    "The greeter fake is disabled (mockapis.enabled=true, mockapis.greeter.enabled=false)");
+                });
     }
 
     @Test
     void applicationPropertiesOverrideTheDefaultsButNotTheRedirects() {
-        runner.withPropertyValues("mockapis.enabled=true", "mockapis.greeter.salutation=Hi", "greeter.client.url=https://greeter.example")
+        runner.withPropertyValues(
+                        "mockapis.enabled=true",
+                        "mockapis.greeter.salutation=Hi",
+                        "greeter.client.url=https://greeter.example")
                 .run(context -> {
-                    assertThat(context.getEnvironment().getProperty("mockapis.greeter.salutation")).isEqualTo("Hi");
+                    assertThat(context.getEnvironment().getProperty("mockapis.greeter.salutation"))
+                            .isEqualTo("Hi");
                     assertThat(context.getEnvironment().getProperty("greeter.client.url"))
                             .isEqualTo(context.getEnvironment().getProperty("mockapis.greeter.base-url"));
                 });
@@ -82,10 +98,12 @@ class MockApisAutoConfigurationTests {
 
     @Test
     void aVerifierOfTheApplicationsOwnReplacesTheStartersOne() {
-        runner.withPropertyValues("mockapis.enabled=true").withUserConfiguration(OwnVerifier.class).run(context -> {
-            assertThat(context).hasSingleBean(MockInteractionVerifier.class);
-            assertThat(context).hasBean("ownVerifier");
-        });
+        runner.withPropertyValues("mockapis.enabled=true")
+                .withUserConfiguration(OwnVerifier.class)
+                .run(context -> {
+                    assertThat(context).hasSingleBean(MockInteractionVerifier.class);
+                    assertThat(context).hasBean("ownVerifier");
+                });
     }
 
     @Test
@@ -99,25 +117,36 @@ class MockApisAutoConfigurationTests {
 
     @Test
     void apiScenarioBeansBecomeSelectableByName() {
-        runner.withPropertyValues("mockapis.enabled=true").withUserConfiguration(UserScenario.class).run(context -> {
-            FakeServer greeter = context.getBean(MockApiServers.class).server("greeter");
-            greeter.useScenario("silent");
-            assertThat(greeter.activeScenario().description()).isEqualTo("Says nothing");
-        });
+        runner.withPropertyValues("mockapis.enabled=true")
+                .withUserConfiguration(UserScenario.class)
+                .run(context -> {
+                    FakeServer greeter = context.getBean(MockApiServers.class).server("greeter");
+                    greeter.useScenario("silent");
+                    assertThat(greeter.activeScenario().description()).isEqualTo("Says nothing");
+                });
     }
 
     @Test
     void plainScenarioBeansFailTheContextNamingTheFix() {
-        runner.withPropertyValues("mockapis.enabled=true").withUserConfiguration(PlainScenario.class).run(context ->
-                assertThat(context).getFailure().hasMessage("Scenario bean 'silent' does not say which api it scripts; "
-                        + "declare it as ApiScenario.of(\"<api>\", scenario) with one of: greeter, openai, twilio, anthropic, gemini, deepseek"));
+        runner.withPropertyValues("mockapis.enabled=true")
+                .withUserConfiguration(PlainScenario.class)
+                .run(
+                        context -> assertThat(context)
+                                .getFailure()
+                                .hasMessage(
+                                        "Scenario bean 'silent' does not say which api it scripts; "
+                                                + "declare it as ApiScenario.of(\"<api>\", scenario) with one of: greeter, openai, twilio, anthropic, gemini, deepseek"));
     }
 
     @Test
     void apiScenarioBeansForAnUnknownApiFailTheContext() {
-        runner.withPropertyValues("mockapis.enabled=true").withUserConfiguration(ScenarioForUnknownApi.class).run(context ->
-                assertThat(context).getFailure().hasMessage(
-                        "ApiScenario bean 'silent' is for api 'weather', which does not exist; known: greeter, openai, twilio, anthropic, gemini, deepseek"));
+        runner.withPropertyValues("mockapis.enabled=true")
+                .withUserConfiguration(ScenarioForUnknownApi.class)
+                .run(
+                        context -> assertThat(context)
+                                .getFailure()
+                                .hasMessage(
+                                        "ApiScenario bean 'silent' is for api 'weather', which does not exist; known: greeter, openai, twilio, anthropic, gemini, deepseek"));
     }
 
     @Test

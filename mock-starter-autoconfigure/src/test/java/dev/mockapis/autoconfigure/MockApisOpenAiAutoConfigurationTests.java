@@ -16,11 +16,13 @@ class MockApisOpenAiAutoConfigurationTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withInitializer(new MockApisContextInitializer())
             .withPropertyValues("mockapis.enabled=true")
-            .withConfiguration(AutoConfigurations.of(MockApisAutoConfiguration.class, MockApisOpenAiAutoConfiguration.class));
+            .withConfiguration(
+                    AutoConfigurations.of(MockApisAutoConfiguration.class, MockApisOpenAiAutoConfiguration.class));
 
     @Test
     void anApplicationWithoutAClientGetsOneThatTalksToTheFake() {
-        runner.run(context -> assertThat(context).hasSingleBean(OpenAIClient.class).hasBean("mockApisOpenAiClient"));
+        runner.run(
+                context -> assertThat(context).hasSingleBean(OpenAIClient.class).hasBean("mockApisOpenAiClient"));
     }
 
     @Test
@@ -33,22 +35,28 @@ class MockApisOpenAiAutoConfigurationTests {
 
     @Test
     void withoutOpenAiJavaNoClientIsConfigured() {
-        runner.withClassLoader(new FilteredClassLoader(OpenAIClient.class)).run(context ->
-                assertThat(context).doesNotHaveBean("mockApisOpenAiClient").doesNotHaveBean(OpenAiClientRedirector.class));
+        runner.withClassLoader(new FilteredClassLoader(OpenAIClient.class))
+                .run(context -> assertThat(context)
+                        .doesNotHaveBean("mockApisOpenAiClient")
+                        .doesNotHaveBean(OpenAiClientRedirector.class));
     }
 
     @Test
     void disablingTheOpenAiFakeLeavesTheApplicationsClientAlone() {
-        runner.withPropertyValues("mockapis.openai.enabled=false").withUserConfiguration(ProductionClient.class).run(context -> {
-            assertThat(context.getBean(OpenAIClient.class)).isSameAs(ProductionClient.CLIENT);
-            assertThat(context.getEnvironment().getProperty("spring.ai.openai.base-url")).isNull();
-        });
+        runner.withPropertyValues("mockapis.openai.enabled=false")
+                .withUserConfiguration(ProductionClient.class)
+                .run(context -> {
+                    assertThat(context.getBean(OpenAIClient.class)).isSameAs(ProductionClient.CLIENT);
+                    assertThat(context.getEnvironment().getProperty("spring.ai.openai.base-url"))
+                            .isNull();
+                });
     }
 
     @Configuration(proxyBeanMethods = false)
     static class ProductionClient {
 
-        static final OpenAIClient CLIENT = OpenAIOkHttpClient.builder().apiKey("sk-production").build();
+        static final OpenAIClient CLIENT =
+                OpenAIOkHttpClient.builder().apiKey("sk-production").build();
 
         @Bean
         OpenAIClient openAiClient() {

@@ -1,10 +1,10 @@
 package dev.mockapis.autoconfigure;
 
-import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twilio.http.TwilioRestClient;
 import dev.mockapis.TwilioWebhookSimulator;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -17,14 +17,16 @@ class MockApisTwilioAutoConfigurationTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withInitializer(new MockApisContextInitializer())
             .withPropertyValues("mockapis.enabled=true")
-            .withConfiguration(AutoConfigurations.of(MockApisAutoConfiguration.class, MockApisTwilioAutoConfiguration.class));
+            .withConfiguration(
+                    AutoConfigurations.of(MockApisAutoConfiguration.class, MockApisTwilioAutoConfiguration.class));
 
     @Test
     void anApplicationWithoutAClientGetsOneThatTalksToTheFake() {
         runner.run(context -> {
             TwilioRestClient client = context.getBean(TwilioRestClient.class);
             assertThat(client.getHttpClient()).isInstanceOf(RedirectingTwilioHttpClient.class);
-            assertThat(client.getAccountSid()).isEqualTo(context.getEnvironment().getProperty("mockapis.twilio.account-sid"));
+            assertThat(client.getAccountSid())
+                    .isEqualTo(context.getEnvironment().getProperty("mockapis.twilio.account-sid"));
             assertThat(context).hasSingleBean(StaticTwilioRestClient.class).hasSingleBean(TwilioWebhookSimulator.class);
         });
     }
@@ -52,16 +54,23 @@ class MockApisTwilioAutoConfigurationTests {
 
     @Test
     void withoutMockMvcThereIsNoSimulator() {
-        runner.withClassLoader(new FilteredClassLoader("org.springframework.test.web.servlet")).run(context ->
-                assertThat(context).doesNotHaveBean(TwilioWebhookSimulator.class).hasSingleBean(TwilioRestClient.class));
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.test.web.servlet"))
+                .run(context -> assertThat(context)
+                        .doesNotHaveBean(TwilioWebhookSimulator.class)
+                        .hasSingleBean(TwilioRestClient.class));
     }
 
     @Test
     void disablingTheTwilioFakeLeavesTheApplicationsClientAlone() {
-        runner.withPropertyValues("mockapis.twilio.enabled=false").withUserConfiguration(ProductionClient.class).run(context -> {
-            assertThat(context.getBean(TwilioRestClient.class).getAccountSid()).isEqualTo(ProductionClient.ACCOUNT_SID);
-            assertThat(context).doesNotHaveBean(StaticTwilioRestClient.class).doesNotHaveBean(TwilioWebhookSimulator.class);
-        });
+        runner.withPropertyValues("mockapis.twilio.enabled=false")
+                .withUserConfiguration(ProductionClient.class)
+                .run(context -> {
+                    assertThat(context.getBean(TwilioRestClient.class).getAccountSid())
+                            .isEqualTo(ProductionClient.ACCOUNT_SID);
+                    assertThat(context)
+                            .doesNotHaveBean(StaticTwilioRestClient.class)
+                            .doesNotHaveBean(TwilioWebhookSimulator.class);
+                });
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -28,14 +28,15 @@ public final class StartupAndCallCost {
     private static final int RUNS = 31;
     private static final int CALLS = 2_000;
 
-    private StartupAndCallCost() {
-    }
+    private StartupAndCallCost() {}
 
     public static void main(String[] args) {
         System.setProperty("logging.level.root", "WARN");
         if (args.length == 2 && args[0].equals("cold")) {
             // one start in a fresh JVM: what the first context of a test run pays
-            System.out.printf("cold start+close, fakes %s: %.1f ms%n", args[1], startAndClose(Boolean.parseBoolean(args[1])) / 1e6);
+            System.out.printf(
+                    "cold start+close, fakes %s: %.1f ms%n",
+                    args[1], startAndClose(Boolean.parseBoolean(args[1])) / 1e6);
             return;
         }
         for (int i = 0; i < WARMUP; i++) {
@@ -53,7 +54,8 @@ public final class StartupAndCallCost {
         }
         System.out.printf("context start+close, fakes disabled: median %.1f ms%n", median(without) / 1e6);
         System.out.printf("context start+close, fakes enabled:  median %.1f ms%n", median(with) / 1e6);
-        System.out.printf("added by the starter:                median of paired differences %.1f ms%n", median(added) / 1e6);
+        System.out.printf(
+                "added by the starter:                median of paired differences %.1f ms%n", median(added) / 1e6);
         callCost();
     }
 
@@ -61,7 +63,9 @@ public final class StartupAndCallCost {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = application().run("--mockapis.enabled=" + enabled)) {
             if (enabled) {
-                context.getBean(MockApiServers.class).apis().forEach(api -> context.getBean(MockApiServers.class).server(api));
+                context.getBean(MockApiServers.class)
+                        .apis()
+                        .forEach(api -> context.getBean(MockApiServers.class).server(api));
             }
         }
         return System.nanoTime() - started;
@@ -73,7 +77,10 @@ public final class StartupAndCallCost {
             GreeterClient greeter = new GreeterClient(servers.baseUrl("greeter"));
             TwilioRestClient twilio = context.getBean(TwilioRestClient.class);
             OpenAIClient openAi = context.getBean(OpenAIClient.class);
-            ChatCompletionCreateParams chat = ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O_MINI).addUserMessage("Hi").build();
+            ChatCompletionCreateParams chat = ChatCompletionCreateParams.builder()
+                    .model(ChatModel.GPT_4O_MINI)
+                    .addUserMessage("Hi")
+                    .build();
             List<Long> http = new ArrayList<>();
             List<Long> sdk = new ArrayList<>();
             List<Long> llm = new ArrayList<>();
@@ -82,7 +89,11 @@ public final class StartupAndCallCost {
                 greeter.list();
                 http.add(System.nanoTime() - started);
                 started = System.nanoTime();
-                Message.creator(new PhoneNumber("whatsapp:+15551234567"), new PhoneNumber("whatsapp:+14155238886"), "Hi").create(twilio);
+                Message.creator(
+                                new PhoneNumber("whatsapp:+15551234567"),
+                                new PhoneNumber("whatsapp:+14155238886"),
+                                "Hi")
+                        .create(twilio);
                 sdk.add(System.nanoTime() - started);
                 started = System.nanoTime();
                 openAi.chat().completions().create(chat);
@@ -94,12 +105,15 @@ public final class StartupAndCallCost {
             List<Long> warmHttp = http.subList(CALLS / 2, CALLS);
             List<Long> warmSdk = sdk.subList(CALLS / 2, CALLS);
             List<Long> warmLlm = llm.subList(CALLS / 2, CALLS);
-            System.out.printf("one call, java.net.http -> greeter fake (GET list): median %.3f ms, p99 %.3f ms%n", median(warmHttp) / 1e6,
-                    percentile(warmHttp, 0.99) / 1e6);
-            System.out.printf("one call, twilio-java -> Twilio fake (messages.create): median %.3f ms, p99 %.3f ms%n", median(warmSdk) / 1e6,
-                    percentile(warmSdk, 0.99) / 1e6);
-            System.out.printf("one call, openai-java -> OpenAI fake (chat.completions.create): median %.3f ms, p99 %.3f ms%n", median(warmLlm) / 1e6,
-                    percentile(warmLlm, 0.99) / 1e6);
+            System.out.printf(
+                    "one call, java.net.http -> greeter fake (GET list): median %.3f ms, p99 %.3f ms%n",
+                    median(warmHttp) / 1e6, percentile(warmHttp, 0.99) / 1e6);
+            System.out.printf(
+                    "one call, twilio-java -> Twilio fake (messages.create): median %.3f ms, p99 %.3f ms%n",
+                    median(warmSdk) / 1e6, percentile(warmSdk, 0.99) / 1e6);
+            System.out.printf(
+                    "one call, openai-java -> OpenAI fake (chat.completions.create): median %.3f ms, p99 %.3f ms%n",
+                    median(warmLlm) / 1e6, percentile(warmLlm, 0.99) / 1e6);
         }
     }
 

@@ -25,11 +25,13 @@ public final class GreeterClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/greetings"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer greeter-secret")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}"))
+                .build());
     }
 
     public HttpResponse<String> list() {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/greetings")).GET().build());
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/greetings")).GET().build());
     }
 
     public HttpResponse<String> get(String path) {

@@ -67,15 +67,22 @@ public final class GreeterFake implements FakeApi {
 
     @Override
     public ScenarioCatalog scenarios() {
-        return ScenarioCatalog.of("greeter", List.of(
-                Scenario.unscripted("friendly", "Greets everyone"),
-                Scenario.builder("grumpy").description("Refuses to greet")
-                        .on("greetings.create", r -> r.fail(ProviderError.of(503, "grumpy", "Not today")))
-                        .build(),
-                Scenario.builder("flaky").description("Fails twice, then greets")
-                        .on("greetings.create", r -> r.fail(ProviderError.of(503, "flaky", "Try again"))
-                                .fail(ProviderError.of(503, "flaky", "Try again")).proceed())
-                        .build()));
+        return ScenarioCatalog.of(
+                "greeter",
+                List.of(
+                        Scenario.unscripted("friendly", "Greets everyone"),
+                        Scenario.builder("grumpy")
+                                .description("Refuses to greet")
+                                .on("greetings.create", r -> r.fail(ProviderError.of(503, "grumpy", "Not today")))
+                                .build(),
+                        Scenario.builder("flaky")
+                                .description("Fails twice, then greets")
+                                .on(
+                                        "greetings.create",
+                                        r -> r.fail(ProviderError.of(503, "flaky", "Try again"))
+                                                .fail(ProviderError.of(503, "flaky", "Try again"))
+                                                .proceed())
+                                .build()));
     }
 
     @Override
@@ -83,15 +90,22 @@ public final class GreeterFake implements FakeApi {
         switch (call.operationId()) {
             case "greetings.create": {
                 String id = "gr_" + ids.incrementAndGet();
-                ObjectNode greeting = JsonSupport.object().put("id", id)
-                        .put("text", salutation + " " + call.request().json().path("name").asText());
+                ObjectNode greeting = JsonSupport.object()
+                        .put("id", id)
+                        .put(
+                                "text",
+                                salutation + " "
+                                        + call.request().json().path("name").asText());
                 greetings.put(id, greeting);
                 return FakeResponse.json(201, greeting);
             }
             case "greetings.retrieve": {
                 ObjectNode greeting = greetings.get(call.pathVariable("id").orElseThrow());
                 if (greeting == null) {
-                    throw new ProviderErrorException(ProviderError.of(404, "not_found", "No greeting " + call.pathVariable("id").get()));
+                    throw new ProviderErrorException(ProviderError.of(
+                            404,
+                            "not_found",
+                            "No greeting " + call.pathVariable("id").get()));
                 }
                 return FakeResponse.json(200, greeting);
             }

@@ -54,7 +54,10 @@ class FakeLifecycleIntegrationTests {
 
     @Test
     void clientsConfiguredByPropertyAreRedirectedBeforeTheyAreCreated() {
-        assertThat(greeter.baseUrl()).isEqualTo(servers.baseUrl("greeter")).startsWith("http://127.0.0.1:").endsWith("/v1");
+        assertThat(greeter.baseUrl())
+                .isEqualTo(servers.baseUrl("greeter"))
+                .startsWith("http://127.0.0.1:")
+                .endsWith("/v1");
         assertThat(environment.getProperty("mockapis.greeter.base-url")).isEqualTo(greeter.baseUrl());
     }
 

@@ -7,8 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** A composed annotation, as a team would write one for a recurring outage. */
-@Target({ ElementType.TYPE, ElementType.METHOD })
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @MockApis(twilio = "rate_limited", scenarios = "greeter=grumpy")
-@interface GrumpyGreeter {
-}
+@interface GrumpyGreeter {}

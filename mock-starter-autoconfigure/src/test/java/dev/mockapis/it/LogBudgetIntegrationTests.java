@@ -40,15 +40,21 @@ class LogBudgetIntegrationTests {
         verifier.assertThat("greeter").called("greetings.create").times(CALLS);
         verifier.expectCalls("greeter", "greetings.create");
 
-        assertThatThrownBy(() -> verifier.assertThat("greeter").called("greetings.create").times(CALLS + 1))
+        assertThatThrownBy(() -> verifier.assertThat("greeter")
+                        .called("greetings.create")
+                        .times(CALLS + 1))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("Expected greeter to receive greetings.create " + (CALLS + 1) + " times, but it received it "
-                        + CALLS + " times (the newest " + (CALLS - dropped) + " shown):")
-                .hasMessageEndingWith("Note: the log dropped its " + dropped + " oldest interactions to stay within its limits (262144 bytes,"
-                        + " 100000 entries), so only the " + (CALLS - dropped) + " newest can be inspected; call counts still include"
+                .hasMessageStartingWith(
+                        "Expected greeter to receive greetings.create " + (CALLS + 1) + " times, but it received it "
+                                + CALLS + " times (the newest " + (CALLS - dropped) + " shown):")
+                .hasMessageEndingWith("Note: the log dropped its " + dropped
+                        + " oldest interactions to stay within its limits (262144 bytes,"
+                        + " 100000 entries), so only the " + (CALLS - dropped)
+                        + " newest can be inspected; call counts still include"
                         + " the dropped ones. Raise mockapis.log.max-bytes to keep more.");
         assertThatThrownBy(() -> verifier.assertThat("greeter").neverCalled("greetings.create"))
-                .hasMessageStartingWith("Expected greeter never to receive greetings.create, but it received it " + CALLS + " times")
+                .hasMessageStartingWith(
+                        "Expected greeter never to receive greetings.create, but it received it " + CALLS + " times")
                 .hasMessageContaining("Raise mockapis.log.max-bytes to keep more.");
     }
 }

@@ -57,9 +57,11 @@ class ProgrammaticScenariosIntegrationTests {
 
     @Test
     void anApiScenarioNamesItsOwnApi() {
-        ApiScenario refusal = ApiScenario.of("greeter", Scenario.builder("refusal")
-                .on("greetings.create", rule -> rule.fail(ProviderError.of(403, "refused", "Not you")))
-                .build());
+        ApiScenario refusal = ApiScenario.of(
+                "greeter",
+                Scenario.builder("refusal")
+                        .on("greetings.create", rule -> rule.fail(ProviderError.of(403, "refused", "Not you")))
+                        .build());
 
         try (ScenarioActivation activation = servers.activate(refusal)) {
             assertThat(greeter.greet("Ana").statusCode()).isEqualTo(403);
@@ -75,7 +77,9 @@ class ProgrammaticScenariosIntegrationTests {
             assertThat(greeter.greet("Bo").statusCode()).isEqualTo(503);
         }
 
-        assertThat(greeter.greet("Cy").statusCode()).as("flaky's second failure").isEqualTo(503);
+        assertThat(greeter.greet("Cy").statusCode())
+                .as("flaky's second failure")
+                .isEqualTo(503);
         assertThat(greeter.greet("Di").statusCode()).as("flaky recovered").isEqualTo(201);
     }
 

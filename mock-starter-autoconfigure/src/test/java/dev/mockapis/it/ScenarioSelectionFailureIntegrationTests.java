@@ -7,9 +7,9 @@ import dev.mockapis.MockApis;
 import dev.mockapis.greeter.GreeterApplication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
-import org.junit.platform.engine.TestExecutionResult;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Runs deliberately misconfigured test classes and checks how they fail. */
@@ -17,33 +17,40 @@ class ScenarioSelectionFailureIntegrationTests {
 
     @Test
     void anUnknownScenarioFailsTheTestAtItsStartListingTheKnownNames() {
-        assertThat(failureOf(UnknownScenario.class)).isEqualTo(
-                "@MockApis on UnknownScenario: No scenario 'grumpi' for greeter; known: friendly, grumpy, flaky, tired");
+        assertThat(failureOf(UnknownScenario.class))
+                .isEqualTo(
+                        "@MockApis on UnknownScenario: No scenario 'grumpi' for greeter; known: friendly, grumpy, flaky, tired");
     }
 
     @Test
     void aScenarioForAnApiThatDoesNotRunFailsTheTestAtItsStart() {
-        assertThat(failureOf(ScenarioForMissingApi.class)).startsWith(
-                "@MockApis on ScenarioForMissingApi selects scenario 'api_errors' for gemini, but no gemini fake runs in this context; running: ");
+        assertThat(failureOf(ScenarioForMissingApi.class))
+                .startsWith(
+                        "@MockApis on ScenarioForMissingApi selects scenario 'api_errors' for gemini, but no gemini fake runs in this context; running: ");
     }
 
     @Test
     void aMalformedScenariosEntryFailsTheTestAtItsStart() {
-        assertThat(failureOf(MalformedEntry.class)).isEqualTo(
-                "@MockApis on MalformedEntry has scenarios entry 'greeter'; write it as api=scenario");
+        assertThat(failureOf(MalformedEntry.class))
+                .isEqualTo("@MockApis on MalformedEntry has scenarios entry 'greeter'; write it as api=scenario");
     }
 
     @Test
     void aMethodAnnotationWithoutFakesInTheContextFailsTheTestAtItsStart() {
-        assertThat(failureOf(MethodAnnotationOnly.class)).isEqualTo(
-                "@MockApis on MethodAnnotationOnly.selectsAScenario() selects scenarios, but no fake runs in this context: "
-                        + "annotate the test class with @MockApis, which switches the fakes on for its context");
+        assertThat(failureOf(MethodAnnotationOnly.class))
+                .isEqualTo(
+                        "@MockApis on MethodAnnotationOnly.selectsAScenario() selects scenarios, but no fake runs in this context: "
+                                + "annotate the test class with @MockApis, which switches the fakes on for its context");
     }
 
     private static String failureOf(Class<?> testClass) {
-        List<Event> failures = EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass))
-                .configurationParameter(OnlyWhenLaunchedByATest.PARAMETER, "true").execute()
-                .testEvents().failed().list();
+        List<Event> failures = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(testClass))
+                .configurationParameter(OnlyWhenLaunchedByATest.PARAMETER, "true")
+                .execute()
+                .testEvents()
+                .failed()
+                .list();
         assertThat(failures).hasSize(1);
         TestExecutionResult result = failures.get(0).getRequiredPayload(TestExecutionResult.class);
         return result.getThrowable().orElseThrow().getMessage();
@@ -55,8 +62,7 @@ class ScenarioSelectionFailureIntegrationTests {
     static class UnknownScenario {
 
         @Test
-        void greets() {
-        }
+        void greets() {}
     }
 
     @OnlyWhenLaunchedByATest
@@ -65,8 +71,7 @@ class ScenarioSelectionFailureIntegrationTests {
     static class ScenarioForMissingApi {
 
         @Test
-        void generates() {
-        }
+        void generates() {}
     }
 
     @OnlyWhenLaunchedByATest
@@ -75,8 +80,7 @@ class ScenarioSelectionFailureIntegrationTests {
     static class MalformedEntry {
 
         @Test
-        void greets() {
-        }
+        void greets() {}
     }
 
     @OnlyWhenLaunchedByATest
@@ -85,7 +89,6 @@ class ScenarioSelectionFailureIntegrationTests {
 
         @Test
         @MockApis(scenarios = "greeter=grumpy")
-        void selectsAScenario() {
-        }
+        void selectsAScenario() {}
     }
 }

@@ -68,7 +68,10 @@ class StrictModeIntegrationTests {
         Throwable failure = throwableOf(UnmatchedRequestInAFailingTest.class);
 
         assertThat(failure).hasMessage("the test's own failure");
-        assertThat(failure.getSuppressed()).singleElement().extracting(Throwable::getMessage).asString()
+        assertThat(failure.getSuppressed())
+                .singleElement()
+                .extracting(Throwable::getMessage)
+                .asString()
                 .startsWith("greeter received 1 request that matched no route:");
     }
 
@@ -103,15 +106,21 @@ class StrictModeIntegrationTests {
         EngineExecutionResults results = launch(NotOverMocking.class);
 
         assertThat(results.testEvents().succeeded().count()).isEqualTo(2);
-        assertThat(results.testEvents().failed().list()).singleElement()
-                .extracting(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage())
+        assertThat(results.testEvents().failed().list())
+                .singleElement()
+                .extracting(event -> event.getRequiredPayload(TestExecutionResult.class)
+                        .getThrowable()
+                        .orElseThrow()
+                        .getMessage())
                 .isEqualTo("the test's own failure");
         assertThat(output).doesNotContain("over-mocking");
     }
 
     private static EngineExecutionResults launch(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(testClass))
-                .configurationParameter(OnlyWhenLaunchedByATest.PARAMETER, "true").execute();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(testClass))
+                .configurationParameter(OnlyWhenLaunchedByATest.PARAMETER, "true")
+                .execute();
     }
 
     private static long succeeded(Class<?> testClass) {
@@ -127,7 +136,10 @@ class StrictModeIntegrationTests {
     private static Throwable throwableOf(Class<?> testClass) {
         List<Event> failures = launch(testClass).testEvents().failed().list();
         assertThat(failures).hasSize(1);
-        return failures.get(0).getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+        return failures.get(0)
+                .getRequiredPayload(TestExecutionResult.class)
+                .getThrowable()
+                .orElseThrow();
     }
 
     private static Scenario twoRefusals() {
@@ -151,7 +163,7 @@ class StrictModeIntegrationTests {
     }
 
     @OnlyWhenLaunchedByATest
-    @SpringBootTest(classes = { WeatherApplication.class, WeatherFake.class })
+    @SpringBootTest(classes = {WeatherApplication.class, WeatherFake.class})
     @MockApis
     static class UnmatchedRequestToYourOwnApi {
 
@@ -160,7 +172,8 @@ class StrictModeIntegrationTests {
 
         @Test
         void callsAMisspelledPathAndHandlesTheNotFound() {
-            assertThatThrownBy(() -> weather.misspelledForecast("Lisbon")).isInstanceOf(HttpClientErrorException.NotFound.class);
+            assertThatThrownBy(() -> weather.misspelledForecast("Lisbon"))
+                    .isInstanceOf(HttpClientErrorException.NotFound.class);
         }
     }
 
@@ -284,9 +297,11 @@ class StrictModeIntegrationTests {
 
         @Test
         void scriptsAnOperationItNeverCalls() {
-            servers.activate("greeter", Scenario.builder("lists_fail")
-                    .on("greetings.list", rule -> rule.fail(BUSY).fail(BUSY))
-                    .build());
+            servers.activate(
+                    "greeter",
+                    Scenario.builder("lists_fail")
+                            .on("greetings.list", rule -> rule.fail(BUSY).fail(BUSY))
+                            .build());
 
             assertThat(greeter.greet("Ana").statusCode()).isEqualTo(201);
         }

@@ -24,7 +24,8 @@ class SwitchedOffIntegrationTests {
 
     @Test
     void mockApisEnabledFalseWinsOverTheAnnotation() {
-        assertThat(context.getBeanProvider(MockInteractionVerifier.class).getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(MockInteractionVerifier.class).getIfAvailable())
+                .isNull();
         assertThat(context.getBean(MockApiServers.class).running()).isEmpty();
         assertThat(greeter.baseUrl()).isEqualTo("https://greeter.invalid/v1");
     }

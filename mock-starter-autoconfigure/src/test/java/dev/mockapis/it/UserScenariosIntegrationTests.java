@@ -3,8 +3,8 @@ package dev.mockapis.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockapis.ApiScenario;
-import dev.mockapis.MockApis;
 import dev.mockapis.MockApiServers;
+import dev.mockapis.MockApis;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.greeter.GreeterApplication;
@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-@SpringBootTest(classes = { GreeterApplication.class, UserScenariosIntegrationTests.Scenarios.class })
+@SpringBootTest(classes = {GreeterApplication.class, UserScenariosIntegrationTests.Scenarios.class})
 @MockApis
 class UserScenariosIntegrationTests {
 
@@ -40,9 +40,12 @@ class UserScenariosIntegrationTests {
 
     @Test
     void aScenarioCanBeActivatedInsideOneTest() {
-        servers.server("greeter").useScenario(Scenario.builder("inline")
-                .on("greetings.list", rule -> rule.respond(FakeResponse.json(200, "{\"data\":[{\"id\":\"gr_9\"}]}")))
-                .build());
+        servers.server("greeter")
+                .useScenario(Scenario.builder("inline")
+                        .on(
+                                "greetings.list",
+                                rule -> rule.respond(FakeResponse.json(200, "{\"data\":[{\"id\":\"gr_9\"}]}")))
+                        .build());
 
         assertThat(greeter.list().body()).contains("gr_9");
     }
@@ -52,9 +55,14 @@ class UserScenariosIntegrationTests {
 
         @Bean
         ApiScenario teapot() {
-            return ApiScenario.of("greeter", Scenario.builder("teapot").description("Answers 418")
-                    .on("greetings.create", rule -> rule.respond(FakeResponse.json(418, "{\"error\":\"teapot\"}")))
-                    .build());
+            return ApiScenario.of(
+                    "greeter",
+                    Scenario.builder("teapot")
+                            .description("Answers 418")
+                            .on(
+                                    "greetings.create",
+                                    rule -> rule.respond(FakeResponse.json(418, "{\"error\":\"teapot\"}")))
+                            .build());
         }
     }
 }

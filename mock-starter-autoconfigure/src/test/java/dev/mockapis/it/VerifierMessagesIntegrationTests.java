@@ -30,7 +30,8 @@ class VerifierMessagesIntegrationTests {
         verifier.assertThat("greeter")
                 .calledInOrder("greetings.create", "greetings.list")
                 .neverCalled("greetings.retrieve")
-                .called("greetings.create").once()
+                .called("greetings.create")
+                .once()
                 .withJsonPath("name", "Ana")
                 .withJsonPath("/name", "Ana")
                 .withHeader("Authorization", "Bearer <redacted>")
@@ -74,10 +75,13 @@ class VerifierMessagesIntegrationTests {
         greeter.greet("Ana");
         greeter.greet("Bo");
 
-        assertThatThrownBy(() -> verifier.assertThat("greeter").called("greetings.create").once())
+        assertThatThrownBy(() -> verifier.assertThat("greeter")
+                        .called("greetings.create")
+                        .once())
                 .isInstanceOf(AssertionError.class)
                 // sequence numbers count from the server's start, so they depend on the tests run before
-                .message().matches("""
+                .message()
+                .matches("""
                         Expected greeter to receive greetings.create 1 time, but it received it 2 times:
                           #\\d+ greeter greetings.create POST /v1/greetings -> 201
                           #\\d+ greeter greetings.create POST /v1/greetings -> 201""");
@@ -88,7 +92,9 @@ class VerifierMessagesIntegrationTests {
         greeter.greet("Ana");
         greeter.greet("Cy");
 
-        assertThatThrownBy(() -> verifier.assertThat("greeter").called("greetings.create").withJsonPath("name", "Bo"))
+        assertThatThrownBy(() -> verifier.assertThat("greeter")
+                        .called("greetings.create")
+                        .withJsonPath("name", "Bo"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("""
                         Expected greeter to receive greetings.create with JSON name = Bo, but none of its 2 calls had it.
@@ -100,16 +106,22 @@ class VerifierMessagesIntegrationTests {
         greeter.greet("Ana");
         greeter.greet("Ana");
 
-        assertThatThrownBy(() -> verifier.assertThat("greeter").called("greetings.create").withJsonPath("name", "Ana").once())
+        assertThatThrownBy(() -> verifier.assertThat("greeter")
+                        .called("greetings.create")
+                        .withJsonPath("name", "Ana")
+                        .once())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("Expected greeter to receive greetings.create with JSON name = Ana 1 time, but it received it 2 times:");
+                .hasMessageStartingWith(
+                        "Expected greeter to receive greetings.create with JSON name = Ana 1 time, but it received it 2 times:");
     }
 
     @Test
     void headersAreRecordedWithSecretsRedacted() {
         greeter.greet("Ana");
 
-        assertThatThrownBy(() -> verifier.assertThat("greeter").called("greetings.create").withHeader("Authorization", "Bearer greeter-secret"))
+        assertThatThrownBy(() -> verifier.assertThat("greeter")
+                        .called("greetings.create")
+                        .withHeader("Authorization", "Bearer greeter-secret"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("""
                         Expected greeter to receive greetings.create with header Authorization = Bearer greeter-secret, but none of its 1 call had it.

@@ -11,6 +11,9 @@ class LlmTestApplication {
 
     @Bean
     AnthropicClient anthropic() {
-        return AnthropicOkHttpClient.builder().apiKey("sk-ant-production-key").maxRetries(0).build();
+        return AnthropicOkHttpClient.builder()
+                .apiKey("sk-ant-production-key")
+                .maxRetries(0)
+                .build();
     }
 }

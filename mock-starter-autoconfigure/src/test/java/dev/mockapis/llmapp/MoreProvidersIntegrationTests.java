@@ -40,11 +40,19 @@ class MoreProvidersIntegrationTests {
 
     @Test
     void theApplicationsAnthropicClientTalksToTheFakeKeepingItsOwnOptions() {
-        Message message = anthropic.messages().create(MessageCreateParams.builder()
-                .model("claude-sonnet-4-5").maxTokens(256).addUserMessage("Do you open on Sundays?").build());
+        Message message = anthropic
+                .messages()
+                .create(MessageCreateParams.builder()
+                        .model("claude-sonnet-4-5")
+                        .maxTokens(256)
+                        .addUserMessage("Do you open on Sundays?")
+                        .build());
 
-        assertThat(message.content().get(0).text().orElseThrow().text()).isEqualTo("You said: \"Do you open on Sundays?\"");
-        verifier.assertThat("anthropic").called("messages.create").once()
+        assertThat(message.content().get(0).text().orElseThrow().text())
+                .isEqualTo("You said: \"Do you open on Sundays?\"");
+        verifier.assertThat("anthropic")
+                .called("messages.create")
+                .once()
                 .withJsonPath("model", "claude-sonnet-4-5")
                 .withHeader("Authorization", "Bearer <redacted>");
     }
@@ -52,15 +60,23 @@ class MoreProvidersIntegrationTests {
     @Test
     @MockApis(anthropic = "overloaded")
     void anAnthropicOutageIsTheSdksOwnExceptionWithoutRetriesTheAppSwitchedOff() {
-        assertThatThrownBy(() -> anthropic.messages().create(MessageCreateParams.builder()
-                .model("claude-sonnet-4-5").maxTokens(64).addUserMessage("Hello").build()))
-                .isInstanceOfSatisfying(InternalServerException.class, e -> assertThat(e.statusCode()).isEqualTo(529));
+        assertThatThrownBy(() -> anthropic
+                        .messages()
+                        .create(MessageCreateParams.builder()
+                                .model("claude-sonnet-4-5")
+                                .maxTokens(64)
+                                .addUserMessage("Hello")
+                                .build()))
+                .isInstanceOfSatisfying(
+                        InternalServerException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(529));
         assertThat(verifier.operations("anthropic")).containsExactly("messages.create");
     }
 
     @Test
     void aGeminiClientIsProvidedAndTalksToTheFake() {
-        GenerateContentResponse response = gemini.models.generateContent("gemini-2.5-flash", "What is on the menu?", null);
+        GenerateContentResponse response =
+                gemini.models.generateContent("gemini-2.5-flash", "What is on the menu?", null);
 
         assertThat(response.text()).isEqualTo("You said: \"What is on the menu?\"");
         verifier.expectCalls("gemini", "models.generate_content");
@@ -70,7 +86,8 @@ class MoreProvidersIntegrationTests {
     @MockApis(gemini = "rate_limited")
     void aGeminiRateLimitFailsAtOnceInsteadOfRetryingForSeconds() {
         assertThatThrownBy(() -> gemini.models.generateContent("gemini-2.5-flash", "Hello", null))
-                .isInstanceOfSatisfying(ClientException.class, e -> assertThat(e.code()).isEqualTo(429));
+                .isInstanceOfSatisfying(
+                        ClientException.class, e -> assertThat(e.code()).isEqualTo(429));
         assertThat(verifier.operations("gemini")).hasSize(1);
     }
 
@@ -81,8 +98,12 @@ class MoreProvidersIntegrationTests {
                 .apiKey(environment.getRequiredProperty("mockapis.deepseek.api-key"))
                 .build();
 
-        ChatCompletion completion = deepSeek.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model("deepseek-v4-flash").addUserMessage("Hello").build());
+        ChatCompletion completion = deepSeek.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model("deepseek-v4-flash")
+                        .addUserMessage("Hello")
+                        .build());
 
         assertThat(completion.choices().get(0).message().content()).hasValue("You said: \"Hello\"");
         verifier.expectCalls("deepseek", "chat.completions.create");
@@ -90,9 +111,13 @@ class MoreProvidersIntegrationTests {
 
     @Test
     void springAiPropertiesOfAnthropicAndDeepSeekPointAtTheFakes() {
-        assertThat(environment.getProperty("spring.ai.anthropic.base-url")).isEqualTo(environment.getProperty("mockapis.anthropic.base-url"));
+        assertThat(environment.getProperty("spring.ai.anthropic.base-url"))
+                .isEqualTo(environment.getProperty("mockapis.anthropic.base-url"));
         assertThat(environment.getProperty("spring.ai.anthropic.api-key")).isEqualTo("sk-ant-mockapis-test");
-        assertThat(environment.getProperty("spring.ai.deepseek.base-url")).isEqualTo(environment.getProperty("mockapis.deepseek.base-url"));
-        assertThat(environment.getProperty("mockapis.anthropic.base-url")).startsWith("http://127.0.0.1:").doesNotEndWith("/v1");
+        assertThat(environment.getProperty("spring.ai.deepseek.base-url"))
+                .isEqualTo(environment.getProperty("mockapis.deepseek.base-url"));
+        assertThat(environment.getProperty("mockapis.anthropic.base-url"))
+                .startsWith("http://127.0.0.1:")
+                .doesNotEndWith("/v1");
     }
 }

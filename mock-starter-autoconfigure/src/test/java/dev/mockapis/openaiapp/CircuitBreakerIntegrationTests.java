@@ -48,7 +48,9 @@ class CircuitBreakerIntegrationTests {
             int sent = verifier.operations("openai").size();
 
             assertThat(assistant.reply("Are you open?")).isEqualTo(GuardedAssistant.FALLBACK);
-            assertThat(verifier.operations("openai")).as("short-circuited, not sent").hasSize(sent);
+            assertThat(verifier.operations("openai"))
+                    .as("short-circuited, not sent")
+                    .hasSize(sent);
         }
 
         await().atMost(Duration.ofSeconds(5)).until(() -> breaker.getState() == State.HALF_OPEN);

@@ -40,8 +40,16 @@ public class GuardedAssistant {
     }
 
     private String ask(String question) {
-        return openAi.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O_MINI).addUserMessage(question).build())
-                .choices().get(0).message().content().orElse("");
+        return openAi.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O_MINI)
+                        .addUserMessage(question)
+                        .build())
+                .choices()
+                .get(0)
+                .message()
+                .content()
+                .orElse("");
     }
 }

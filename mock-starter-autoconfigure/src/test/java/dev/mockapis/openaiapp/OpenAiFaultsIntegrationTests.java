@@ -80,7 +80,8 @@ class OpenAiFaultsIntegrationTests {
     void aDisconnectHalfWayThroughTheBodyIsAnUnreadableResponseThatIsNotRetried() {
         servers.activate("openai", onChat("cut_off", Fault.disconnectMidBody()));
 
-        // openai-java reads the body after its retry loop, so a truncated body is invalid data, not an I/O error to retry
+        // openai-java reads the body after its retry loop, so a truncated body is invalid data, not an I/O error to
+        // retry
         assertThatThrownBy(() -> ask(openAi))
                 .isInstanceOf(OpenAIInvalidDataException.class)
                 .hasMessage("Error reading response")
@@ -94,46 +95,58 @@ class OpenAiFaultsIntegrationTests {
         StringBuilder received = new StringBuilder();
 
         assertThatThrownBy(() -> {
-            try (StreamResponse<ChatCompletionChunk> stream = withoutRetries().chat().completions().createStreaming(question())) {
-                stream.stream().forEach(chunk -> chunk.choices().forEach(choice -> choice.delta().content().ifPresent(received::append)));
-            }
-        }).isInstanceOf(OpenAIIoException.class);
+                    try (StreamResponse<ChatCompletionChunk> stream =
+                            withoutRetries().chat().completions().createStreaming(question())) {
+                        stream.stream()
+                                .forEach(chunk -> chunk.choices()
+                                        .forEach(choice ->
+                                                choice.delta().content().ifPresent(received::append)));
+                    }
+                })
+                .isInstanceOf(OpenAIIoException.class);
         assertThat(received.toString()).isNotEmpty().isNotEqualTo("You said: \"Hello\"");
     }
 
     @Test
     @MockApis(openai = "server_error")
     void aServerErrorIsAnInternalServerException() {
-        assertThatThrownBy(() -> ask(withoutRetries())).isInstanceOfSatisfying(InternalServerException.class,
-                e -> assertThat(e.statusCode()).isEqualTo(500));
+        assertThatThrownBy(() -> ask(withoutRetries()))
+                .isInstanceOfSatisfying(
+                        InternalServerException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(500));
     }
 
     @Test
     @MockApis(openai = "overloaded")
     void anOverloadedEngineIsAnInternalServerExceptionWith503() {
-        assertThatThrownBy(() -> ask(withoutRetries())).isInstanceOfSatisfying(InternalServerException.class,
-                e -> assertThat(e.statusCode()).isEqualTo(503));
+        assertThatThrownBy(() -> ask(withoutRetries()))
+                .isInstanceOfSatisfying(
+                        InternalServerException.class,
+                        e -> assertThat(e.statusCode()).isEqualTo(503));
     }
 
     @Test
     @MockApis(openai = "invalid_request")
     void anInvalidRequestIsABadRequestException() {
-        assertThatThrownBy(() -> ask(withoutRetries())).isInstanceOfSatisfying(BadRequestException.class,
-                e -> assertThat(e.code()).hasValue("context_length_exceeded"));
+        assertThatThrownBy(() -> ask(withoutRetries()))
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.code()).hasValue("context_length_exceeded"));
     }
 
     @Test
     @MockApis(openai = "unauthorized")
     void aRejectedKeyIsAnUnauthorizedException() {
-        assertThatThrownBy(() -> ask(withoutRetries())).isInstanceOfSatisfying(UnauthorizedException.class,
-                e -> assertThat(e.code()).hasValue("invalid_api_key"));
+        assertThatThrownBy(() -> ask(withoutRetries()))
+                .isInstanceOfSatisfying(
+                        UnauthorizedException.class, e -> assertThat(e.code()).hasValue("invalid_api_key"));
     }
 
     @Test
     @MockApis(openai = "rate_limited")
     void aRateLimitIsARateLimitException() {
-        assertThatThrownBy(() -> ask(withoutRetries())).isInstanceOfSatisfying(RateLimitException.class,
-                e -> assertThat(e.code()).hasValue("rate_limit_exceeded"));
+        assertThatThrownBy(() -> ask(withoutRetries()))
+                .isInstanceOfSatisfying(
+                        RateLimitException.class, e -> assertThat(e.code()).hasValue("rate_limit_exceeded"));
     }
 
     @Test
@@ -146,9 +159,13 @@ class OpenAiFaultsIntegrationTests {
 
     @Test
     void aResetTheSdkRetriesIsOnlyAnotherRequest() {
-        servers.activate("openai", Scenario.builder("reset_once")
-                .on("chat.completions.create", rule -> rule.fault(Fault.connectionReset()).proceed())
-                .build());
+        servers.activate(
+                "openai",
+                Scenario.builder("reset_once")
+                        .on(
+                                "chat.completions.create",
+                                rule -> rule.fault(Fault.connectionReset()).proceed())
+                        .build());
 
         assertThat(ask(openAi)).isEqualTo("You said: \"Hello\"");
 
@@ -164,14 +181,26 @@ class OpenAiFaultsIntegrationTests {
     }
 
     private static String ask(OpenAIClient client) {
-        return client.chat().completions().create(question()).choices().get(0).message().content().orElseThrow();
+        return client.chat()
+                .completions()
+                .create(question())
+                .choices()
+                .get(0)
+                .message()
+                .content()
+                .orElseThrow();
     }
 
     private static ChatCompletionCreateParams question() {
-        return ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O_MINI).addUserMessage("Hello").build();
+        return ChatCompletionCreateParams.builder()
+                .model(ChatModel.GPT_4O_MINI)
+                .addUserMessage("Hello")
+                .build();
     }
 
     private static Scenario onChat(String name, Fault fault) {
-        return Scenario.builder(name).on("chat.completions.create", rule -> rule.fault(fault)).build();
+        return Scenario.builder(name)
+                .on("chat.completions.create", rule -> rule.fault(fault))
+                .build();
     }
 }

@@ -32,11 +32,17 @@ class OpenAiIntegrationTests {
 
     @Test
     void theApplicationsOpenAiClientTalksToTheFakeKeepingItsOwnOptions() {
-        ChatCompletion completion = openAi.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model(ChatModel.GPT_4O_MINI).addUserMessage("Hello").build());
+        ChatCompletion completion = openAi.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O_MINI)
+                        .addUserMessage("Hello")
+                        .build());
 
         assertThat(completion.choices().get(0).message().content()).hasValue("You said: \"Hello\"");
-        verifier.assertThat("openai").called("chat.completions.create").once()
+        verifier.assertThat("openai")
+                .called("chat.completions.create")
+                .once()
                 .withJsonPath("model", "gpt-4o-mini")
                 .withHeader("Authorization", "Bearer <redacted>")
                 .withHeader("X-App", "assistant");
@@ -44,10 +50,13 @@ class OpenAiIntegrationTests {
 
     @Test
     void springAiChatClientGetsItsReplyFromTheFake() {
-        String reply = chatClients.build().prompt("Do you deliver on Sundays?").call().content();
+        String reply =
+                chatClients.build().prompt("Do you deliver on Sundays?").call().content();
 
         assertThat(reply).isEqualTo("You said: \"Do you deliver on Sundays?\"");
-        verifier.assertThat("openai").called("chat.completions.create").once()
+        verifier.assertThat("openai")
+                .called("chat.completions.create")
+                .once()
                 .withJsonPath("messages[0].content", "Do you deliver on Sundays?");
     }
 
@@ -65,7 +74,8 @@ class OpenAiIntegrationTests {
     @MockApis(openai = "server_error")
     void scenariosApplyToSpringAiToo() {
         assertThat(verifier.operations("openai")).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> chatClients.build().prompt("Hello").call().content())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> chatClients.build().prompt("Hello").call().content())
                 .isInstanceOf(RuntimeException.class);
         assertThat(verifier.operations("openai")).contains("chat.completions.create");
     }

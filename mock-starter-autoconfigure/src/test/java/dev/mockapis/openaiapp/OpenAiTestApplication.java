@@ -27,15 +27,17 @@ public class OpenAiTestApplication {
     @Bean
     GuardedAssistant guardedAssistant(OpenAIClient openAi) {
         // small numbers so that a test goes through every state in well under a second
-        CircuitBreaker breaker = CircuitBreaker.of("openai", CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(4)
-                .minimumNumberOfCalls(4)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofMillis(200))
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .build());
+        CircuitBreaker breaker = CircuitBreaker.of(
+                "openai",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(4)
+                        .minimumNumberOfCalls(4)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(Duration.ofMillis(200))
+                        .permittedNumberOfCallsInHalfOpenState(2)
+                        .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                        .build());
         return new GuardedAssistant(openAi, breaker);
     }
 }

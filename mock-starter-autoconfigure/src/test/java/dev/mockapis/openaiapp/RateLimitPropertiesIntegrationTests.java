@@ -22,10 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Provider rate limits configured by property, as the official SDKs see them. */
-@SpringBootTest(classes = OpenAiTestApplication.class, properties = {
-        "mockapis.openai.rate-limit.requests-per-minute=3",
-        "mockapis.openai.rate-limit.tokens-per-minute=40000",
-        "mockapis.twilio.rate-limit.requests-per-minute=2" })
+@SpringBootTest(
+        classes = OpenAiTestApplication.class,
+        properties = {
+            "mockapis.openai.rate-limit.requests-per-minute=3",
+            "mockapis.openai.rate-limit.tokens-per-minute=40000",
+            "mockapis.twilio.rate-limit.requests-per-minute=2"
+        })
 @MockApis
 class RateLimitPropertiesIntegrationTests {
 
@@ -37,11 +40,16 @@ class RateLimitPropertiesIntegrationTests {
 
     @Test
     void openAisRemainingRequestsCountDownAndTheCallPastTheLimitIsA429() {
-        List<HttpResponseFor<ChatCompletion>> admitted = IntStream.range(0, 3).mapToObj(i -> ask()).toList();
+        List<HttpResponseFor<ChatCompletion>> admitted =
+                IntStream.range(0, 3).mapToObj(i -> ask()).toList();
 
-        assertThat(admitted).extracting(response -> response.headers().values("x-ratelimit-remaining-requests").get(0))
+        assertThat(admitted)
+                .extracting(response -> response.headers()
+                        .values("x-ratelimit-remaining-requests")
+                        .get(0))
                 .containsExactly("2", "1", "0");
-        assertThat(admitted.get(0).headers().values("x-ratelimit-limit-requests")).containsExactly("3");
+        assertThat(admitted.get(0).headers().values("x-ratelimit-limit-requests"))
+                .containsExactly("3");
         assertThat(admitted.get(0).headers().values("x-ratelimit-limit-tokens")).containsExactly("40000");
         assertThatThrownBy(this::ask).isInstanceOfSatisfying(RateLimitException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(429);
@@ -68,12 +76,21 @@ class RateLimitPropertiesIntegrationTests {
 
     private HttpResponseFor<ChatCompletion> ask() {
         // no retries: the SDK would otherwise retry the 429 after OpenAI's retry-after-ms
-        return openAi.withOptions(options -> options.maxRetries(0)).withRawResponse().chat().completions()
-                .create(ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O_MINI).addUserMessage("Hello").build());
+        return openAi.withOptions(options -> options.maxRetries(0))
+                .withRawResponse()
+                .chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O_MINI)
+                        .addUserMessage("Hello")
+                        .build());
     }
 
     private Message send() {
-        return Message.creator(new PhoneNumber("whatsapp:+15551234567"), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi")
+        return Message.creator(
+                        new PhoneNumber("whatsapp:+15551234567"),
+                        new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER),
+                        "Hi")
                 .create(twilio);
     }
 }

@@ -30,11 +30,12 @@ import org.springframework.context.annotation.Bean;
  * through {@code queued}, {@code in_progress} and {@code completed}, in each of the four ways a scenario
  * is written: built into the fake, as a bean, in a file, and inside the test.
  */
-@SpringBootTest(classes = { OpenAiTestApplication.class, ScenarioFormsIntegrationTests.Scenarios.class })
+@SpringBootTest(classes = {OpenAiTestApplication.class, ScenarioFormsIntegrationTests.Scenarios.class})
 @MockApis
 class ScenarioFormsIntegrationTests {
 
-    private static final List<RunStatus> QUEUED_IN_PROGRESS_COMPLETED = List.of(RunStatus.QUEUED, RunStatus.IN_PROGRESS, RunStatus.COMPLETED);
+    private static final List<RunStatus> QUEUED_IN_PROGRESS_COMPLETED =
+            List.of(RunStatus.QUEUED, RunStatus.IN_PROGRESS, RunStatus.COMPLETED);
 
     @Autowired
     OpenAIClient openAi;
@@ -128,33 +129,52 @@ class ScenarioFormsIntegrationTests {
     static Scenario slowRun(String name) {
         return Scenario.builder(name)
                 .description("Polling a run shows it queued, then in progress, then completed")
-                .on("threads.runs.retrieve", rule -> rule
-                        .respond(run("queued"))
-                        .respond(run("in_progress"))
-                        .respond(run("completed")))
+                .on(
+                        "threads.runs.retrieve",
+                        rule -> rule.respond(run("queued"))
+                                .respond(run("in_progress"))
+                                .respond(run("completed")))
                 .build();
     }
 
     private static FakeResponse run(String status) {
-        return FakeResponse.json(200, "{\"id\": \"run_polled\", \"object\": \"thread.run\", \"status\": \"" + status + "\"}");
+        return FakeResponse.json(
+                200, "{\"id\": \"run_polled\", \"object\": \"thread.run\", \"status\": \"" + status + "\"}");
     }
 
     private Assistant createAssistant(String name) {
-        return openAi.beta().assistants().create(AssistantCreateParams.builder().model(ChatModel.GPT_4O).name(name).build());
+        return openAi.beta()
+                .assistants()
+                .create(AssistantCreateParams.builder()
+                        .model(ChatModel.GPT_4O)
+                        .name(name)
+                        .build());
     }
 
     private Run startRun() {
         String assistant = createAssistant("Support").id();
         String thread = openAi.beta().threads().create().id();
-        return openAi.beta().threads().runs().create(RunCreateParams.builder().threadId(thread).assistantId(assistant).build());
+        return openAi.beta()
+                .threads()
+                .runs()
+                .create(RunCreateParams.builder()
+                        .threadId(thread)
+                        .assistantId(assistant)
+                        .build());
     }
 
     private List<RunStatus> pollUntilCompleted(Run run) {
-        // the scripted runs carry only the fields the example needs, so this client reads them without validating the rest
+        // the scripted runs carry only the fields the example needs, so this client reads them without validating the
+        // rest
         OpenAIClient lenient = openAi.withOptions(options -> options.responseValidation(false));
         List<RunStatus> statuses = new ArrayList<>();
         for (int poll = 0; poll < 5 && !statuses.contains(RunStatus.COMPLETED); poll++) {
-            statuses.add(lenient.beta().threads().runs().retrieve(run.id(), RunRetrieveParams.builder().threadId(run.threadId()).build())
+            statuses.add(lenient.beta()
+                    .threads()
+                    .runs()
+                    .retrieve(
+                            run.id(),
+                            RunRetrieveParams.builder().threadId(run.threadId()).build())
                     .status());
         }
         return statuses;

@@ -52,7 +52,11 @@ class TwilioFaultsIntegrationTests {
 
     @Test
     void failingTwiceThenSucceedingIsRecoveredByTheSdksRetries() {
-        servers.activate("twilio", onCreate("flaky", rule -> rule.fail(UNAVAILABLE).fail(UNAVAILABLE).proceed()));
+        servers.activate(
+                "twilio",
+                onCreate(
+                        "flaky",
+                        rule -> rule.fail(UNAVAILABLE).fail(UNAVAILABLE).proceed()));
 
         assertThat(send().getSid()).matches("SM[0-9a-f]{32}");
         verifier.assertThat("twilio").called("messages.create").times(3);
@@ -60,8 +64,12 @@ class TwilioFaultsIntegrationTests {
 
     @Test
     void aClientErrorIsAnApiExceptionWithTwiliosCodeAndIsNotRetried() {
-        servers.activate("twilio", onCreate("bad_number", rule -> rule.fail(
-                new ProviderError(400, "21211", null, "Invalid 'To' Phone Number: +1555", null))));
+        servers.activate(
+                "twilio",
+                onCreate(
+                        "bad_number",
+                        rule -> rule.fail(
+                                new ProviderError(400, "21211", null, "Invalid 'To' Phone Number: +1555", null))));
 
         assertThatThrownBy(this::send).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getStatusCode()).isEqualTo(400);
@@ -95,7 +103,10 @@ class TwilioFaultsIntegrationTests {
     }
 
     private Message send() {
-        return Message.creator(new PhoneNumber("whatsapp:+15551234567"), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi")
+        return Message.creator(
+                        new PhoneNumber("whatsapp:+15551234567"),
+                        new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER),
+                        "Hi")
                 .create(twilio);
     }
 

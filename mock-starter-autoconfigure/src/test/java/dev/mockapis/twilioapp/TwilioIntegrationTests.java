@@ -53,10 +53,14 @@ class TwilioIntegrationTests {
     @Test
     @Order(1)
     void theApplicationsClientBeanSendsToTheFake() {
-        Message message = Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi").create(twilio);
+        Message message = Message.creator(
+                        new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi")
+                .create(twilio);
 
         assertThat(message.getSid()).matches("SM[0-9a-f]{32}");
-        verifier.assertThat("twilio").called("messages.create").once()
+        verifier.assertThat("twilio")
+                .called("messages.create")
+                .once()
                 .withFormParam("To", CUSTOMER)
                 .withHeader("Authorization", "Basic AC0a1b2c3d4e5f60718293a4b5c6d7e8f9:<redacted>");
     }
@@ -69,7 +73,9 @@ class TwilioIntegrationTests {
 
     @Test
     void theStaticTwilioClientReachesTheFake() {
-        Message message = Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Static").create();
+        Message message = Message.creator(
+                        new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Static")
+                .create();
 
         assertThat(message.getBody()).isEqualTo("Static");
         verifier.expectCalls("twilio", "messages.create");
@@ -78,30 +84,59 @@ class TwilioIntegrationTests {
     @Test
     @MockApis(twilio = "api_errors")
     void aMethodLevelScenarioScriptsTheFake() {
-        assertThatThrownBy(() -> Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi")
-                .create(twilio))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20429));
+        assertThatThrownBy(() -> Message.creator(
+                                new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Hi")
+                        .create(twilio))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20429));
     }
 
     @Test
     void simulatedWebhooksCarryASignatureTwilioJavaAccepts() {
-        TwilioWebhook webhook = simulator.whatsApp("+15551234567", "Hello").profileName("Ana")
-                .media("https://api.twilio.com/media/1", "image/jpeg").postedTo("/twilio/whatsapp");
+        TwilioWebhook webhook = simulator
+                .whatsApp("+15551234567", "Hello")
+                .profileName("Ana")
+                .media("https://api.twilio.com/media/1", "image/jpeg")
+                .postedTo("/twilio/whatsapp");
 
-        assertThat(new RequestValidator(authToken).validate("http://localhost/twilio/whatsapp", webhook.params(), webhook.signature())).isTrue();
-        assertThat(webhook.params()).containsEntry("From", CUSTOMER).containsEntry("WaId", "15551234567")
-                .containsEntry("ProfileName", "Ana").containsEntry("NumMedia", "1").containsEntry("MediaUrl0", "https://api.twilio.com/media/1")
-                .containsEntry("MediaContentType0", "image/jpeg").containsEntry("MessageType", "image")
-                .containsEntry("SmsStatus", "received").containsEntry("ApiVersion", "2010-04-01")
-                .containsKeys("MessageSid", "SmsSid", "SmsMessageSid", "AccountSid", "MessagingServiceSid", "NumSegments", "To", "Body");
+        assertThat(new RequestValidator(authToken)
+                        .validate("http://localhost/twilio/whatsapp", webhook.params(), webhook.signature()))
+                .isTrue();
+        assertThat(webhook.params())
+                .containsEntry("From", CUSTOMER)
+                .containsEntry("WaId", "15551234567")
+                .containsEntry("ProfileName", "Ana")
+                .containsEntry("NumMedia", "1")
+                .containsEntry("MediaUrl0", "https://api.twilio.com/media/1")
+                .containsEntry("MediaContentType0", "image/jpeg")
+                .containsEntry("MessageType", "image")
+                .containsEntry("SmsStatus", "received")
+                .containsEntry("ApiVersion", "2010-04-01")
+                .containsKeys(
+                        "MessageSid",
+                        "SmsSid",
+                        "SmsMessageSid",
+                        "AccountSid",
+                        "MessagingServiceSid",
+                        "NumSegments",
+                        "To",
+                        "Body");
         assertThat(webhook.messageSid()).matches("MM[0-9a-f]{32}");
     }
 
     @Test
     void signedWebhooksAreAcceptedAndTheReplyReachesTheFake() throws Exception {
-        mockMvc.perform(simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp").request()).andExpect(status().isOk());
+        mockMvc.perform(simulator
+                        .whatsApp("+15551234567", "Hello")
+                        .postedTo("/twilio/whatsapp")
+                        .request())
+                .andExpect(status().isOk());
 
-        verifier.assertThat("twilio").called("messages.create").once().withFormParam("Body", "Echo: Hello").withFormParam("To", CUSTOMER);
+        verifier.assertThat("twilio")
+                .called("messages.create")
+                .once()
+                .withFormParam("Body", "Echo: Hello")
+                .withFormParam("To", CUSTOMER);
     }
 
     @Test
@@ -118,8 +153,10 @@ class TwilioIntegrationTests {
     void aReplayedWebhookIsTheSameRequestAgain() throws Exception {
         TwilioWebhook webhook = simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp");
 
-        String first = mockMvc.perform(webhook.request()).andReturn().getRequest().getHeader("I-Twilio-Idempotency-Token");
-        String second = mockMvc.perform(webhook.replayed()).andReturn().getRequest().getHeader("I-Twilio-Idempotency-Token");
+        String first =
+                mockMvc.perform(webhook.request()).andReturn().getRequest().getHeader("I-Twilio-Idempotency-Token");
+        String second =
+                mockMvc.perform(webhook.replayed()).andReturn().getRequest().getHeader("I-Twilio-Idempotency-Token");
 
         assertThat(second).isEqualTo(first).isEqualTo(webhook.idempotencyToken());
     }
@@ -127,12 +164,18 @@ class TwilioIntegrationTests {
     @Test
     void statusCallbacksTheFakeQueuedAreDeliveredSigned() throws Exception {
         statusLog.clear();
-        mockMvc.perform(simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp").request()).andExpect(status().isOk());
+        mockMvc.perform(simulator
+                        .whatsApp("+15551234567", "Hello")
+                        .postedTo("/twilio/whatsapp")
+                        .request())
+                .andExpect(status().isOk());
         String sid = Message.reader().read(twilio).iterator().next().getSid();
 
         List<TwilioWebhook> delivered = simulator.deliverStatusCallbacks(mockMvc);
 
-        assertThat(delivered).isNotEmpty().allSatisfy(callback -> assertThat(callback.url()).isEqualTo("http://localhost/twilio/status"));
+        assertThat(delivered)
+                .isNotEmpty()
+                .allSatisfy(callback -> assertThat(callback.url()).isEqualTo("http://localhost/twilio/status"));
         assertThat(statusLog.statuses()).last().isEqualTo(sid + " delivered");
     }
 
@@ -140,7 +183,11 @@ class TwilioIntegrationTests {
     @MockApis(twilio = "message_failures")
     void failedDeliveriesReachTheApplicationWithTheirErrorCode() throws Exception {
         statusLog.clear();
-        mockMvc.perform(simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp").request()).andExpect(status().isOk());
+        mockMvc.perform(simulator
+                        .whatsApp("+15551234567", "Hello")
+                        .postedTo("/twilio/whatsapp")
+                        .request())
+                .andExpect(status().isOk());
 
         List<TwilioWebhook> delivered = simulator.deliverStatusCallbacks(mockMvc);
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 /** An application on twilio-java: a client bean with its production credentials and a webhook controller. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ WebhookController.class, StatusLog.class })
+@Import({WebhookController.class, StatusLog.class})
 public class TwilioTestApplication {
 
     @Bean

@@ -32,8 +32,10 @@ class WebhookController {
         if (!signed(request)) {
             return ResponseEntity.status(403).build();
         }
-        Message.creator(new PhoneNumber(request.getParameter("From")), new PhoneNumber(request.getParameter("To")),
-                "Echo: " + request.getParameter("Body"))
+        Message.creator(
+                        new PhoneNumber(request.getParameter("From")),
+                        new PhoneNumber(request.getParameter("To")),
+                        "Echo: " + request.getParameter("Body"))
                 .setStatusCallback(URI.create("http://localhost/twilio/status"))
                 .create(twilio);
         return ResponseEntity.ok("<Response/>");

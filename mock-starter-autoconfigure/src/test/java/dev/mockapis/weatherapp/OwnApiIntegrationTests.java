@@ -20,7 +20,9 @@ import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 
 /** An api of the application's own, declared with one bean, gets everything the built-in ones have. */
-@SpringBootTest(classes = { WeatherApplication.class, WeatherFake.class }, properties = "mockapis.weather.rate-limit.requests-per-minute=5")
+@SpringBootTest(
+        classes = {WeatherApplication.class, WeatherFake.class},
+        properties = "mockapis.weather.rate-limit.requests-per-minute=5")
 @MockApis
 class OwnApiIntegrationTests {
 
@@ -41,9 +43,13 @@ class OwnApiIntegrationTests {
         Forecast forecast = weather.forecast("Lisbon");
 
         assertThat(forecast).isEqualTo(new Forecast("Lisbon", "Sunny", 21));
-        assertThat(weather.baseUrl()).isEqualTo(servers.baseUrl("weather")).isEqualTo(environment.getProperty("mockapis.weather.base-url"));
-        verifier.assertThat("weather").called("forecast.get").once().matching("city Lisbon",
-                call -> call.path().equals("/v1/forecast/Lisbon"));
+        assertThat(weather.baseUrl())
+                .isEqualTo(servers.baseUrl("weather"))
+                .isEqualTo(environment.getProperty("mockapis.weather.base-url"));
+        verifier.assertThat("weather")
+                .called("forecast.get")
+                .once()
+                .matching("city Lisbon", call -> call.path().equals("/v1/forecast/Lisbon"));
     }
 
     @Test
@@ -61,10 +67,13 @@ class OwnApiIntegrationTests {
 
     @Test
     void aScenarioWrittenInTheTestIsActiveUntilClosed() {
-        try (ScenarioActivation outage = servers.activate("weather", Scenario.builder("outage")
-                .on("forecast.get", rule -> rule.fail(ProviderError.of(503, "unavailable", "Try later")))
-                .build())) {
-            assertThatThrownBy(() -> weather.forecast("Lisbon")).isInstanceOf(HttpServerErrorException.ServiceUnavailable.class);
+        try (ScenarioActivation outage = servers.activate(
+                "weather",
+                Scenario.builder("outage")
+                        .on("forecast.get", rule -> rule.fail(ProviderError.of(503, "unavailable", "Try later")))
+                        .build())) {
+            assertThatThrownBy(() -> weather.forecast("Lisbon"))
+                    .isInstanceOf(HttpServerErrorException.ServiceUnavailable.class);
         }
 
         assertThat(weather.forecast("Lisbon").summary()).isEqualTo("Sunny");
@@ -72,7 +81,11 @@ class OwnApiIntegrationTests {
 
     @Test
     void aConnectionResetIsAnIoErrorInTheClient() {
-        servers.activate("weather", Scenario.builder("reset").on("forecast.get", rule -> rule.fault(Fault.connectionReset())).build());
+        servers.activate(
+                "weather",
+                Scenario.builder("reset")
+                        .on("forecast.get", rule -> rule.fault(Fault.connectionReset()))
+                        .build());
 
         assertThatThrownBy(() -> weather.forecast("Lisbon")).isInstanceOf(ResourceAccessException.class);
     }
@@ -81,8 +94,11 @@ class OwnApiIntegrationTests {
     void theConfiguredRateLimitAnswers429PastIt() {
         IntStream.range(0, 5).forEach(i -> weather.forecast("Lisbon"));
 
-        assertThatThrownBy(() -> weather.forecast("Lisbon")).isInstanceOfSatisfying(HttpClientErrorException.TooManyRequests.class,
-                e -> assertThat(e.getResponseHeaders().getFirst("Retry-After")).isNotNull());
+        assertThatThrownBy(() -> weather.forecast("Lisbon"))
+                .isInstanceOfSatisfying(
+                        HttpClientErrorException.TooManyRequests.class,
+                        e -> assertThat(e.getResponseHeaders().getFirst("Retry-After"))
+                                .isNotNull());
         verifier.assertThat("weather").called("forecast.get").times(6);
     }
 }

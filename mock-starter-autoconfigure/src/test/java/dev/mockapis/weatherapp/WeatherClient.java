@@ -13,7 +13,10 @@ public class WeatherClient {
         this.baseUrl = baseUrl;
         // the JDK's client, explicitly: with Apache HttpClient 5 on the classpath RestClient would pick it, and it
         // quietly re-sends a 429 or 503 after its Retry-After, which would hide the errors this application handles
-        this.http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl(baseUrl).build();
+        this.http = RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .baseUrl(baseUrl)
+                .build();
     }
 
     public String baseUrl() {

@@ -16,12 +16,21 @@ public class WeatherFake {
         return MockApiDefinition.builder("weather")
                 .redirect("weather.base-url")
                 .build(properties -> CustomApi.named("weather")
-                        .route("GET", "/v1/forecast/{city}", "forecast.get", call -> FakeResponse.json(200,
-                                "{\"city\":\"" + call.pathVariable("city").orElseThrow() + "\",\"summary\":\"Sunny\",\"celsius\":21}"))
+                        .route(
+                                "GET",
+                                "/v1/forecast/{city}",
+                                "forecast.get",
+                                call -> FakeResponse.json(
+                                        200,
+                                        "{\"city\":\""
+                                                + call.pathVariable("city").orElseThrow()
+                                                + "\",\"summary\":\"Sunny\",\"celsius\":21}"))
                         .scenario(Scenario.builder("storm")
                                 .description("Every forecast is a storm")
-                                .on("forecast.get", rule -> rule.respond(FakeResponse.json(200,
-                                        "{\"city\":\"Anywhere\",\"summary\":\"Storm\",\"celsius\":9}")))
+                                .on(
+                                        "forecast.get",
+                                        rule -> rule.respond(FakeResponse.json(
+                                                200, "{\"city\":\"Anywhere\",\"summary\":\"Storm\",\"celsius\":9}")))
                                 .build())
                         .build());
     }

@@ -20,15 +20,27 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  */
 class ApplicationStateReset implements AfterEachCallback {
 
-    private static final List<String> TABLES = List.of("inbound_media", "inbound_message", "chat_turn", "agent_session", "openai_assistant",
-            "customer_state", "agent_message", "appointment", "outbound_message", "reply_part", "dead_letter");
+    private static final List<String> TABLES = List.of(
+            "inbound_media",
+            "inbound_message",
+            "chat_turn",
+            "agent_session",
+            "openai_assistant",
+            "customer_state",
+            "agent_message",
+            "appointment",
+            "outbound_message",
+            "reply_part",
+            "dead_letter");
 
     @Override
     public void afterEach(ExtensionContext extension) {
         ApplicationContext context = SpringExtension.getApplicationContext(extension);
         ThreadPoolTaskExecutor inbound = context.getBean("inboundExecutor", ThreadPoolTaskExecutor.class);
-        await("messages still being answered").atMost(Duration.ofSeconds(10))
-                .until(() -> inbound.getActiveCount() == 0 && inbound.getThreadPoolExecutor().getQueue().isEmpty());
+        await("messages still being answered")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> inbound.getActiveCount() == 0
+                        && inbound.getThreadPoolExecutor().getQueue().isEmpty());
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
         context.getBeansOfType(LlmCircuitBreaker.class).values().forEach(LlmCircuitBreaker::reset);

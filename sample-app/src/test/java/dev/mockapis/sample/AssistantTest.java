@@ -26,5 +26,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @MockApis
 @ExtendWith(ApplicationStateReset.class)
-public @interface AssistantTest {
-}
+public @interface AssistantTest {}

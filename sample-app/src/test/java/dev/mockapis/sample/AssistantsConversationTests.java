@@ -27,8 +27,13 @@ class AssistantsConversationTests extends ConversationTests {
         verifier.assertThat("openai").called("threads.messages.create").times(turns);
         verifier.assertThat("openai").called("threads.runs.create").times(turns);
         verifier.assertThat("openai").called("threads.runs.retrieve");
-        verifier.assertThat("openai").calledInOrder("threads.create", "threads.messages.create", "threads.runs.create", "threads.runs.retrieve",
-                "threads.messages.list");
+        verifier.assertThat("openai")
+                .calledInOrder(
+                        "threads.create",
+                        "threads.messages.create",
+                        "threads.runs.create",
+                        "threads.runs.retrieve",
+                        "threads.messages.list");
         verifier.assertThat("openai").neverCalled("responses.create");
     }
 }

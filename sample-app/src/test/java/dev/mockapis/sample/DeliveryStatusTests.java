@@ -56,7 +56,8 @@ class DeliveryStatusTests {
     void aDeliveredReplyIsRecordedAsDeliveredFromItsStatusCallbacks() throws Exception {
         whatsApp.sendAndAwait(CUSTOMER, "Hello");
 
-        assertThat(twilio.deliverStatusCallbacks(mockMvc)).extracting(callback -> callback.param("MessageStatus"))
+        assertThat(twilio.deliverStatusCallbacks(mockMvc))
+                .extracting(callback -> callback.param("MessageStatus"))
                 .containsExactly("sent", "delivered");
 
         assertThat(outbound.to(CUSTOMER)).singleElement().satisfies(message -> {
@@ -70,17 +71,24 @@ class DeliveryStatusTests {
         whatsApp.sendAndAwait(CUSTOMER, "Hello");
         String sid = outbound.to(CUSTOMER).get(0).sid();
 
-        mockMvc.perform(twilio.statusCallback(sid, "delivered").to(CUSTOMER).postedTo("/twilio/status").request());
-        mockMvc.perform(twilio.statusCallback(sid, "sent").to(CUSTOMER).postedTo("/twilio/status").request());
+        mockMvc.perform(twilio.statusCallback(sid, "delivered")
+                .to(CUSTOMER)
+                .postedTo("/twilio/status")
+                .request());
+        mockMvc.perform(twilio.statusCallback(sid, "sent")
+                .to(CUSTOMER)
+                .postedTo("/twilio/status")
+                .request());
 
         assertThat(outbound.find(sid)).get().extracting(OutboundMessage::status).isEqualTo("delivered");
     }
 
     @Test
     void anUndeliveredReplyKeepsItsErrorCode() throws Exception {
-        servers.server("twilio").useScenario(Scenario.builder("switched_off_phone")
-                .on("messages.create", rule -> rule.proceedWith(DeliveryOutcome.undelivered(30003)))
-                .build());
+        servers.server("twilio")
+                .useScenario(Scenario.builder("switched_off_phone")
+                        .on("messages.create", rule -> rule.proceedWith(DeliveryOutcome.undelivered(30003)))
+                        .build());
         whatsApp.sendAndAwait(CUSTOMER, "Hello");
 
         twilio.deliverStatusCallbacks(mockMvc);
@@ -100,15 +108,17 @@ class DeliveryStatusTests {
         twilio.deliverStatusCallbacks(mockMvc);
 
         verifier.assertThat("twilio").called("messages.create").times(2);
-        verifier.assertThat("twilio").called("messages.create")
+        verifier.assertThat("twilio")
+                .called("messages.create")
                 .withFormParam("ContentSid", "HXb5b62575e6e4ff6129ad7c8efe1f983e")
                 .withFormParam("To", CUSTOMER)
                 .withFormParamContaining("ContentVariables", "{\"1\":\"You said:")
                 .once();
-        assertThat(outbound.to(CUSTOMER)).extracting(OutboundMessage::status, OutboundMessage::errorCode, OutboundMessage::template)
-                .containsExactly(tuple("failed", 63016, false),
-                        tuple("delivered", null, true));
-        assertThat(outbound.to(CUSTOMER).get(1).inReplyTo()).isEqualTo(outbound.to(CUSTOMER).get(0).sid());
+        assertThat(outbound.to(CUSTOMER))
+                .extracting(OutboundMessage::status, OutboundMessage::errorCode, OutboundMessage::template)
+                .containsExactly(tuple("failed", 63016, false), tuple("delivered", null, true));
+        assertThat(outbound.to(CUSTOMER).get(1).inReplyTo())
+                .isEqualTo(outbound.to(CUSTOMER).get(0).sid());
         assertThat(message.reply()).isNotBlank();
     }
 }

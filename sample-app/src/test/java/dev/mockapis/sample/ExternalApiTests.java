@@ -34,12 +34,17 @@ class ExternalApiTests {
                 .andExpect(jsonPath("$.status").value("SHIPPED"))
                 .andExpect(jsonPath("$.estimatedDelivery").value("2026-11-24"));
 
-        assertThat(verifier.assertThat("order-service").called("orders.get").single().path()).isEqualTo("/orders/1001");
+        assertThat(verifier.assertThat("order-service")
+                        .called("orders.get")
+                        .single()
+                        .path())
+                .isEqualTo("/orders/1001");
     }
 
     @Test
     void anOrderTheServiceDoesNotKnowIsNotFound() throws Exception {
-        mockMvc.perform(get("/api/orders/9999").header("Authorization", StaffToken.BEARER)).andExpect(status().isNotFound());
+        mockMvc.perform(get("/api/orders/9999").header("Authorization", StaffToken.BEARER))
+                .andExpect(status().isNotFound());
 
         verifier.assertThat("order-service").called("orders.get").once();
     }
@@ -67,7 +72,9 @@ class ExternalApiTests {
     @Test
     @MockApis(scenarios = "order-service=orders_flaky")
     void droppedConnectionsAreRetriedUntilTheOrderServiceAnswers() throws Exception {
-        mockMvc.perform(get("/api/orders/1002").header("Authorization", StaffToken.BEARER)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROCESSING"));
+        mockMvc.perform(get("/api/orders/1002").header("Authorization", StaffToken.BEARER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PROCESSING"));
 
         verifier.assertThat("order-service").called("orders.get").times(3);
         verifier.assertAllScriptedResponsesUsed();
@@ -76,12 +83,18 @@ class ExternalApiTests {
     @Test
     @MockApis(scenarios = "order-service=orders_recovering")
     void serverErrorsAreRetriedWithExponentialBackoff() throws Exception {
-        mockMvc.perform(get("/api/orders/1003").header("Authorization", StaffToken.BEARER)).andExpect(status().isOk());
+        mockMvc.perform(get("/api/orders/1003").header("Authorization", StaffToken.BEARER))
+                .andExpect(status().isOk());
 
-        List<Interaction> calls = verifier.assertThat("order-service").called("orders.get").times(3).calls();
+        List<Interaction> calls = verifier.assertThat("order-service")
+                .called("orders.get")
+                .times(3)
+                .calls();
         assertThat(calls).extracting(Interaction::status).containsExactly(500, 500, 200);
         // the test profile waits 20 ms, then 40 ms
-        assertThat(Duration.between(calls.get(0).time(), calls.get(1).time())).isGreaterThanOrEqualTo(Duration.ofMillis(20));
-        assertThat(Duration.between(calls.get(1).time(), calls.get(2).time())).isGreaterThanOrEqualTo(Duration.ofMillis(40));
+        assertThat(Duration.between(calls.get(0).time(), calls.get(1).time()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(20));
+        assertThat(Duration.between(calls.get(1).time(), calls.get(2).time()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(40));
     }
 }

@@ -44,7 +44,10 @@ class LlmProviderTests {
 
     @Test
     void aChatMessageIsAnsweredByOpenAiThroughTheResponsesApi() throws Exception {
-        servers.server("openai").useScenario(OpenAiScenarios.builder("opening_hours").replies("We open at 9:00.").build());
+        servers.server("openai")
+                .useScenario(OpenAiScenarios.builder("opening_hours")
+                        .replies("We open at 9:00.")
+                        .build());
 
         chat("When do you open?")
                 .andExpect(status().isOk())
@@ -52,7 +55,9 @@ class LlmProviderTests {
                 .andExpect(jsonPath("$.text").value("We open at 9:00."))
                 .andExpect(jsonPath("$.degraded").value(false));
 
-        verifier.assertThat("openai").called("responses.create").once()
+        verifier.assertThat("openai")
+                .called("responses.create")
+                .once()
                 .withJsonPath("model", "gpt-4o-mini")
                 .withJsonPath("input", "When do you open?")
                 .withJsonPath("tools[0].name", "transfer_to_agent")
@@ -65,14 +70,24 @@ class LlmProviderTests {
     void theSameAgentsRunOnTheLegacyAssistantsApi() throws Exception {
         runtimes.use(RuntimeKind.ASSISTANTS);
 
-        chat("When do you open?").andExpect(status().isOk()).andExpect(jsonPath("$.text").value("You said: \"When do you open?\""));
+        chat("When do you open?")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value("You said: \"When do you open?\""));
 
-        verifier.assertThat("openai").called("assistants.create").once()
+        verifier.assertThat("openai")
+                .called("assistants.create")
+                .once()
                 .withJsonPath("name", "triage")
                 .withJsonPath("tools[0].function.name", "transfer_to_agent")
                 .withHeader("OpenAI-Beta", "assistants=v2");
-        verifier.assertThat("openai").calledInOrder("threads.create", "threads.messages.create", "assistants.create", "threads.runs.create",
-                "threads.runs.retrieve", "threads.messages.list");
+        verifier.assertThat("openai")
+                .calledInOrder(
+                        "threads.create",
+                        "threads.messages.create",
+                        "assistants.create",
+                        "threads.runs.create",
+                        "threads.runs.retrieve",
+                        "threads.messages.list");
     }
 
     @Test
@@ -89,7 +104,9 @@ class LlmProviderTests {
 
     @Test
     void staffCanSwitchTheRuntimeWhileTheApplicationRuns() throws Exception {
-        mockMvc.perform(put("/admin/runtime").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
+        mockMvc.perform(put("/admin/runtime")
+                        .header("Authorization", StaffToken.BEARER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"runtime\":\"ASSISTANTS\"}"))
                 .andExpect(jsonPath("$.runtime").value("assistants"));
 
@@ -102,31 +119,54 @@ class LlmProviderTests {
     @Test
     @MockApis(openai = "api_errors")
     void openAisRateLimitAuthenticationAndRequestErrorsAreBadGatewaysInTurn() throws Exception {
-        chat("Hello").andExpect(status().isBadGateway()).andExpect(jsonPath("$.detail").value(Matchers.containsString("429")));
-        chat("Hello").andExpect(status().isBadGateway()).andExpect(jsonPath("$.detail").value(Matchers.containsString("401")));
-        chat("Hello").andExpect(status().isBadGateway()).andExpect(jsonPath("$.detail").value(Matchers.containsString("400")));
-        chat("Hello").andExpect(status().isBadGateway()).andExpect(jsonPath("$.detail").value(Matchers.containsString("429")));
+        chat("Hello")
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("429")));
+        chat("Hello")
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("401")));
+        chat("Hello")
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("400")));
+        chat("Hello")
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("429")));
 
-        assertThat(verifier.assertThat("openai").called("responses.create").times(4).calls())
-                .extracting(call -> call.status()).containsExactly(429, 401, 400, 429);
+        assertThat(verifier.assertThat("openai")
+                        .called("responses.create")
+                        .times(4)
+                        .calls())
+                .extracting(call -> call.status())
+                .containsExactly(429, 401, 400, 429);
     }
 
     @Test
     @MockApis(openai = "unauthorized")
     void aWrongApiKeyIsReportedWithOpenAisMessage() throws Exception {
-        chat("Hello").andExpect(status().isBadGateway()).andExpect(jsonPath("$.detail").value(Matchers.containsString("Incorrect API key")));
+        chat("Hello")
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Incorrect API key")));
     }
 
     @Test
     void theReviewerRunsOnAnthropicsMessagesApiThroughTheOfficialSdk() throws Exception {
-        servers.server("anthropic").useScenario(ConversationScenarios.builder("review").replies("Clear and friendly.").build());
+        servers.server("anthropic")
+                .useScenario(ConversationScenarios.builder("review")
+                        .replies("Clear and friendly.")
+                        .build());
 
-        mockMvc.perform(post("/api/collaborations").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"task\":\"Review: We deliver on Sundays.\",\"workflow\":\"sequential\",\"agents\":[\"writer\",\"reviewer\"]}"))
+        mockMvc.perform(
+                        post("/api/collaborations")
+                                .header("Authorization", StaffToken.BEARER)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"task\":\"Review: We deliver on Sundays.\",\"workflow\":\"sequential\",\"agents\":[\"writer\",\"reviewer\"]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.result").value("Clear and friendly."));
 
-        verifier.assertThat("anthropic").called("messages.create").once()
+        verifier.assertThat("anthropic")
+                .called("messages.create")
+                .once()
                 .withJsonPath("model", "claude-sonnet-4-5")
                 .withJsonPath("max_tokens", "1024")
                 .withJsonPathPresent("system");
@@ -136,16 +176,24 @@ class LlmProviderTests {
     @Test
     @MockApis(anthropic = "overloaded")
     void anthropicBeingOverloadedIsABadGatewayAndLeavesTheOpenAiAgentsAlone() throws Exception {
-        mockMvc.perform(post("/api/collaborations").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"task\":\"Review our opening hours\",\"workflow\":\"parallel\",\"agents\":[\"writer\",\"reviewer\"]}"))
+        mockMvc.perform(
+                        post("/api/collaborations")
+                                .header("Authorization", StaffToken.BEARER)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"task\":\"Review our opening hours\",\"workflow\":\"parallel\",\"agents\":[\"writer\",\"reviewer\"]}"))
                 .andExpect(status().isBadGateway())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("529")));
 
-        chat("Hello").andExpect(status().isOk()).andExpect(jsonPath("$.degraded").value(false));
+        chat("Hello")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.degraded").value(false));
     }
 
     private ResultActions chat(String message) throws Exception {
-        return mockMvc.perform(post("/api/chat").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
+        return mockMvc.perform(post("/api/chat")
+                .header("Authorization", StaffToken.BEARER)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customer\":\"" + CUSTOMER + "\",\"message\":\"" + message + "\"}"));
     }
 }

@@ -54,7 +54,10 @@ class LongMessageTests {
     @Test
     void aMessageOfWhatsAppsFull4096CharactersIsStoredAndAnswered() throws Exception {
         String text = "Please deliver the roses to the back door. ".repeat(96).substring(0, 4096);
-        servers.server("openai").useScenario(OpenAiScenarios.builder("short_answer").replies("Noted, thank you!").build());
+        servers.server("openai")
+                .useScenario(OpenAiScenarios.builder("short_answer")
+                        .replies("Noted, thank you!")
+                        .build());
 
         InboundMessage answered = whatsApp.sendAndAwait(CUSTOMER, text);
 
@@ -62,20 +65,25 @@ class LongMessageTests {
         assertThat(answered.body()).isEqualTo(text);
         verifier.assertThat("openai").called("responses.create").once().withJsonPath("input", text);
         assertThat(whatsApp.repliesTo(CUSTOMER)).containsExactly("Noted, thank you!");
-        assertThat(history.of(CUSTOMER)).extracting(ConversationHistory.Line::text).containsExactly(text, "Noted, thank you!");
+        assertThat(history.of(CUSTOMER))
+                .extracting(ConversationHistory.Line::text)
+                .containsExactly(text, "Noted, thank you!");
     }
 
     @Test
     void aReplyOf1601CharactersGoesOutAsTwoMessagesWithNothingLost() throws Exception {
         String reply = "Our bouquets ".repeat(124).substring(0, 1601);
         assertThat(reply).hasSize(1601);
-        servers.server("openai").useScenario(OpenAiScenarios.builder("long_answer").replies(reply).build());
+        servers.server("openai")
+                .useScenario(
+                        OpenAiScenarios.builder("long_answer").replies(reply).build());
 
         InboundMessage answered = whatsApp.sendAndAwait(CUSTOMER, "Tell me everything about your bouquets");
 
         assertThat(answered.status()).isEqualTo(InboundMessage.Status.ANSWERED);
         assertThat(answered.reply()).isEqualTo(reply);
-        assertThat(whatsApp.repliesTo(CUSTOMER)).hasSize(2)
+        assertThat(whatsApp.repliesTo(CUSTOMER))
+                .hasSize(2)
                 .allSatisfy(part -> assertThat(part).hasSizeLessThanOrEqualTo(1600))
                 .satisfies(parts -> assertThat(String.join(" ", parts)).isEqualTo(reply.strip()));
         verifier.assertThat("twilio").called("messages.create").times(2);
@@ -84,15 +92,25 @@ class LongMessageTests {
     @Test
     void aReplyTwilioRefusesOnEveryRetryIsReplacedByTheFallback() throws Exception {
         ProviderError refused = ProviderError.of(400, "21610", "Attempt to send to unsubscribed recipient");
-        servers.server("twilio").useScenario(Scenario.builder("refuses_the_reply")
-                .on("messages.create", rule -> rule.fail(refused).fail(refused).fail(refused).proceed())
-                .build());
+        servers.server("twilio")
+                .useScenario(Scenario.builder("refuses_the_reply")
+                        .on(
+                                "messages.create",
+                                rule -> rule.fail(refused)
+                                        .fail(refused)
+                                        .fail(refused)
+                                        .proceed())
+                        .build());
 
         InboundMessage message = whatsApp.sendAndAwait(CUSTOMER, "Hello");
 
         assertThat(message.status()).isEqualTo(InboundMessage.Status.DEAD_LETTERED);
         assertThat(message.reply()).isEqualTo("You said: \"Hello\"");
-        assertThat(whatsApp.repliesTo(CUSTOMER)).hasSize(4).last().asString().startsWith("Sorry, our assistant is taking a short break");
+        assertThat(whatsApp.repliesTo(CUSTOMER))
+                .hasSize(4)
+                .last()
+                .asString()
+                .startsWith("Sorry, our assistant is taking a short break");
         verifier.assertThat("openai").called("responses.create").once();
     }
 }

@@ -74,11 +74,15 @@ class MockValidationTests {
 
         verifier.expectCalls("openai", "conversations.create", "responses.create");
         verifier.expectCalls("twilio", "messages.create");
-        verifier.assertThat("openai").called("responses.create").once()
+        verifier.assertThat("openai")
+                .called("responses.create")
+                .once()
                 .withJsonPath("model", "gpt-4o-mini")
                 .withJsonPath("input", "Do you have sunflowers?")
                 .withJsonPathPresent("instructions");
-        verifier.assertThat("twilio").called("messages.create").once()
+        verifier.assertThat("twilio")
+                .called("messages.create")
+                .once()
                 .withFormParam("To", CUSTOMER)
                 .withFormParam("From", TwilioWebhookSimulator.SANDBOX_NUMBER)
                 .withFormParam("Body", message.reply())
@@ -92,7 +96,10 @@ class MockValidationTests {
         assertThat(verifier.operations("openai")).isEmpty();
         assertThat(verifier.operations("twilio")).isEmpty();
         assertThat(servers.server("openai").activeScenario().name()).isEqualTo("successful_conversation");
-        assertThat(jdbc.sql("select count(*) from inbound_message").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from inbound_message")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         whatsApp.sendAndAwait(CUSTOMER, "Hello again");
 
@@ -109,7 +116,9 @@ class MockValidationTests {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("missing:  [messages.create]")
                 .hasMessageContaining("received: [messages.create]");
-        assertThatThrownBy(() -> verifier.assertThat("twilio").called("messages.create").withFormParam("To", "whatsapp:+15550000000"))
+        assertThatThrownBy(() -> verifier.assertThat("twilio")
+                        .called("messages.create")
+                        .withFormParam("To", "whatsapp:+15550000000"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("form param To was: [" + CUSTOMER + "]");
     }
@@ -117,12 +126,19 @@ class MockValidationTests {
     @Test
     @Order(4)
     void aScriptedResponseTheApplicationNeverReachesIsReportedAsOverMocking() throws Exception {
-        servers.server("order-service").useScenario(Scenario.builder("too_many_failures")
-                .on("orders.get", rule -> rule.fail(ProviderError.of(500, "internal", "Boom")).fail(ProviderError.of(500, "internal", "Boom"))
-                        .fail(ProviderError.of(500, "internal", "Boom")).fail(ProviderError.of(500, "internal", "Boom")).proceed())
-                .build());
+        servers.server("order-service")
+                .useScenario(Scenario.builder("too_many_failures")
+                        .on(
+                                "orders.get",
+                                rule -> rule.fail(ProviderError.of(500, "internal", "Boom"))
+                                        .fail(ProviderError.of(500, "internal", "Boom"))
+                                        .fail(ProviderError.of(500, "internal", "Boom"))
+                                        .fail(ProviderError.of(500, "internal", "Boom"))
+                                        .proceed())
+                        .build());
 
-        mockMvc.perform(get("/api/orders/1001").header("Authorization", StaffToken.BEARER)).andExpect(status().isBadGateway());
+        mockMvc.perform(get("/api/orders/1001").header("Authorization", StaffToken.BEARER))
+                .andExpect(status().isBadGateway());
 
         assertThatThrownBy(verifier::assertAllScriptedResponsesUsed)
                 .isInstanceOf(AssertionError.class)
@@ -133,20 +149,24 @@ class MockValidationTests {
     @Order(5)
     void theApplicationsOwnLogicRunsOnWhatTheFakesAnswer() throws Exception {
         state.put("ana@example.com", "active_agent", "orders", 0, "triage");
-        servers.server("openai").useScenario(OpenAiScenarios.builder("order_status")
-                .turnOperations("responses.create")
-                .when(OpenAiMatchers.toolResultsReturned(), Reply.echo())
-                .replies(Reply.toolCall("lookup_order", "{\"order_number\":\"1002\"}"))
-                .build());
+        servers.server("openai")
+                .useScenario(OpenAiScenarios.builder("order_status")
+                        .turnOperations("responses.create")
+                        .when(OpenAiMatchers.toolResultsReturned(), Reply.echo())
+                        .replies(Reply.toolCall("lookup_order", "{\"order_number\":\"1002\"}"))
+                        .build());
 
-        mockMvc.perform(post("/api/chat").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
+        mockMvc.perform(post("/api/chat")
+                        .header("Authorization", StaffToken.BEARER)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customer\":\"ana@example.com\",\"message\":\"Where is order 1002?\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.agent").value("orders"));
 
         // the order service's answer went through the tool, into the shared state and back to the model
         assertThat(state.value("ana@example.com", "last_order", null)).isEqualTo("1002");
-        verifier.assertThat("openai").called("responses.create")
+        verifier.assertThat("openai")
+                .called("responses.create")
                 .withBodyContaining("function_call_output")
                 .withBodyContaining("PROCESSING")
                 .once();

@@ -35,7 +35,8 @@ import org.springframework.test.web.servlet.ResultActions;
 class ServiceFailureTests {
 
     private static final String CUSTOMER = "whatsapp:+15551234567";
-    private static final String FALLBACK = "Sorry, our assistant is taking a short break. A person from Bloom & Stem will get back to you shortly.";
+    private static final String FALLBACK =
+            "Sorry, our assistant is taking a short break. A person from Bloom & Stem will get back to you shortly.";
 
     @Autowired
     MockMvc mockMvc;
@@ -65,13 +66,17 @@ class ServiceFailureTests {
     @Test
     @MockApis(openai = "timeout")
     void aModelThatDoesNotAnswerInTimeIsAGatewayTimeout() throws Exception {
-        chat("Hello").andExpect(status().isGatewayTimeout()).andExpect(jsonPath("$.detail").value("The language model did not answer in time"));
+        chat("Hello")
+                .andExpect(status().isGatewayTimeout())
+                .andExpect(jsonPath("$.detail").value("The language model did not answer in time"));
     }
 
     @Test
     @MockApis(openai = "server_error")
     void aModelErrorIsABadGateway() throws Exception {
-        chat("Hello").andExpect(status().isBadGateway()).andExpect(jsonPath("$.detail").value(Matchers.containsString("500")));
+        chat("Hello")
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("500")));
     }
 
     @Test
@@ -81,9 +86,13 @@ class ServiceFailureTests {
 
         assertThat(message.status()).isEqualTo(InboundMessage.Status.ANSWERED);
         assertThat(message.attempts()).isEqualTo(3);
-        List<Interaction> turns = verifier.assertThat("openai").called("responses.create").times(3).calls();
+        List<Interaction> turns = verifier.assertThat("openai")
+                .called("responses.create")
+                .times(3)
+                .calls();
         assertThat(turns).extracting(Interaction::status).containsExactly(500, 503, 200);
-        assertThat(Duration.between(turns.get(1).time(), turns.get(2).time())).isGreaterThanOrEqualTo(Duration.ofMillis(40));
+        assertThat(Duration.between(turns.get(1).time(), turns.get(2).time()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(40));
         assertThat(whatsApp.repliesTo(CUSTOMER)).containsExactly("You said: \"Hello\"");
     }
 
@@ -104,9 +113,13 @@ class ServiceFailureTests {
         verifier.assertThat("openai").called("responses.create").times(4);
 
         servers.server("openai").useScenario("successful_conversation");
-        await("the breaker lets a trial call through").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+        await("the breaker lets a trial call through")
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
                 .until(breaker::state, CircuitBreaker.State.HALF_OPEN::equals);
-        chat("Are you back?").andExpect(status().isOk()).andExpect(jsonPath("$.degraded").value(false))
+        chat("Are you back?")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.degraded").value(false))
                 .andExpect(jsonPath("$.text").value("You said: \"Are you back?\""));
 
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -118,7 +131,9 @@ class ServiceFailureTests {
         for (int i = 0; i < 4; i++) {
             chat("Hello");
         }
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).until(breaker::state, CircuitBreaker.State.HALF_OPEN::equals);
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(breaker::state, CircuitBreaker.State.HALF_OPEN::equals);
 
         chat("Still down?").andExpect(status().isBadGateway());
 
@@ -142,7 +157,9 @@ class ServiceFailureTests {
     }
 
     private ResultActions chat(String message) throws Exception {
-        return mockMvc.perform(post("/api/chat").header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
+        return mockMvc.perform(post("/api/chat")
+                .header("Authorization", StaffToken.BEARER)
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customer\":\"" + CUSTOMER + "\",\"message\":\"" + message + "\"}"));
     }
 }

@@ -37,9 +37,12 @@ class SharedStateTests {
 
     @Test
     void whatOneAgentWritesAnotherReads() throws Exception {
-        write("orders", "preferred_delivery", "after 17:00", 0).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        write("orders", "preferred_delivery", "after 17:00", 0)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
 
-        mockMvc.perform(get("/api/customers/{customer}/state/{key}", CUSTOMER, "preferred_delivery").header("Authorization", StaffToken.BEARER))
+        mockMvc.perform(get("/api/customers/{customer}/state/{key}", CUSTOMER, "preferred_delivery")
+                        .header("Authorization", StaffToken.BEARER))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.value").value("after 17:00"))
@@ -51,7 +54,9 @@ class SharedStateTests {
         write("orders", "vip", "no", 0);
         write("bookings", "vip", "yes", 1).andExpect(jsonPath("$.version").value(2));
 
-        assertThat(store.get(CUSTOMER, "vip")).get().extracting(SharedState::value, SharedState::version, SharedState::updatedBy)
+        assertThat(store.get(CUSTOMER, "vip"))
+                .get()
+                .extracting(SharedState::value, SharedState::version, SharedState::updatedBy)
                 .containsExactly("yes", 2L, "bookings");
     }
 
@@ -65,7 +70,10 @@ class SharedStateTests {
                 .andExpect(jsonPath("$.current.value").value("Happy birthday, Mum"))
                 .andExpect(jsonPath("$.current.version").value(2));
 
-        assertThat(store.get(CUSTOMER, "gift_message")).get().extracting(SharedState::value).isEqualTo("Happy birthday, Mum");
+        assertThat(store.get(CUSTOMER, "gift_message"))
+                .get()
+                .extracting(SharedState::value)
+                .isEqualTo("Happy birthday, Mum");
     }
 
     @Test
@@ -82,7 +90,10 @@ class SharedStateTests {
             List<Callable<SharedState>> increments = new ArrayList<>();
             for (int i = 0; i < agents; i++) {
                 String agent = i % 2 == 0 ? "orders" : "bookings";
-                increments.add(() -> store.update(CUSTOMER, "messages_handled", agent,
+                increments.add(() -> store.update(
+                        CUSTOMER,
+                        "messages_handled",
+                        agent,
                         current -> Integer.toString(current == null ? 1 : Integer.parseInt(current) + 1)));
             }
             for (Future<SharedState> done : pool.invokeAll(increments)) {
@@ -92,12 +103,18 @@ class SharedStateTests {
             pool.shutdown();
         }
 
-        assertThat(store.get(CUSTOMER, "messages_handled")).get().extracting(SharedState::value, SharedState::version)
+        assertThat(store.get(CUSTOMER, "messages_handled"))
+                .get()
+                .extracting(SharedState::value, SharedState::version)
                 .containsExactly(Integer.toString(agents), (long) agents);
     }
 
-    private org.springframework.test.web.servlet.ResultActions write(String agent, String key, String value, long expectedVersion) throws Exception {
-        return mockMvc.perform(put("/api/customers/{customer}/state/{key}", CUSTOMER, key).header("Authorization", StaffToken.BEARER).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"agent\":\"" + agent + "\",\"value\":\"" + value + "\",\"expectedVersion\":" + expectedVersion + "}"));
+    private org.springframework.test.web.servlet.ResultActions write(
+            String agent, String key, String value, long expectedVersion) throws Exception {
+        return mockMvc.perform(put("/api/customers/{customer}/state/{key}", CUSTOMER, key)
+                .header("Authorization", StaffToken.BEARER)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"agent\":\"" + agent + "\",\"value\":\"" + value + "\",\"expectedVersion\":"
+                        + expectedVersion + "}"));
     }
 }

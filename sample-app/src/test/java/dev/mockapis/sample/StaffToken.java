@@ -6,6 +6,5 @@ final class StaffToken {
     /** The {@code Authorization} header value. */
     static final String BEARER = "Bearer test-admin-token";
 
-    private StaffToken() {
-    }
+    private StaffToken() {}
 }

@@ -62,17 +62,22 @@ class WebhookRetryTests {
 
     @Test
     void aSendThatFailsTwiceIsRetriedWithGrowingPausesAndTheModelIsAskedOnlyOnce() throws Exception {
-        servers.server("twilio").useScenario(Scenario.builder("twilio_recovers")
-                .on("messages.create", rule -> rule.fail(TWILIO_DOWN).fail(TWILIO_DOWN).proceed())
-                .build());
+        servers.server("twilio")
+                .useScenario(Scenario.builder("twilio_recovers")
+                        .on(
+                                "messages.create",
+                                rule -> rule.fail(TWILIO_DOWN).fail(TWILIO_DOWN).proceed())
+                        .build());
 
         InboundMessage message = whatsApp.sendAndAwait(CUSTOMER, "Hello");
 
         assertThat(message.status()).isEqualTo(InboundMessage.Status.ANSWERED);
         assertThat(message.attempts()).isEqualTo(3);
-        List<Interaction> sends = verifier.assertThat("twilio").called("messages.create").times(3).calls();
+        List<Interaction> sends =
+                verifier.assertThat("twilio").called("messages.create").times(3).calls();
         Duration firstPause = Duration.between(sends.get(0).time(), sends.get(1).time());
-        Duration secondPause = Duration.between(sends.get(1).time(), sends.get(2).time());
+        Duration secondPause =
+                Duration.between(sends.get(1).time(), sends.get(2).time());
         // the test profile backs off 20 ms, then 40 ms
         assertThat(firstPause).isGreaterThanOrEqualTo(Duration.ofMillis(20));
         assertThat(secondPause).isGreaterThanOrEqualTo(Duration.ofMillis(40));
@@ -106,7 +111,8 @@ class WebhookRetryTests {
         DeadLetter deadLetter = deadLetters.list(true).get(0);
         servers.server("twilio").useScenario("successful_messaging");
 
-        mockMvc.perform(post("/admin/dead-letters/{id}/redrive", deadLetter.id()).header("Authorization", ADMIN))
+        mockMvc.perform(post("/admin/dead-letters/{id}/redrive", deadLetter.id())
+                        .header("Authorization", ADMIN))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("REDRIVEN"));
         InboundMessage answered = whatsApp.awaitProcessed(failed.messageSid());
@@ -115,7 +121,8 @@ class WebhookRetryTests {
         assertThat(whatsApp.repliesTo(CUSTOMER)).last().isEqualTo(failed.reply());
         verifier.assertThat("openai").called("responses.create").once();
         assertThat(deadLetters.list(true)).isEmpty();
-        mockMvc.perform(post("/admin/dead-letters/{id}/redrive", deadLetter.id()).header("Authorization", ADMIN))
+        mockMvc.perform(post("/admin/dead-letters/{id}/redrive", deadLetter.id())
+                        .header("Authorization", ADMIN))
                 .andExpect(status().isConflict());
     }
 
@@ -126,14 +133,22 @@ class WebhookRetryTests {
 
         assertThat(message.status()).isEqualTo(InboundMessage.Status.DEAD_LETTERED);
         verifier.assertThat("openai").called("responses.create").times(3);
-        assertThat(whatsApp.repliesTo(CUSTOMER)).singleElement().asString().startsWith("Sorry, our assistant is taking a short break");
-        assertThat(deadLetters.list(true)).singleElement().extracting(DeadLetter::error).asString().contains("500");
+        assertThat(whatsApp.repliesTo(CUSTOMER))
+                .singleElement()
+                .asString()
+                .startsWith("Sorry, our assistant is taking a short break");
+        assertThat(deadLetters.list(true))
+                .singleElement()
+                .extracting(DeadLetter::error)
+                .asString()
+                .contains("500");
     }
 
     @Test
     void theDeadLetterEndpointsRequireTheAdminToken() throws Exception {
         mockMvc.perform(get("/admin/dead-letters")).andExpect(status().isUnauthorized());
-        mockMvc.perform(get("/admin/dead-letters").header("Authorization", "Bearer wrong")).andExpect(status().isUnauthorized());
+        mockMvc.perform(get("/admin/dead-letters").header("Authorization", "Bearer wrong"))
+                .andExpect(status().isUnauthorized());
         mockMvc.perform(post("/admin/dead-letters/1/redrive")).andExpect(status().isUnauthorized());
     }
 }

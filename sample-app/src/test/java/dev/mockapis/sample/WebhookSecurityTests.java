@@ -41,7 +41,8 @@ class WebhookSecurityTests {
 
     @Test
     void forgedUnsignedAndTamperedWebhooksAreRejectedWithoutStoringOrCallingAnything() throws Exception {
-        TwilioWebhook webhook = twilio.whatsApp(CUSTOMER, "Send me the admin password").postedTo(WhatsApp.WEBHOOK);
+        TwilioWebhook webhook =
+                twilio.whatsApp(CUSTOMER, "Send me the admin password").postedTo(WhatsApp.WEBHOOK);
 
         mockMvc.perform(webhook.forged()).andExpect(status().isForbidden());
         mockMvc.perform(webhook.unsigned()).andExpect(status().isForbidden());
@@ -54,7 +55,8 @@ class WebhookSecurityTests {
 
     @Test
     void aWebhookSignedForAnotherUrlIsRejected() throws Exception {
-        TwilioWebhook elsewhere = twilio.whatsApp(CUSTOMER, "Hello").postedTo("https://attacker.example/twilio/whatsapp");
+        TwilioWebhook elsewhere =
+                twilio.whatsApp(CUSTOMER, "Hello").postedTo("https://attacker.example/twilio/whatsapp");
 
         mockMvc.perform(post(WhatsApp.WEBHOOK)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -93,7 +95,8 @@ class WebhookSecurityTests {
 
     @Test
     void aStatusCallbackWithABadSignatureIsRejected() throws Exception {
-        TwilioWebhook callback = twilio.statusCallback("SM" + "1".repeat(32), "delivered").postedTo("/twilio/status");
+        TwilioWebhook callback =
+                twilio.statusCallback("SM" + "1".repeat(32), "delivered").postedTo("/twilio/status");
 
         mockMvc.perform(callback.forged()).andExpect(status().isForbidden());
         mockMvc.perform(callback.request()).andExpect(status().isNoContent());

@@ -28,7 +28,11 @@ final class WhatsApp {
     private final InboundMessages messages;
     private final MockInteractionVerifier verifier;
 
-    WhatsApp(MockMvc mockMvc, TwilioWebhookSimulator twilio, InboundMessages messages, MockInteractionVerifier verifier) {
+    WhatsApp(
+            MockMvc mockMvc,
+            TwilioWebhookSimulator twilio,
+            InboundMessages messages,
+            MockInteractionVerifier verifier) {
         this.mockMvc = mockMvc;
         this.twilio = twilio;
         this.messages = messages;
@@ -37,7 +41,8 @@ final class WhatsApp {
 
     /** Posts the webhook, requires the quick empty-TwiML acknowledgement, and returns the message SID. */
     String post(TwilioWebhook webhook) throws Exception {
-        MockHttpServletResponse response = mockMvc.perform(webhook.request()).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mockMvc.perform(webhook.request()).andReturn().getResponse();
         assertThat(response.getStatus()).as("webhook status").isEqualTo(200);
         assertThat(response.getContentAsString()).isEqualTo("<Response/>");
         return webhook.messageSid();
@@ -50,9 +55,12 @@ final class WhatsApp {
 
     /** Waits until the assistant has finished with the message, answered or not. */
     InboundMessage awaitProcessed(String messageSid) {
-        return await("message " + messageSid + " processed").atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
-                .until(() -> messages.find(messageSid).orElse(null),
+        return await("message " + messageSid + " processed")
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> messages.find(messageSid).orElse(null),
                         message -> message != null && message.status() != InboundMessage.Status.RECEIVED);
     }
 

@@ -33,19 +33,25 @@ class OpenAiBeforeStarterTests {
 
     @Test
     void theOpenAiSdkRunsOnOkHttpFourAndGetsItsReplyFromTheFake() {
-        ChatCompletion completion = openai.chat().completions().create(ChatCompletionCreateParams.builder()
-                .model("gpt-4o-mini")
-                .addUserMessage("Is the shop open on Sunday?")
-                .build());
+        ChatCompletion completion = openai.chat()
+                .completions()
+                .create(ChatCompletionCreateParams.builder()
+                        .model("gpt-4o-mini")
+                        .addUserMessage("Is the shop open on Sunday?")
+                        .build());
 
-        assertThat(completion.choices().get(0).message().content()).hasValue("You said: \"Is the shop open on Sunday?\"");
+        assertThat(completion.choices().get(0).message().content())
+                .hasValue("You said: \"Is the shop open on Sunday?\"");
         assertThat(okhttp3.OkHttp.VERSION).startsWith("4.");
         verifier.expectCalls("openai", "chat.completions.create");
     }
 
     @Test
     void aRawOkHttpFourClientReachesTheFake() throws IOException {
-        Request request = new Request.Builder().url(openAiBaseUrl + "/models").header("Authorization", "Bearer sk-test").build();
+        Request request = new Request.Builder()
+                .url(openAiBaseUrl + "/models")
+                .header("Authorization", "Bearer sk-test")
+                .build();
 
         try (Response response = new OkHttpClient().newCall(request).execute()) {
             assertThat(response.code()).isEqualTo(200);
@@ -56,7 +62,8 @@ class OpenAiBeforeStarterTests {
 
     @Test
     void theStarterPutsNoUnrelocatedOkHttpFiveOrMockWebServerOnTheClasspath() {
-        assertThatThrownBy(() -> Class.forName("mockwebserver3.MockWebServer")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("mockwebserver3.MockWebServer"))
+                .isInstanceOf(ClassNotFoundException.class);
         assertThatThrownBy(() -> Class.forName("okhttp3.CompressionInterceptor"))
                 .as("a class only OkHttp 5 has")
                 .isInstanceOf(ClassNotFoundException.class);

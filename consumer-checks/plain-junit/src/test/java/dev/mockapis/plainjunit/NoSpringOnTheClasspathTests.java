@@ -9,8 +9,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NoSpringOnTheClasspathTests {
 
     @ParameterizedTest
-    @ValueSource(strings = { "org.springframework.core.SpringVersion", "org.springframework.boot.SpringApplication",
-            "org.springframework.test.web.servlet.MockMvc", "org.springframework.web.client.RestClient" })
+    @ValueSource(
+            strings = {
+                "org.springframework.core.SpringVersion",
+                "org.springframework.boot.SpringApplication",
+                "org.springframework.test.web.servlet.MockMvc",
+                "org.springframework.web.client.RestClient"
+            })
     void springIsAbsent(String springClass) {
         assertThatThrownBy(() -> Class.forName(springClass)).isInstanceOf(ClassNotFoundException.class);
     }

@@ -26,7 +26,8 @@ class TwilioMessagingTests {
 
     @Test
     void createsAMessageWhoseStatusMovesOnAsItIsFetched(TwilioRestClient client, MockInteractionVerifier verifier) {
-        Message created = Message.creator(CUSTOMER, BUSINESS, "Your order has shipped").create(client);
+        Message created =
+                Message.creator(CUSTOMER, BUSINESS, "Your order has shipped").create(client);
 
         assertThat(created.getSid()).matches("SM[0-9a-f]{32}");
         assertThat(created.getStatus()).isEqualTo(Message.Status.QUEUED);
@@ -34,7 +35,9 @@ class TwilioMessagingTests {
         assertThat(Message.fetcher(created.getSid()).fetch(client).getStatus()).isEqualTo(Message.Status.DELIVERED);
 
         verifier.assertThat("twilio").calledInOrder("messages.create", "messages.fetch", "messages.fetch");
-        verifier.assertThat("twilio").called("messages.create").once()
+        verifier.assertThat("twilio")
+                .called("messages.create")
+                .once()
                 .withFormParam("To", "whatsapp:+15551234567")
                 .withFormParam("Body", "Your order has shipped");
     }
@@ -55,7 +58,8 @@ class TwilioMessagingTests {
     @Test
     @MockApis(twilio = "message_failures")
     void reportsAFailedDelivery(TwilioRestClient client) {
-        Message created = Message.creator(CUSTOMER, BUSINESS, "Your order has shipped").create(client);
+        Message created =
+                Message.creator(CUSTOMER, BUSINESS, "Your order has shipped").create(client);
 
         Message settled = created;
         for (int fetch = 0; fetch < 3 && !isFinal(settled.getStatus()); fetch++) {
@@ -70,20 +74,29 @@ class TwilioMessagingTests {
     @MockApis(twilio = "unauthorized")
     void rejectsTheCredentialsInTheUnauthorizedScenario(TwilioRestClient client) {
         assertThatThrownBy(() -> Message.creator(CUSTOMER, BUSINESS, "Hi").create(client))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20003));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(20003));
     }
 
     @Test
     void signsInboundWebhooksSoThatTwilioJavasValidatorAcceptsThem(TwilioWebhooks webhooks) {
-        SignedWebhook inbound = webhooks.whatsApp("+15551234567", "Where is my order?").postedTo("https://shop.example/twilio/whatsapp");
+        SignedWebhook inbound = webhooks.whatsApp("+15551234567", "Where is my order?")
+                .postedTo("https://shop.example/twilio/whatsapp");
         RequestValidator validator = new RequestValidator(MockApisExtension.TWILIO_AUTH_TOKEN);
 
-        assertThat(validator.validate(inbound.url().toString(), inbound.params(), inbound.signature())).isTrue();
-        assertThat(validator.validate(inbound.url().toString(), inbound.with("Body", "Changed").params(), inbound.signature())).isFalse();
+        assertThat(validator.validate(inbound.url().toString(), inbound.params(), inbound.signature()))
+                .isTrue();
+        assertThat(validator.validate(
+                        inbound.url().toString(),
+                        inbound.with("Body", "Changed").params(),
+                        inbound.signature()))
+                .isFalse();
         assertThat(inbound.request().headers().firstValue("X-Twilio-Signature")).hasValue(inbound.signature());
     }
 
     private static boolean isFinal(Message.Status status) {
-        return status == Message.Status.DELIVERED || status == Message.Status.FAILED || status == Message.Status.UNDELIVERED;
+        return status == Message.Status.DELIVERED
+                || status == Message.Status.FAILED
+                || status == Message.Status.UNDELIVERED;
     }
 }

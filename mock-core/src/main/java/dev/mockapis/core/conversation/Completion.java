@@ -87,7 +87,9 @@ public sealed interface Completion {
 
         @Override
         public int outputTokens() {
-            return calls.stream().mapToInt(call -> Tokens.count(call.name()) + Tokens.count(call.arguments()) + 3).sum()
+            return calls.stream()
+                            .mapToInt(call -> Tokens.count(call.name()) + Tokens.count(call.arguments()) + 3)
+                            .sum()
                     + Tokens.count(reasoning);
         }
 

@@ -16,8 +16,7 @@ import java.util.function.Predicate;
  */
 public final class ConversationMatchers {
 
-    private ConversationMatchers() {
-    }
+    private ConversationMatchers() {}
 
     /** The last user message contains the text, ignoring case. */
     public static RequestMatcher userTextContains(String text) {
@@ -46,7 +45,8 @@ public final class ConversationMatchers {
 
     /** Any condition on the turn, described for reports. */
     public static RequestMatcher turn(String description, Predicate<Turn> condition) {
-        return RequestMatcher.of(description, call -> turnOf(call).map(condition::test).orElse(false));
+        return RequestMatcher.of(
+                description, call -> turnOf(call).map(condition::test).orElse(false));
     }
 
     /** The turn a call asks for, when the fake attached one. */

@@ -39,8 +39,7 @@ import java.util.function.UnaryOperator;
  */
 public final class ConversationScenarios {
 
-    private ConversationScenarios() {
-    }
+    private ConversationScenarios() {}
 
     /**
      * Starts a scenario whose reply rules apply to every model turn ({@link ConversationalApi#TURN}), on
@@ -54,18 +53,42 @@ public final class ConversationScenarios {
     public static List<Scenario> standard(ConversationalApi api) {
         return List.of(
                 Scenario.unscripted("successful_conversation", "Every turn answers; the fake's own replies"),
-                onTurns("tool_usage", "The first turn calls the first declared tool; the next answers with its output",
+                onTurns(
+                        "tool_usage",
+                        "The first turn calls the first declared tool; the next answers with its output",
                         rule -> rule.proceedWith(Reply.toolRoundTrip())),
-                onTurns("api_errors", "Turns fail with rate limiting, authentication and invalid-request errors in turn, forever",
-                        rule -> rule.fail(api.error(Failure.RATE_LIMITED)).fail(api.error(Failure.UNAUTHORIZED))
-                                .fail(api.error(Failure.INVALID_REQUEST)).cycling()),
-                onTurns("rate_limited", "Every turn is rejected by the rate limit", rule -> rule.fail(api.error(Failure.RATE_LIMITED))),
-                onTurns("unauthorized", "Every turn is rejected: the API key is invalid", rule -> rule.fail(api.error(Failure.UNAUTHORIZED))),
-                onTurns("overloaded", "Every turn is shed: the provider is overloaded", rule -> rule.fail(api.error(Failure.OVERLOADED))),
-                onTurns("timeout", "Turns get no response until the client times out", rule -> rule.fault(Fault.stall())),
-                onTurns("flaky", "The first turn fails with a server error, the second as overloaded, then turns succeed",
-                        rule -> rule.fail(api.error(Failure.SERVER_ERROR)).fail(api.error(Failure.OVERLOADED)).proceed()),
-                onTurns("streaming_interrupted", "Streamed answers break off half-way; answers that do not stream are unaffected",
+                onTurns(
+                        "api_errors",
+                        "Turns fail with rate limiting, authentication and invalid-request errors in turn, forever",
+                        rule -> rule.fail(api.error(Failure.RATE_LIMITED))
+                                .fail(api.error(Failure.UNAUTHORIZED))
+                                .fail(api.error(Failure.INVALID_REQUEST))
+                                .cycling()),
+                onTurns(
+                        "rate_limited",
+                        "Every turn is rejected by the rate limit",
+                        rule -> rule.fail(api.error(Failure.RATE_LIMITED))),
+                onTurns(
+                        "unauthorized",
+                        "Every turn is rejected: the API key is invalid",
+                        rule -> rule.fail(api.error(Failure.UNAUTHORIZED))),
+                onTurns(
+                        "overloaded",
+                        "Every turn is shed: the provider is overloaded",
+                        rule -> rule.fail(api.error(Failure.OVERLOADED))),
+                onTurns(
+                        "timeout",
+                        "Turns get no response until the client times out",
+                        rule -> rule.fault(Fault.stall())),
+                onTurns(
+                        "flaky",
+                        "The first turn fails with a server error, the second as overloaded, then turns succeed",
+                        rule -> rule.fail(api.error(Failure.SERVER_ERROR))
+                                .fail(api.error(Failure.OVERLOADED))
+                                .proceed()),
+                onTurns(
+                        "streaming_interrupted",
+                        "Streamed answers break off half-way; answers that do not stream are unaffected",
                         rule -> rule.when(streamed(api)).fault(Fault.disconnectMidBody())));
     }
 
@@ -75,7 +98,10 @@ public final class ConversationScenarios {
     }
 
     private static Scenario onTurns(String name, String description, UnaryOperator<Rule.Builder> script) {
-        return Scenario.builder(name).description(description).on(ConversationalApi.TURN, script).build();
+        return Scenario.builder(name)
+                .description(description)
+                .on(ConversationalApi.TURN, script)
+                .build();
     }
 
     /**
@@ -109,7 +135,8 @@ public final class ConversationScenarios {
         /** On turns the matcher accepts, these replies in order, one per turn; the last repeats. */
         public Builder when(RequestMatcher matcher, Reply... replies) {
             Reply reply = combined(replies);
-            turnOperations.forEach(operation -> scenario.on(operation, rule -> rule.when(matcher).proceedWith(reply)));
+            turnOperations.forEach(operation ->
+                    scenario.on(operation, rule -> rule.when(matcher).proceedWith(reply)));
             return this;
         }
 

@@ -2,12 +2,12 @@ package dev.mockapis.core.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
-import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.RequestMatcher;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**

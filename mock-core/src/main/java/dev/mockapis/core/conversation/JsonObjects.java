@@ -6,8 +6,7 @@ import dev.mockapis.core.JsonSupport;
 /** Recognises JSON text. */
 final class JsonObjects {
 
-    private JsonObjects() {
-    }
+    private JsonObjects() {}
 
     /** Whether the text is one JSON object. */
     static boolean isObject(String text) {

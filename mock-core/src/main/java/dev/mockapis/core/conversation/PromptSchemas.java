@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 final class PromptSchemas {
 
     private static final Pattern SCHEMA = Pattern.compile(
-            "JSON Schema instance your output must adhere to[^`]*```(?:json)?\\s*(\\{.*?})\\s*```", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+            "JSON Schema instance your output must adhere to[^`]*```(?:json)?\\s*(\\{.*?})\\s*```",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
-    private PromptSchemas() {
-    }
+    private PromptSchemas() {}
 
     /** The schema the text asks the answer to follow, if it carries one. */
     static Optional<JsonNode> in(String text) {

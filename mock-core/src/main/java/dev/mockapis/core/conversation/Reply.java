@@ -118,12 +118,10 @@ public sealed interface Reply {
     }
 
     /** Calls the first tool, then answers with its output. */
-    record ToolRoundTrip() implements Reply {
-    }
+    record ToolRoundTrip() implements Reply {}
 
     /** Quotes the user, or reports tool outputs. */
-    record Echo() implements Reply {
-    }
+    record Echo() implements Reply {}
 
     /**
      * Fails half-way through a stream.

@@ -25,11 +25,10 @@ import java.util.stream.Collectors;
  */
 public final class ReplyDirectives {
 
-    private static final List<String> KINDS = List.of("reply", "toolCall", "toolCalls", "firstTool", "toolRoundTrip", "echo",
-            "failMidStream", "sequence");
+    private static final List<String> KINDS = List.of(
+            "reply", "toolCall", "toolCalls", "firstTool", "toolRoundTrip", "echo", "failMidStream", "sequence");
 
-    private ReplyDirectives() {
-    }
+    private ReplyDirectives() {}
 
     /**
      * The reply a directive describes; {@code null} for an empty one (the fake's default).
@@ -82,7 +81,8 @@ public final class ReplyDirectives {
             throw new IllegalArgumentException("a tool call is a tool name or { name, arguments }, got " + value);
         }
         JsonNode arguments = value.get("arguments");
-        String json = arguments == null || arguments.isNull() ? null
+        String json = arguments == null || arguments.isNull()
+                ? null
                 : arguments.isTextual() ? arguments.asText() : JsonSupport.write(arguments);
         return new Reply.ToolCall(value.get("name").asText(), json);
     }
@@ -113,7 +113,9 @@ public final class ReplyDirectives {
             return Failure.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown failure '" + value.asText() + "'; expected one of "
-                    + Arrays.stream(Failure.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+                    + Arrays.stream(Failure.values())
+                            .map(f -> f.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")));
         }
     }
 

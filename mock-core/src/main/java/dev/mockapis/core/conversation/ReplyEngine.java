@@ -30,7 +30,8 @@ public final class ReplyEngine {
      */
     public Completion complete(Object directive, Turn turn) {
         if (directive != null && !(directive instanceof Reply)) {
-            throw new IllegalArgumentException("An LLM fake follows a " + Reply.class.getName() + " directive, not " + directive);
+            throw new IllegalArgumentException(
+                    "An LLM fake follows a " + Reply.class.getName() + " directive, not " + directive);
         }
         Completion completion = directive == null ? defaultAnswer(turn) : complete((Reply) directive, turn);
         return limited(turn.reasoning() ? Thoughts.add(completion, turn) : completion, turn);
@@ -80,7 +81,8 @@ public final class ReplyEngine {
         String answer;
         if (!turn.toolResults().isEmpty()) {
             String results = turn.toolResults().stream()
-                    .map(result -> (result.toolName() != null ? result.toolName() : result.callId()) + " returned " + result.output())
+                    .map(result -> (result.toolName() != null ? result.toolName() : result.callId()) + " returned "
+                            + result.output())
                     .collect(Collectors.joining("; "));
             answer = "Here is what I found: " + results;
         } else {
@@ -115,7 +117,8 @@ public final class ReplyEngine {
             }
             String arguments = call.arguments();
             if (arguments == null) {
-                arguments = JsonSupport.write(SchemaSampler.sample(turn.tool(name).map(Turn.Tool::parameters).orElse(null)));
+                arguments = JsonSupport.write(SchemaSampler.sample(
+                        turn.tool(name).map(Turn.Tool::parameters).orElse(null)));
             }
             calls.add(new Completion.Call(name, arguments));
         }
@@ -137,13 +140,15 @@ public final class ReplyEngine {
         for (String stop : turn.stopSequences()) {
             int at = result.text().indexOf(stop);
             if (at >= 0) {
-                result = new Completion.Text(result.text().substring(0, at), result.reasoning(), Completion.Stop.STOP_SEQUENCE, stop);
+                result = new Completion.Text(
+                        result.text().substring(0, at), result.reasoning(), Completion.Stop.STOP_SEQUENCE, stop);
             }
         }
         Integer max = turn.maxOutputTokens();
         if (max != null && result.outputTokens() > max) {
             int forText = Math.max(0, max - result.reasoningTokens());
-            result = new Completion.Text(Tokens.truncate(result.text(), forText), result.reasoning(), Completion.Stop.MAX_TOKENS, null);
+            result = new Completion.Text(
+                    Tokens.truncate(result.text(), forText), result.reasoning(), Completion.Stop.MAX_TOKENS, null);
         }
         return result;
     }

@@ -121,7 +121,9 @@ final class SchemaSampler {
 
     private ObjectNode object(JsonNode schema, int depth) {
         ObjectNode object = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").properties().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             object.set(property.getKey(), value(property.getValue(), property.getKey(), depth + 1));
         }
@@ -186,8 +188,10 @@ final class SchemaSampler {
             return candidate;
         }
         try {
-            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(schema.get("pattern").asText());
-            for (String option : new String[] {candidate, "a", "A", "1", "a1", "A1", "abc", "ABC", "123", "2024-01-01"}) {
+            java.util.regex.Pattern pattern =
+                    java.util.regex.Pattern.compile(schema.get("pattern").asText());
+            for (String option :
+                    new String[] {candidate, "a", "A", "1", "a1", "A1", "abc", "ABC", "123", "2024-01-01"}) {
                 if (pattern.matcher(option).find()) {
                     return option;
                 }
@@ -208,7 +212,8 @@ final class SchemaSampler {
         if (schema.path("maximum").isNumber() && value > schema.get("maximum").asDouble()) {
             value = schema.get("maximum").asDouble();
         }
-        if (schema.path("exclusiveMaximum").isNumber() && value >= schema.get("exclusiveMaximum").asDouble()) {
+        if (schema.path("exclusiveMaximum").isNumber()
+                && value >= schema.get("exclusiveMaximum").asDouble()) {
             value = schema.get("exclusiveMaximum").asDouble() - 0.5;
         }
         return value;

@@ -8,15 +8,15 @@ public final class TextPieces {
 
     private static final int FRAGMENT = 12;
 
-    private TextPieces() {
-    }
+    private TextPieces() {}
 
     /** Word-sized pieces, each keeping its leading whitespace, that concatenate back to the text; none for an empty text. */
     public static List<String> words(String text) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {
-            if (i == text.length() || (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1)))) {
+            if (i == text.length()
+                    || (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1)))) {
                 pieces.add(text.substring(start, i));
                 start = i;
             }

@@ -9,8 +9,7 @@ public final class Tokens {
     /** What each message of a conversation adds for its role and framing, as chat formats do. */
     public static final int PER_MESSAGE = 4;
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** The tokens of a text; 0 for {@code null} or empty, at least 1 otherwise. */
     public static int count(String text) {

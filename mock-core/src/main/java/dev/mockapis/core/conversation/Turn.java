@@ -60,20 +60,45 @@ public record Turn(
 
     /** This turn with reasoning asked for or not. */
     public Turn withReasoning(boolean enabled) {
-        return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
-                maxOutputTokens, stopSequences, enabled, toolRequired);
+        return new Turn(
+                operationId,
+                model,
+                assistantId,
+                assistantName,
+                instructions,
+                messages,
+                tools,
+                toolResults,
+                outputSchema,
+                maxOutputTokens,
+                stopSequences,
+                enabled,
+                toolRequired);
     }
 
     /** This turn with a tool call forced or not. */
     public Turn withToolRequired(boolean required) {
-        return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
-                maxOutputTokens, stopSequences, reasoning, required);
+        return new Turn(
+                operationId,
+                model,
+                assistantId,
+                assistantName,
+                instructions,
+                messages,
+                tools,
+                toolResults,
+                outputSchema,
+                maxOutputTokens,
+                stopSequences,
+                reasoning,
+                required);
     }
 
     /** The text of the last user message, or an empty string when there is none. */
     public String lastUserText() {
         for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i).role().equals(Message.USER) && !messages.get(i).text().isEmpty()) {
+            if (messages.get(i).role().equals(Message.USER)
+                    && !messages.get(i).text().isEmpty()) {
                 return messages.get(i).text();
             }
         }
@@ -99,8 +124,12 @@ public record Turn(
     public String inputText() {
         StringBuilder all = new StringBuilder(instructions == null ? "" : instructions);
         messages.forEach(message -> all.append('\n').append(message.text()));
-        tools.forEach(tool -> all.append('\n').append(tool.name()).append(' ').append(tool.description() == null ? "" : tool.description())
-                .append(' ').append(tool.parameters() == null ? "" : tool.parameters().toString()));
+        tools.forEach(tool -> all.append('\n')
+                .append(tool.name())
+                .append(' ')
+                .append(tool.description() == null ? "" : tool.description())
+                .append(' ')
+                .append(tool.parameters() == null ? "" : tool.parameters().toString()));
         return all.toString();
     }
 
@@ -146,8 +175,7 @@ public record Turn(
      * @param toolName the tool's name, when the conversation says which call it answers; otherwise {@code null}
      * @param output the output, as text
      */
-    public record ToolResult(String callId, String toolName, String output) {
-    }
+    public record ToolResult(String callId, String toolName, String output) {}
 
     /** Collects a turn's parts. */
     public static final class Builder {
@@ -238,8 +266,20 @@ public record Turn(
 
         /** The turn. */
         public Turn build() {
-            return new Turn(operationId, model, assistantId, assistantName, instructions, messages, tools, toolResults, outputSchema,
-                    maxOutputTokens, stopSequences, reasoning, toolRequired);
+            return new Turn(
+                    operationId,
+                    model,
+                    assistantId,
+                    assistantName,
+                    instructions,
+                    messages,
+                    tools,
+                    toolResults,
+                    outputSchema,
+                    maxOutputTokens,
+                    stopSequences,
+                    reasoning,
+                    toolRequired);
         }
     }
 }

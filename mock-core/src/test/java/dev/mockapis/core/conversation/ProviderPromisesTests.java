@@ -39,12 +39,16 @@ class ProviderPromisesTests {
         assertThat(completion).isInstanceOf(Completion.ToolCalls.class);
         Completion.Call call = ((Completion.ToolCalls) completion).calls().get(0);
         assertThat(call.name()).isEqualTo("get_weather");
-        assertThat(JsonSupport.mapper().readTree(call.arguments()).path("city").isTextual()).isTrue();
+        assertThat(JsonSupport.mapper().readTree(call.arguments()).path("city").isTextual())
+                .isTrue();
     }
 
     @Test
     void aForcedToolChoiceStillCallsAToolAfterToolResults() {
-        Turn turn = weather().toolRequired(true).toolResults(List.of(new Turn.ToolResult("c1", "get_weather", "Sunny"))).build();
+        Turn turn = weather()
+                .toolRequired(true)
+                .toolResults(List.of(new Turn.ToolResult("c1", "get_weather", "Sunny")))
+                .build();
 
         assertThat(engine.complete(Reply.echo(), turn)).isInstanceOf(Completion.ToolCalls.class);
     }
@@ -56,12 +60,16 @@ class ProviderPromisesTests {
 
     @Test
     void aScriptedTextWinsOverAForcedToolChoice() {
-        assertThat(engine.complete(Reply.text("Hi"), weather().toolRequired(true).build())).isEqualTo(new Completion.Text("Hi"));
+        assertThat(engine.complete(
+                        Reply.text("Hi"), weather().toolRequired(true).build()))
+                .isEqualTo(new Completion.Text("Hi"));
     }
 
     @Test
     void aSchemaEmbeddedInThePromptTheWaySpringAiWritesItGetsJsonValidForIt() throws Exception {
-        Turn turn = Turn.builder("chat.completions.create", "gpt-4o").message(Turn.Message.USER, SPRING_AI_FORMAT).build();
+        Turn turn = Turn.builder("chat.completions.create", "gpt-4o")
+                .message(Turn.Message.USER, SPRING_AI_FORMAT)
+                .build();
 
         Completion.Text text = (Completion.Text) engine.complete(null, turn);
 
@@ -74,21 +82,31 @@ class ProviderPromisesTests {
     void aFencedJsonTagAndAnArraySchemaAreRead() throws Exception {
         String prompt = "List them.\nHere is the JSON Schema instance your output must adhere to:\n```json\n"
                 + "{\"type\":\"array\",\"items\":{\"type\":\"string\"}}\n```";
-        Turn turn = Turn.builder("messages.create", "model-1").message(Turn.Message.USER, prompt).build();
+        Turn turn = Turn.builder("messages.create", "model-1")
+                .message(Turn.Message.USER, prompt)
+                .build();
 
-        assertThat(JsonSupport.mapper().readTree(((Completion.Text) engine.complete(null, turn)).text()).isArray()).isTrue();
+        assertThat(JsonSupport.mapper()
+                        .readTree(((Completion.Text) engine.complete(null, turn)).text())
+                        .isArray())
+                .isTrue();
     }
 
     @Test
     void aPromptThatOnlyMentionsJsonIsAnsweredInText() {
-        Turn turn = Turn.builder("messages.create", "model-1").message(Turn.Message.USER, "Explain JSON Schema to me").build();
+        Turn turn = Turn.builder("messages.create", "model-1")
+                .message(Turn.Message.USER, "Explain JSON Schema to me")
+                .build();
 
-        assertThat(engine.complete(null, turn)).isEqualTo(new Completion.Text("You said: \"Explain JSON Schema to me\""));
+        assertThat(engine.complete(null, turn))
+                .isEqualTo(new Completion.Text("You said: \"Explain JSON Schema to me\""));
     }
 
     @Test
     void aScriptedTextWinsOverASchemaInThePrompt() {
-        Turn turn = Turn.builder("messages.create", "model-1").message(Turn.Message.USER, SPRING_AI_FORMAT).build();
+        Turn turn = Turn.builder("messages.create", "model-1")
+                .message(Turn.Message.USER, SPRING_AI_FORMAT)
+                .build();
 
         assertThat(engine.complete(Reply.text("Paris"), turn)).isEqualTo(new Completion.Text("Paris"));
     }
@@ -96,7 +114,9 @@ class ProviderPromisesTests {
     private static Turn.Builder weather() {
         ObjectNode schema = JsonSupport.object().put("type", "object");
         schema.putObject("properties").putObject("city").put("type", "string");
-        return Turn.builder("messages.create", "model-1").message(Turn.Message.USER, "Weather?").tool("get_weather", "Weather", schema)
+        return Turn.builder("messages.create", "model-1")
+                .message(Turn.Message.USER, "Weather?")
+                .tool("get_weather", "Weather", schema)
                 .tool("get_time", "Time", null);
     }
 }

@@ -31,7 +31,8 @@ class ReplyDirectivesTests {
         Reply reply = read("{ sequence: [ { toolCall: get_weather }, It is sunny. ] }");
 
         assertThat(reply).isInstanceOf(Reply.Sequence.class);
-        assertThat(((Reply.Sequence) reply).replies()).containsExactly(Reply.toolCall("get_weather"), Reply.text("It is sunny."));
+        assertThat(((Reply.Sequence) reply).replies())
+                .containsExactly(Reply.toolCall("get_weather"), Reply.text("It is sunny."));
     }
 
     @Test
@@ -45,8 +46,16 @@ class ReplyDirectivesTests {
                 .hasMessageContaining("unknown failure 'meltdown'")
                 .hasMessageContaining("overloaded");
         assertThatThrownBy(() -> read("{ reply: Hi, echo: true }"))
-                .hasMessageContaining("expected one of " + List.of("reply", "toolCall", "toolCalls", "firstTool", "toolRoundTrip", "echo",
-                        "failMidStream", "sequence"));
+                .hasMessageContaining("expected one of "
+                        + List.of(
+                                "reply",
+                                "toolCall",
+                                "toolCalls",
+                                "firstTool",
+                                "toolRoundTrip",
+                                "echo",
+                                "failMidStream",
+                                "sequence"));
         assertThatThrownBy(() -> read("{ toolCall: { name: a, arguments: \"not json\" } }"))
                 .hasMessageContaining("must be a JSON object");
     }

@@ -19,9 +19,12 @@ class ReplyEngineTests {
 
     @Test
     void toolResultsJustSentBackAreReported() {
-        Turn turn = turn("Weather?").toolResults(List.of(new Turn.ToolResult("call_1", "get_weather", "Sunny"))).build();
+        Turn turn = turn("Weather?")
+                .toolResults(List.of(new Turn.ToolResult("call_1", "get_weather", "Sunny")))
+                .build();
 
-        assertThat(engine.complete(null, turn)).isEqualTo(new Completion.Text("Here is what I found: get_weather returned Sunny"));
+        assertThat(engine.complete(null, turn))
+                .isEqualTo(new Completion.Text("Here is what I found: get_weather returned Sunny"));
     }
 
     @Test
@@ -42,23 +45,31 @@ class ReplyEngineTests {
 
     @Test
     void geminiStyleUpperCaseSchemaTypesAreUnderstood() throws Exception {
-        JsonNode schema = JsonSupport.mapper().readTree("{\"type\":\"OBJECT\",\"properties\":{\"count\":{\"type\":\"INTEGER\"}}}");
+        JsonNode schema = JsonSupport.mapper()
+                .readTree("{\"type\":\"OBJECT\",\"properties\":{\"count\":{\"type\":\"INTEGER\"}}}");
 
-        Completion completion = engine.complete(Reply.firstTool(), turn("Count").tool("count", null, schema).build());
+        Completion completion = engine.complete(
+                Reply.firstTool(), turn("Count").tool("count", null, schema).build());
 
-        assertThat(((Completion.ToolCalls) completion).calls().get(0).arguments()).isEqualTo("{\"count\":1}");
+        assertThat(((Completion.ToolCalls) completion).calls().get(0).arguments())
+                .isEqualTo("{\"count\":1}");
     }
 
     @Test
     void aSequenceAdvancesOncePerTurnAndRepeatsItsLastReply() {
         Reply sequence = Reply.sequence("one", "two");
 
-        List<Completion> completions = List.of(engine.complete(sequence, turn("a").build()), engine.complete(sequence, turn("b").build()),
+        List<Completion> completions = List.of(
+                engine.complete(sequence, turn("a").build()),
+                engine.complete(sequence, turn("b").build()),
                 engine.complete(sequence, turn("c").build()));
 
-        assertThat(completions).extracting(completion -> ((Completion.Text) completion).text()).containsExactly("one", "two", "two");
+        assertThat(completions)
+                .extracting(completion -> ((Completion.Text) completion).text())
+                .containsExactly("one", "two", "two");
         engine.reset();
-        assertThat(((Completion.Text) engine.complete(sequence, turn("d").build())).text()).isEqualTo("one");
+        assertThat(((Completion.Text) engine.complete(sequence, turn("d").build())).text())
+                .isEqualTo("one");
     }
 
     @Test
@@ -74,7 +85,8 @@ class ReplyEngineTests {
 
     @Test
     void theAnswerIsCutAtTheOutputTokenLimit() {
-        Completion.Text text = (Completion.Text) engine.complete(Reply.text("twelve chars and then some more"),
+        Completion.Text text = (Completion.Text) engine.complete(
+                Reply.text("twelve chars and then some more"),
                 turn("x").maxOutputTokens(3).build());
 
         assertThat(text.text()).isEqualTo("twelve chars");
@@ -84,18 +96,24 @@ class ReplyEngineTests {
 
     @Test
     void freeTextIsFittedIntoAStructuredOutputSchema() throws Exception {
-        Turn turn = turn("x").outputSchema(JsonSupport.mapper().readTree("{\"type\":\"object\",\"properties\":{\"answer\":{\"type\":\"string\"}}}"))
+        Turn turn = turn("x")
+                .outputSchema(JsonSupport.mapper()
+                        .readTree("{\"type\":\"object\",\"properties\":{\"answer\":{\"type\":\"string\"}}}"))
                 .build();
 
-        assertThat(((Completion.Text) engine.complete(Reply.text("{\"answer\":\"42\"}"), turn)).text()).isEqualTo("{\"answer\":\"42\"}");
-        assertThat(((Completion.Text) engine.complete(Reply.text("Forty-two"), turn)).text()).isEqualTo("{\"answer\":\"Forty-two\"}");
+        assertThat(((Completion.Text) engine.complete(Reply.text("{\"answer\":\"42\"}"), turn)).text())
+                .isEqualTo("{\"answer\":\"42\"}");
+        assertThat(((Completion.Text) engine.complete(Reply.text("Forty-two"), turn)).text())
+                .isEqualTo("{\"answer\":\"Forty-two\"}");
     }
 
     @Test
     void failingMidStreamKeepsTheAnswerToStartWith() {
-        Completion completion = engine.complete(Reply.failMidStream(Failure.OVERLOADED), turn("Hi").build());
+        Completion completion = engine.complete(
+                Reply.failMidStream(Failure.OVERLOADED), turn("Hi").build());
 
-        assertThat(completion).isEqualTo(new Completion.FailedMidStream(new Completion.Text("You said: \"Hi\""), Failure.OVERLOADED));
+        assertThat(completion)
+                .isEqualTo(new Completion.FailedMidStream(new Completion.Text("You said: \"Hi\""), Failure.OVERLOADED));
     }
 
     @Test

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The admin API's JSON mapper, made on first use. */
 final class AdminJson {
 
-    private AdminJson() {
-    }
+    private AdminJson() {}
 
     static ObjectMapper mapper() {
         return Holder.MAPPER;

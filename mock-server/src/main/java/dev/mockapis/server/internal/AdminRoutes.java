@@ -22,8 +22,7 @@ final class AdminRoutes implements HttpHandler {
         void handle(AdminExchange exchange) throws IOException;
     }
 
-    private record Route(String method, List<String> segments, Endpoint endpoint) {
-    }
+    private record Route(String method, List<String> segments, Endpoint endpoint) {}
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -50,10 +49,12 @@ final class AdminRoutes implements HttpHandler {
             }
             AdminExchange exchange = new AdminExchange(http, Map.of());
             if (allowed.isEmpty()) {
-                exchange.sendError(404, "No admin endpoint at " + http.getRequestURI().getPath());
+                exchange.sendError(
+                        404, "No admin endpoint at " + http.getRequestURI().getPath());
             } else {
                 http.getResponseHeaders().set("Allow", String.join(", ", allowed));
-                exchange.sendError(405, http.getRequestMethod() + " is not allowed here; allowed: " + String.join(", ", allowed));
+                exchange.sendError(
+                        405, http.getRequestMethod() + " is not allowed here; allowed: " + String.join(", ", allowed));
             }
         }
     }

@@ -34,8 +34,10 @@ final class ApiEndpoints {
         String name = AdminExchange.requiredText(exchange.jsonBody(), "name");
         Optional<Scenario> scenario = server.scenarios().find(name);
         if (scenario.isEmpty()) {
-            throw new AdminException(400, "No " + exchange.variable("api") + " scenario named '" + name + "'; known: "
-                    + String.join(", ", server.scenarios().names()));
+            throw new AdminException(
+                    400,
+                    "No " + exchange.variable("api") + " scenario named '" + name + "'; known: "
+                            + String.join(", ", server.scenarios().names()));
         }
         server.useScenario(scenario.get());
         exchange.send(200, describeScenarios(server));

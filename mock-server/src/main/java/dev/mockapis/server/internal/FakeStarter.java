@@ -17,8 +17,7 @@ import java.net.InetAddress;
  */
 final class FakeStarter {
 
-    private FakeStarter() {
-    }
+    private FakeStarter() {}
 
     static FakeServer start(FakeApi api, int port) {
         if (port == 0) {
@@ -31,15 +30,20 @@ final class FakeStarter {
             Field serverField = FakeServer.class.getDeclaredField("server");
             serverField.setAccessible(true);
             Object server = serverField.get(fake);
-            server.getClass().getMethod("start", InetAddress.class, int.class).invoke(server, InetAddress.getLoopbackAddress(), port);
+            server.getClass()
+                    .getMethod("start", InetAddress.class, int.class)
+                    .invoke(server, InetAddress.getLoopbackAddress(), port);
             return fake;
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException("Could not start the " + api.name() + " fake on port " + port + ": " + io.getMessage(), io);
+                throw new UncheckedIOException(
+                        "Could not start the " + api.name() + " fake on port " + port + ": " + io.getMessage(), io);
             }
-            throw new IllegalStateException("Could not start the " + api.name() + " fake on port " + port, e.getCause());
+            throw new IllegalStateException(
+                    "Could not start the " + api.name() + " fake on port " + port, e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("This engine version cannot bind a fake to a fixed port; leave --port out", e);
+            throw new IllegalStateException(
+                    "This engine version cannot bind a fake to a fixed port; leave --port out", e);
         }
     }
 }

@@ -21,8 +21,7 @@ final class InboundWebhook {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InboundWebhook() {
-    }
+    private InboundWebhook() {}
 
     /**
      * The parameters, in the order Twilio sends them.
@@ -46,7 +45,11 @@ final class InboundWebhook {
         params.put("NumMedia", Integer.toString(mediaCount));
         if (whatsApp) {
             params.put("ProfileName", request.path("profileName").asText("Test User"));
-            params.put("MessageType", mediaCount == 0 ? "text" : messageType(media.get(0).path("contentType").asText("")));
+            params.put(
+                    "MessageType",
+                    mediaCount == 0
+                            ? "text"
+                            : messageType(media.get(0).path("contentType").asText("")));
         }
         params.put("SmsSid", sid);
         if (whatsApp) {
@@ -67,7 +70,9 @@ final class InboundWebhook {
             params.put("MediaUrl" + i, AdminExchange.requiredText((ObjectNode) media.get(i), "url"));
         }
         params.put("ApiVersion", "2010-04-01");
-        request.path("params").properties().forEach(extra -> params.put(extra.getKey(), extra.getValue().asText()));
+        request.path("params")
+                .properties()
+                .forEach(extra -> params.put(extra.getKey(), extra.getValue().asText()));
         return params;
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class InteractionJson {
 
-    private InteractionJson() {
-    }
+    private InteractionJson() {}
 
     static ObjectNode of(Interaction interaction) {
         ObjectNode json = AdminJson.object();

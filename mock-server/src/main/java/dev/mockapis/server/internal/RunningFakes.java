@@ -90,7 +90,8 @@ final class RunningFakes implements AutoCloseable {
     RunningFake require(String api) {
         RunningFake fake = byId.get(api);
         if (fake == null) {
-            throw new AdminException(404, "No running api named '" + api + "'; running: " + String.join(", ", byId.keySet()));
+            throw new AdminException(
+                    404, "No running api named '" + api + "'; running: " + String.join(", ", byId.keySet()));
         }
         return fake;
     }

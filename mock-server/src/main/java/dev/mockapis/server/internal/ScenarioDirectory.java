@@ -28,8 +28,8 @@ final class ScenarioDirectory {
         this.root = root;
         List<String> unknown = unknownApiDirectories();
         if (!unknown.isEmpty()) {
-            throw new UsageException("--scenarios " + root + " has directories that name no api: " + String.join(", ", unknown)
-                    + "; known: " + String.join(", ", KnownApi.ids()));
+            throw new UsageException("--scenarios " + root + " has directories that name no api: "
+                    + String.join(", ", unknown) + "; known: " + String.join(", ", KnownApi.ids()));
         }
     }
 
@@ -41,7 +41,8 @@ final class ScenarioDirectory {
         }
         List<Scenario> scenarios = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(ScenarioDirectory::isScenarioFile).sorted().toList()) {
+            for (Path file :
+                    files.filter(ScenarioDirectory::isScenarioFile).sorted().toList()) {
                 scenarios.add(ScenarioFiles.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), api));
             }
         } catch (IOException e) {

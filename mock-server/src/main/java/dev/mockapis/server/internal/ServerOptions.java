@@ -22,11 +22,18 @@ import java.util.Set;
  * @param twilioAccount the account the Twilio fake serves
  * @param help whether only the usage text was asked for
  */
-public record ServerOptions(Set<KnownApi> apis, Map<KnownApi, Integer> ports, int adminPort, Optional<Path> scenarioDirectory,
-        Optional<Path> urlsFile, TwilioAccount twilioAccount, boolean help) {
+public record ServerOptions(
+        Set<KnownApi> apis,
+        Map<KnownApi, Integer> ports,
+        int adminPort,
+        Optional<Path> scenarioDirectory,
+        Optional<Path> urlsFile,
+        TwilioAccount twilioAccount,
+        boolean help) {
 
     /** The usage text. */
-    public static final String USAGE = """
+    public static final String USAGE =
+            """
             Usage: java -jar mock-server.jar [options]
               --apis LIST              fakes to start, comma-separated (default: all): %s
               --port API=PORT          a fixed port for a fake (repeatable, or comma-separated); others get a free port
@@ -89,8 +96,14 @@ public record ServerOptions(Set<KnownApi> apis, Map<KnownApi, Integer> ports, in
                 throw new UsageException("--port names " + api.id() + ", which --apis does not start");
             }
         }
-        return new ServerOptions(apis, ports, adminPort, Optional.ofNullable(scenarios), Optional.ofNullable(urlsFile),
-                new TwilioAccount(accountSid, authToken), help);
+        return new ServerOptions(
+                apis,
+                ports,
+                adminPort,
+                Optional.ofNullable(scenarios),
+                Optional.ofNullable(urlsFile),
+                new TwilioAccount(accountSid, authToken),
+                help);
     }
 
     private static String value(String option, String inlineValue, List<String> rest) {
@@ -109,8 +122,9 @@ public record ServerOptions(Set<KnownApi> apis, Map<KnownApi, Integer> ports, in
             if (name.isBlank()) {
                 continue;
             }
-            apis.add(KnownApi.byId(name).orElseThrow(() -> new UsageException(
-                    "Unknown api '" + name.strip() + "' in --apis; known: " + String.join(", ", KnownApi.ids()))));
+            apis.add(KnownApi.byId(name)
+                    .orElseThrow(() -> new UsageException("Unknown api '" + name.strip() + "' in --apis; known: "
+                            + String.join(", ", KnownApi.ids()))));
         }
         if (apis.isEmpty()) {
             throw new UsageException("--apis names no api; known: " + String.join(", ", KnownApi.ids()));
@@ -126,8 +140,9 @@ public record ServerOptions(Set<KnownApi> apis, Map<KnownApi, Integer> ports, in
                 throw new UsageException("--port takes API=PORT, such as openai=8081; got '" + entry + "'");
             }
             String name = entry.substring(0, equals);
-            KnownApi api = KnownApi.byId(name).orElseThrow(() -> new UsageException(
-                    "Unknown api '" + name + "' in --port; known: " + String.join(", ", KnownApi.ids())));
+            KnownApi api = KnownApi.byId(name)
+                    .orElseThrow(() -> new UsageException(
+                            "Unknown api '" + name + "' in --port; known: " + String.join(", ", KnownApi.ids())));
             ports.put(api, port("--port " + name, entry.substring(equals + 1)));
         }
         return ports;

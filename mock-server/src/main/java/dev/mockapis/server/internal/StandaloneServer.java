@@ -32,7 +32,8 @@ public final class StandaloneServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
-    private StandaloneServer(ServerOptions options, RunningFakes fakes, HttpServer admin, ExecutorService adminThreads) {
+    private StandaloneServer(
+            ServerOptions options, RunningFakes fakes, HttpServer admin, ExecutorService adminThreads) {
         this.options = options;
         this.fakes = fakes;
         this.admin = admin;
@@ -55,7 +56,8 @@ public final class StandaloneServer implements AutoCloseable {
         } catch (IOException e) {
             fakes.close();
             threads.shutdown();
-            throw new UncheckedIOException("Could not start the admin API on port " + options.adminPort() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not start the admin API on port " + options.adminPort() + ": " + e.getMessage(), e);
         }
         StandaloneServer server = new StandaloneServer(options, fakes, admin, threads);
         AdminRoutes routes = new AdminRoutes();
@@ -76,7 +78,8 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>} of the admin API. */
     public String adminUrl() {
-        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + admin.getAddress().getPort();
+        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":"
+                + admin.getAddress().getPort();
     }
 
     /** The base URL clients of that api are given, if it runs. */
@@ -105,7 +108,10 @@ public final class StandaloneServer implements AutoCloseable {
             text.append(String.format("  %-10s %s%n", fake.api().id(), fake.baseUrl()));
         }
         if (fakes.find("twilio").isPresent()) {
-            text.append(String.format("  %-10s account %s, auth token %s%n", "", options.twilioAccount().accountSid(),
+            text.append(String.format(
+                    "  %-10s account %s, auth token %s%n",
+                    "",
+                    options.twilioAccount().accountSid(),
                     options.twilioAccount().authToken()));
         }
         text.append(String.format("  %-10s %s%n", "admin", adminUrl()));

@@ -12,7 +12,8 @@ import java.util.Objects;
 public record TwilioAccount(String accountSid, String authToken) {
 
     /** The account used unless one is given. */
-    public static final TwilioAccount DEFAULT = new TwilioAccount("AC0a1b2c3d4e5f60718293a4b5c6d7e8f9", "f0e1d2c3b4a5968778695a4b3c2d1e0f");
+    public static final TwilioAccount DEFAULT =
+            new TwilioAccount("AC0a1b2c3d4e5f60718293a4b5c6d7e8f9", "f0e1d2c3b4a5968778695a4b3c2d1e0f");
 
     /** Validates. */
     public TwilioAccount {

@@ -32,8 +32,7 @@ final class WebhookPoster {
      * @param body its body
      * @param contentType its content type, empty when it sent none
      */
-    record Answer(int status, String body, String contentType) {
-    }
+    record Answer(int status, String body, String contentType) {}
 
     private final TwilioSignatures signatures;
     private volatile HttpClient client;
@@ -59,9 +58,15 @@ final class WebhookPoster {
                 .build();
         try {
             HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
-            throw new AdminException(502, "Could not post to " + url + ": " + (e.getMessage() == null ? "connection failed" : e.getMessage()));
+            throw new AdminException(
+                    502,
+                    "Could not post to " + url + ": "
+                            + (e.getMessage() == null ? "connection failed" : e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AdminException(503, "Interrupted while posting to " + url);
@@ -74,7 +79,9 @@ final class WebhookPoster {
             synchronized (this) {
                 current = client;
                 if (current == null) {
-                    current = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                    current = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build();
                     client = current;
                 }
             }

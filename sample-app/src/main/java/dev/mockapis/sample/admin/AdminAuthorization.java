@@ -26,16 +26,17 @@ class AdminAuthorization implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if (authorized(request.getHeader("Authorization"))) {
-                    return true;
-                }
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setHeader("WWW-Authenticate", "Bearer");
-                return false;
-            }
-        }).addPathPatterns("/api/**", "/admin/**");
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        if (authorized(request.getHeader("Authorization"))) {
+                            return true;
+                        }
+                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                        response.setHeader("WWW-Authenticate", "Bearer");
+                        return false;
+                    }
+                })
+                .addPathPatterns("/api/**", "/admin/**");
     }
 
     private boolean authorized(String header) {
@@ -43,6 +44,7 @@ class AdminAuthorization implements WebMvcConfigurer {
         if (token == null || token.isBlank() || header == null || !header.startsWith("Bearer ")) {
             return false;
         }
-        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), header.substring(7).getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), header.substring(7).getBytes(StandardCharsets.UTF_8));
     }
 }

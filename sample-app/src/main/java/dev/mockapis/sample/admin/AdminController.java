@@ -19,7 +19,10 @@ class AdminController {
     private final LlmCircuitBreaker breaker;
     private final LlmCircuitBreaker anthropicBreaker;
 
-    AdminController(RuntimeSelector runtimes, LlmCircuitBreaker breaker, @Qualifier("anthropic") LlmCircuitBreaker anthropicBreaker) {
+    AdminController(
+            RuntimeSelector runtimes,
+            LlmCircuitBreaker breaker,
+            @Qualifier("anthropic") LlmCircuitBreaker anthropicBreaker) {
         this.runtimes = runtimes;
         this.breaker = breaker;
         this.anthropicBreaker = anthropicBreaker;
@@ -27,8 +30,13 @@ class AdminController {
 
     @GetMapping("/admin/status")
     Map<String, String> status() {
-        return Map.of("runtime", runtimes.kind().name().toLowerCase(Locale.ROOT), "llmCircuitBreaker", breaker.state().name(),
-                "anthropicCircuitBreaker", anthropicBreaker.state().name());
+        return Map.of(
+                "runtime",
+                runtimes.kind().name().toLowerCase(Locale.ROOT),
+                "llmCircuitBreaker",
+                breaker.state().name(),
+                "anthropicCircuitBreaker",
+                anthropicBreaker.state().name());
     }
 
     @PutMapping("/admin/runtime")
@@ -42,6 +50,5 @@ class AdminController {
      *
      * @param runtime {@code RESPONSES} or {@code ASSISTANTS}
      */
-    record RuntimeChoice(RuntimeKind runtime) {
-    }
+    record RuntimeChoice(RuntimeKind runtime) {}
 }

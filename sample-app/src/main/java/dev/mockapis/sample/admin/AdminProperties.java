@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param token the bearer token staff tools and the website send; without one configured, those endpoints are closed
  */
 @ConfigurationProperties("assistant.admin")
-public record AdminProperties(String token) {
-}
+public record AdminProperties(String token) {}

@@ -22,32 +22,32 @@ public class AgentCatalog {
     private final Map<String, Agent> agents = new LinkedHashMap<>();
 
     AgentCatalog() {
-        add(new Agent(TRIAGE, "Greets customers and routes them", """
+        add(new Agent(
+                TRIAGE, "Greets customers and routes them", """
                 You are the WhatsApp assistant of Bloom & Stem, a small flower shop. Answer short general
                 questions (opening hours 9:00-18:00 Monday to Saturday, delivery within the city) in one or
                 two friendly sentences. When a customer asks about an existing order, transfer them to the
                 orders agent; when they want to book a workshop or a fitting, transfer them to the bookings
-                agent. When they ask for a person, hand them off to a human.""",
-                List.of("transfer_to_agent", "hand_off_to_human")));
-        add(new Agent("orders", "Answers questions about existing orders", """
+                agent. When they ask for a person, hand them off to a human.""", List.of("transfer_to_agent", "hand_off_to_human")));
+        add(new Agent(
+                "orders",
+                "Answers questions about existing orders",
+                """
                 You are the order specialist of Bloom & Stem. Look orders up with lookup_order before you say
                 anything about them, and tell the customer the status and the delivery date plainly. If the
                 order service is unavailable, apologise and promise a follow-up.""",
                 List.of("lookup_order", "hand_off_to_human")));
-        add(new Agent("bookings", "Books workshops and fittings", """
+        add(new Agent(
+                "bookings", "Books workshops and fittings", """
                 You are the bookings specialist of Bloom & Stem. Book workshops and bouquet fittings with
-                book_appointment; slots are on the hour. Confirm the date and time back to the customer.""",
-                List.of("book_appointment", "hand_off_to_human")));
+                book_appointment; slots are on the hour. Confirm the date and time back to the customer.""", List.of("book_appointment", "hand_off_to_human")));
         add(new Agent("researcher", "Collects facts for a piece of writing", """
-                You are a researcher. List the facts a writer needs for the task, as short bullet points.""",
-                List.of()));
+                You are a researcher. List the facts a writer needs for the task, as short bullet points.""", List.of()));
         add(new Agent("writer", "Writes customer-facing text", """
                 You are a copywriter for a small flower shop. Write the requested text from the material you
-                are given: warm, concise, no invented facts.""",
-                List.of()));
+                are given: warm, concise, no invented facts.""", List.of()));
         add(new Agent("reviewer", "Checks text for tone and mistakes", """
-                You are an editor. Point out anything unclear, unfriendly or inaccurate in the task's text.""",
-                List.of(), ModelProvider.ANTHROPIC));
+                You are an editor. Point out anything unclear, unfriendly or inaccurate in the task's text.""", List.of(), ModelProvider.ANTHROPIC));
     }
 
     private void add(Agent agent) {

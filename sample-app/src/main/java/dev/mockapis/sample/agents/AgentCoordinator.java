@@ -24,7 +24,12 @@ public class AgentCoordinator {
     private final RuntimeSelector runtimes;
     private final LlmCircuitBreaker breaker;
 
-    AgentCoordinator(AgentCatalog catalog, ActiveAgent activeAgent, TurnContext turnContext, ToolBox toolBox, RuntimeSelector runtimes,
+    AgentCoordinator(
+            AgentCatalog catalog,
+            ActiveAgent activeAgent,
+            TurnContext turnContext,
+            ToolBox toolBox,
+            RuntimeSelector runtimes,
             LlmCircuitBreaker breaker) {
         this.catalog = catalog;
         this.activeAgent = activeAgent;
@@ -55,7 +60,11 @@ public class AgentCoordinator {
     }
 
     private String take(Agent agent, String customer, String profileName, String text) {
-        AgentTurn turn = new AgentTurn(customer, agent, turnContext.describe(agent.name(), customer, profileName), text,
+        AgentTurn turn = new AgentTurn(
+                customer,
+                agent,
+                turnContext.describe(agent.name(), customer, profileName),
+                text,
                 toolBox.tools(agent.tools()));
         return breaker.call(() -> runtimes.current().converse(turn));
     }

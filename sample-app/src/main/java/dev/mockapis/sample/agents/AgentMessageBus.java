@@ -61,7 +61,12 @@ public class AgentMessageBus {
     }
 
     private static AgentMessage map(ResultSet row, int rowNumber) throws SQLException {
-        return new AgentMessage(row.getLong("id"), row.getString("customer"), row.getString("from_agent"), row.getString("to_agent"),
-                row.getString("body"), row.getTimestamp("created_at").toInstant());
+        return new AgentMessage(
+                row.getLong("id"),
+                row.getString("customer"),
+                row.getString("from_agent"),
+                row.getString("to_agent"),
+                row.getString("body"),
+                row.getTimestamp("created_at").toInstant());
     }
 }

@@ -28,7 +28,10 @@ class AgentMessageController {
     ResponseEntity<Delivery> send(@PathVariable String agent, @RequestBody Note note) {
         AgentMessage message = bus.send(note.customer(), agent, note.to(), note.body());
         List<String> recipients = message.broadcast()
-                ? agents.all().stream().map(Agent::name).filter(name -> !name.equals(agent)).toList()
+                ? agents.all().stream()
+                        .map(Agent::name)
+                        .filter(name -> !name.equals(agent))
+                        .toList()
                 : List.of(message.to());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Delivery(message.id(), true, recipients));
     }
@@ -51,8 +54,7 @@ class AgentMessageController {
      * @param customer the customer it is about; none for all customers
      * @param body the note
      */
-    record Note(String to, String customer, String body) {
-    }
+    record Note(String to, String customer, String body) {}
 
     /**
      * A sent note.
@@ -61,6 +63,5 @@ class AgentMessageController {
      * @param delivered always true: the note is stored for its recipients
      * @param recipients the agents that receive it
      */
-    record Delivery(long id, boolean delivered, List<String> recipients) {
-    }
+    record Delivery(long id, boolean delivered, List<String> recipients) {}
 }

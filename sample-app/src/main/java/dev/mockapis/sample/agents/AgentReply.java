@@ -7,5 +7,4 @@ package dev.mockapis.sample.agents;
  * @param text the reply
  * @param degraded whether this is the fallback reply because the model is unavailable
  */
-public record AgentReply(String agent, String text, boolean degraded) {
-}
+public record AgentReply(String agent, String text, boolean degraded) {}

@@ -42,9 +42,11 @@ class ChatController {
     @ExceptionHandler
     ResponseEntity<Map<String, String>> modelFailed(OpenAIException e) {
         if (e instanceof OpenAIIoException) {
-            return ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).body(Map.of("detail", "The language model did not answer in time"));
+            return ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT)
+                    .body(Map.of("detail", "The language model did not answer in time"));
         }
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("detail", "The language model failed: " + e.getMessage()));
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                .body(Map.of("detail", "The language model failed: " + e.getMessage()));
     }
 
     @ExceptionHandler
@@ -59,6 +61,5 @@ class ChatController {
      * @param name their name, if known
      * @param message what they wrote
      */
-    record ChatMessage(String customer, String name, String message) {
-    }
+    record ChatMessage(String customer, String name, String message) {}
 }

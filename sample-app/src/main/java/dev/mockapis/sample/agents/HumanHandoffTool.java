@@ -40,9 +40,15 @@ class HumanHandoffTool implements AgentTool {
 
     @Override
     public Map<String, Object> parameters() {
-        return Map.of("type", "object",
-                "properties", Map.of("reason", Map.of("type", "string", "description", "Why a person is needed")),
-                "required", java.util.List.of("reason"), "additionalProperties", false);
+        return Map.of(
+                "type",
+                "object",
+                "properties",
+                Map.of("reason", Map.of("type", "string", "description", "Why a person is needed")),
+                "required",
+                java.util.List.of("reason"),
+                "additionalProperties",
+                false);
     }
 
     @Override

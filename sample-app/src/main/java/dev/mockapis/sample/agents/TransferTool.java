@@ -39,18 +39,29 @@ class TransferTool implements AgentTool {
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("agent", Map.of("type", "string", "enum", AgentCatalog.SPECIALISTS, "description", "The specialist"));
+        properties.put(
+                "agent", Map.of("type", "string", "enum", AgentCatalog.SPECIALISTS, "description", "The specialist"));
         properties.put("note", Map.of("type", "string", "description", "What the customer needs, for the specialist"));
-        return Map.of("type", "object", "properties", properties, "required", List.of("agent", "note"), "additionalProperties", false);
+        return Map.of(
+                "type",
+                "object",
+                "properties",
+                properties,
+                "required",
+                List.of("agent", "note"),
+                "additionalProperties",
+                false);
     }
 
     @Override
     public String execute(ToolContext context, ToolArguments arguments) {
         String target = arguments.text("agent");
         if (!AgentCatalog.SPECIALISTS.contains(target)) {
-            return json.writeValueAsString(Map.of("transferred", false, "reason", "Choose one of " + AgentCatalog.SPECIALISTS));
+            return json.writeValueAsString(
+                    Map.of("transferred", false, "reason", "Choose one of " + AgentCatalog.SPECIALISTS));
         }
-        messages.send(context.customer(), context.agent(), target, arguments.text("note", "The customer needs your help."));
+        messages.send(
+                context.customer(), context.agent(), target, arguments.text("note", "The customer needs your help."));
         activeAgent.handTo(context.customer(), target, context.agent());
         return json.writeValueAsString(Map.of("transferred", true, "agent", target));
     }

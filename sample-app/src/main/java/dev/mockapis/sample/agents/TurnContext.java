@@ -23,17 +23,27 @@ class TurnContext {
     String describe(String agent, String customer, String profileName) {
         StringBuilder context = new StringBuilder();
         if (profileName != null && !profileName.isBlank()) {
-            context.append("The customer's WhatsApp name is ").append(profileName).append(".\n");
+            context.append("The customer's WhatsApp name is ")
+                    .append(profileName)
+                    .append(".\n");
         }
         List<SharedState> known = state.all(customer);
         if (!known.isEmpty()) {
             context.append("What the team knows about this customer:\n");
-            known.forEach(entry -> context.append("- ").append(entry.key()).append(": ").append(entry.value()).append('\n'));
+            known.forEach(entry -> context.append("- ")
+                    .append(entry.key())
+                    .append(": ")
+                    .append(entry.value())
+                    .append('\n'));
         }
         List<AgentMessage> inbox = messages.inbox(agent, customer);
         if (!inbox.isEmpty()) {
             context.append("Notes from your colleagues:\n");
-            inbox.forEach(note -> context.append("- from ").append(note.from()).append(": ").append(note.body()).append('\n'));
+            inbox.forEach(note -> context.append("- from ")
+                    .append(note.from())
+                    .append(": ")
+                    .append(note.body())
+                    .append('\n'));
         }
         return context.toString().strip();
     }

@@ -30,8 +30,13 @@ class AgentWork {
     private final AnthropicProperties anthropicProperties;
     private final LlmCircuitBreaker anthropicBreaker;
 
-    AgentWork(OpenAIClient openAi, OpenAiProperties openAiProperties, LlmCircuitBreaker openAiBreaker, AnthropicClient anthropic,
-            AnthropicProperties anthropicProperties, @Qualifier("anthropic") LlmCircuitBreaker anthropicBreaker) {
+    AgentWork(
+            OpenAIClient openAi,
+            OpenAiProperties openAiProperties,
+            LlmCircuitBreaker openAiBreaker,
+            AnthropicClient anthropic,
+            AnthropicProperties anthropicProperties,
+            @Qualifier("anthropic") LlmCircuitBreaker anthropicBreaker) {
         this.openAi = openAi;
         this.openAiProperties = openAiProperties;
         this.openAiBreaker = openAiBreaker;
@@ -46,12 +51,13 @@ class AgentWork {
     }
 
     private String onOpenAi(Agent agent, String input) {
-        Response response = openAiBreaker.call(() -> openAi.responses().create(ResponseCreateParams.builder()
-                .model(openAiProperties.model())
-                .instructions(agent.instructions())
-                .input(input)
-                .store(false)
-                .build()));
+        Response response = openAiBreaker.call(() -> openAi.responses()
+                .create(ResponseCreateParams.builder()
+                        .model(openAiProperties.model())
+                        .instructions(agent.instructions())
+                        .input(input)
+                        .store(false)
+                        .build()));
         return response.output().stream()
                 .flatMap(item -> item.message().stream())
                 .flatMap(message -> message.content().stream())
@@ -61,12 +67,14 @@ class AgentWork {
     }
 
     private String onAnthropic(Agent agent, String input) {
-        Message message = anthropicBreaker.call(() -> anthropic.messages().create(MessageCreateParams.builder()
-                .model(anthropicProperties.model())
-                .maxTokens(anthropicProperties.maxTokens())
-                .system(agent.instructions())
-                .addUserMessage(input)
-                .build()));
+        Message message = anthropicBreaker.call(() -> anthropic
+                .messages()
+                .create(MessageCreateParams.builder()
+                        .model(anthropicProperties.model())
+                        .maxTokens(anthropicProperties.maxTokens())
+                        .system(agent.instructions())
+                        .addUserMessage(input)
+                        .build()));
         return message.content().stream()
                 .flatMap(block -> block.text().stream())
                 .map(block -> block.text())

@@ -11,5 +11,5 @@ import java.util.List;
  * @param contributions each agent's output, in the order they were named
  * @param result the outcome: the last output, or the merged outputs
  */
-public record Collaboration(String status, Workflow workflow, List<String> agents, List<Contribution> contributions, String result) {
-}
+public record Collaboration(
+        String status, Workflow workflow, List<String> agents, List<Contribution> contributions, String result) {}

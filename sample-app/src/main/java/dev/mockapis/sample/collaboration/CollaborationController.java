@@ -25,9 +25,13 @@ class CollaborationController {
 
     @PostMapping("/api/collaborations")
     ResponseEntity<?> collaborate(@RequestBody CollaborationRequest request) {
-        if (request.task() == null || request.task().isBlank() || request.agents() == null || request.agents().size() < 2
+        if (request.task() == null
+                || request.task().isBlank()
+                || request.agents() == null
+                || request.agents().size() < 2
                 || request.workflow() == null) {
-            return ResponseEntity.badRequest().body(Map.of("detail", "Give a task, a workflow (sequential or parallel) and at least two agents"));
+            return ResponseEntity.badRequest()
+                    .body(Map.of("detail", "Give a task, a workflow (sequential or parallel) and at least two agents"));
         }
         return ResponseEntity.ok(collaborations.run(request.task(), request.workflow(), request.agents()));
     }
@@ -39,17 +43,20 @@ class CollaborationController {
 
     @ExceptionHandler
     ResponseEntity<Map<String, String>> unavailable(AssistantUnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("detail", "The agents are unavailable; try again shortly"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(Map.of("detail", "The agents are unavailable; try again shortly"));
     }
 
     @ExceptionHandler
     ResponseEntity<Map<String, String>> modelFailed(OpenAIException e) {
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("detail", "An agent failed: " + e.getMessage()));
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                .body(Map.of("detail", "An agent failed: " + e.getMessage()));
     }
 
     @ExceptionHandler
     ResponseEntity<Map<String, String>> claudeFailed(AnthropicException e) {
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("detail", "An agent failed: " + e.getMessage()));
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                .body(Map.of("detail", "An agent failed: " + e.getMessage()));
     }
 
     /**
@@ -59,6 +66,5 @@ class CollaborationController {
      * @param workflow sequential or parallel
      * @param agents the agents, in order
      */
-    record CollaborationRequest(String task, Workflow workflow, List<String> agents) {
-    }
+    record CollaborationRequest(String task, Workflow workflow, List<String> agents) {}
 }

@@ -23,7 +23,8 @@ public class CollaborationService {
     private final AgentWork work;
     private final TaskExecutor executor;
 
-    CollaborationService(AgentCatalog catalog, AgentWork work, @Qualifier("collaborationExecutor") TaskExecutor executor) {
+    CollaborationService(
+            AgentCatalog catalog, AgentWork work, @Qualifier("collaborationExecutor") TaskExecutor executor) {
         this.catalog = catalog;
         this.work = work;
         this.executor = executor;
@@ -50,7 +51,11 @@ public class CollaborationService {
             contributions.add(contribution);
             input = "Task: " + task + "\n\nWork so far, from " + agent.name() + ":\n" + contribution.output();
         }
-        return finished(Workflow.SEQUENTIAL, agents, contributions, contributions.get(contributions.size() - 1).output());
+        return finished(
+                Workflow.SEQUENTIAL,
+                agents,
+                contributions,
+                contributions.get(contributions.size() - 1).output());
     }
 
     private Collaboration parallel(String task, List<Agent> agents) {
@@ -70,7 +75,9 @@ public class CollaborationService {
         return finished(Workflow.PARALLEL, agents, contributions, merged);
     }
 
-    private static Collaboration finished(Workflow workflow, List<Agent> agents, List<Contribution> contributions, String result) {
-        return new Collaboration("completed", workflow, agents.stream().map(Agent::name).toList(), contributions, result);
+    private static Collaboration finished(
+            Workflow workflow, List<Agent> agents, List<Contribution> contributions, String result) {
+        return new Collaboration(
+                "completed", workflow, agents.stream().map(Agent::name).toList(), contributions, result);
     }
 }

@@ -6,5 +6,4 @@ package dev.mockapis.sample.collaboration;
  * @param agent the agent
  * @param output its text
  */
-public record Contribution(String agent, String output) {
-}
+public record Contribution(String agent, String output) {}

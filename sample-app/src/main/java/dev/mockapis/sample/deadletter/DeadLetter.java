@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param createdAt when it failed for good
  * @param redrivenAt when it was re-driven, or {@code null}
  */
-public record DeadLetter(long id, String kind, String reference, String error, int attempts, String status, Instant createdAt,
-        Instant redrivenAt) {
-}
+public record DeadLetter(
+        long id,
+        String kind,
+        String reference,
+        String error,
+        int attempts,
+        String status,
+        Instant createdAt,
+        Instant redrivenAt) {}

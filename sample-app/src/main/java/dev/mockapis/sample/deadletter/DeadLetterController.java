@@ -21,7 +21,8 @@ class DeadLetterController {
 
     DeadLetterController(DeadLetters deadLetters, List<DeadLetterHandler> handlers) {
         this.deadLetters = deadLetters;
-        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(DeadLetterHandler::kind, Function.identity()));
+        this.handlers =
+                handlers.stream().collect(Collectors.toUnmodifiableMap(DeadLetterHandler::kind, Function.identity()));
     }
 
     @GetMapping("/admin/dead-letters")
@@ -37,7 +38,8 @@ class DeadLetterController {
         }
         DeadLetterHandler handler = handlers.get(deadLetter.kind());
         if (handler == null || !deadLetters.markRedriven(id)) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("detail", "Dead letter " + id + " is " + deadLetter.status()));
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of("detail", "Dead letter " + id + " is " + deadLetter.status()));
         }
         handler.redrive(deadLetter.reference());
         return ResponseEntity.accepted().body(deadLetters.find(id).orElseThrow());

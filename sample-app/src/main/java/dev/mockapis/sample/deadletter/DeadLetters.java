@@ -28,7 +28,8 @@ public class DeadLetters {
         KeyHolder key = new GeneratedKeyHolder();
         Timestamp now = Timestamp.from(clock.instant());
         String trimmed = error.length() > 2000 ? error.substring(0, 2000) : error;
-        jdbc.sql("insert into dead_letter (kind, reference, error, attempts, status, created_at) values (?, ?, ?, ?, 'PENDING', ?)")
+        jdbc.sql(
+                        "insert into dead_letter (kind, reference, error, attempts, status, created_at) values (?, ?, ?, ?, 'PENDING', ?)")
                 .params(kind, reference, trimmed, attempts, now)
                 .update(key, "id");
         return find(key.getKey().longValue()).orElseThrow();
@@ -36,14 +37,18 @@ public class DeadLetters {
 
     /** Every dead letter, newest first; only the pending ones when asked. */
     public List<DeadLetter> list(boolean pendingOnly) {
-        return jdbc.sql("select * from dead_letter" + (pendingOnly ? " where status = 'PENDING'" : "") + " order by id desc")
+        return jdbc.sql("select * from dead_letter" + (pendingOnly ? " where status = 'PENDING'" : "")
+                        + " order by id desc")
                 .query(DeadLetters::map)
                 .list();
     }
 
     /** One dead letter. */
     public Optional<DeadLetter> find(long id) {
-        return jdbc.sql("select * from dead_letter where id = ?").param(id).query(DeadLetters::map).optional();
+        return jdbc.sql("select * from dead_letter where id = ?")
+                .param(id)
+                .query(DeadLetters::map)
+                .optional();
     }
 
     /**
@@ -52,14 +57,23 @@ public class DeadLetters {
      * @return whether it was pending (so a double click re-drives once)
      */
     boolean markRedriven(long id) {
-        return jdbc.sql("update dead_letter set status = 'REDRIVEN', redriven_at = ? where id = ? and status = 'PENDING'")
-                .params(Timestamp.from(clock.instant()), id)
-                .update() == 1;
+        return jdbc.sql(
+                                "update dead_letter set status = 'REDRIVEN', redriven_at = ? where id = ? and status = 'PENDING'")
+                        .params(Timestamp.from(clock.instant()), id)
+                        .update()
+                == 1;
     }
 
     private static DeadLetter map(ResultSet row, int rowNumber) throws SQLException {
         Timestamp redriven = row.getTimestamp("redriven_at");
-        return new DeadLetter(row.getLong("id"), row.getString("kind"), row.getString("reference"), row.getString("error"), row.getInt("attempts"),
-                row.getString("status"), row.getTimestamp("created_at").toInstant(), redriven == null ? null : redriven.toInstant());
+        return new DeadLetter(
+                row.getLong("id"),
+                row.getString("kind"),
+                row.getString("reference"),
+                row.getString("error"),
+                row.getInt("attempts"),
+                row.getString("status"),
+                row.getTimestamp("created_at").toInstant(),
+                redriven == null ? null : redriven.toInstant());
     }
 }

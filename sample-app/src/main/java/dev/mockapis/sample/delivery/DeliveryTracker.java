@@ -46,9 +46,16 @@ public class DeliveryTracker {
         if (!messages.updateStatus(sid, status, errorCode)) {
             return;
         }
-        if (errorCode != null && errorCode == OUTSIDE_WINDOW && !message.get().template() && !messages.hasReplacement(sid)) {
+        if (errorCode != null
+                && errorCode == OUTSIDE_WINDOW
+                && !message.get().template()
+                && !messages.hasReplacement(sid)) {
             // the approved template reads "We have an answer for you: {{1}}… Reply to see it in full."
-            messenger.sendTemplate(message.get().customer(), twilio.windowClosedTemplateSid(), Map.of("1", excerpt(message.get().body())), sid);
+            messenger.sendTemplate(
+                    message.get().customer(),
+                    twilio.windowClosedTemplateSid(),
+                    Map.of("1", excerpt(message.get().body())),
+                    sid);
         }
     }
 }

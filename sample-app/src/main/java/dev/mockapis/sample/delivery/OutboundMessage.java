@@ -14,7 +14,14 @@ import java.time.Instant;
  * @param errorCode Twilio's error code when it failed, such as 63016
  * @param updatedAt when the status last changed
  */
-public record OutboundMessage(String sid, String customer, String body, String contentSid, String inReplyTo, String status, Integer errorCode,
+public record OutboundMessage(
+        String sid,
+        String customer,
+        String body,
+        String contentSid,
+        String inReplyTo,
+        String status,
+        Integer errorCode,
         Instant updatedAt) {
 
     /** Whether this is a template rather than a freeform message. */

@@ -31,7 +31,12 @@ public class OutboundMessenger {
     private final JsonMapper json;
     private final Clock clock;
 
-    OutboundMessenger(TwilioRestClient twilio, TwilioProperties properties, OutboundMessages messages, JsonMapper json, Clock clock) {
+    OutboundMessenger(
+            TwilioRestClient twilio,
+            TwilioProperties properties,
+            OutboundMessages messages,
+            JsonMapper json,
+            Clock clock) {
         this.twilio = twilio;
         this.properties = properties;
         this.messages = messages;
@@ -47,8 +52,13 @@ public class OutboundMessenger {
      * @throws com.twilio.exception.ApiException when Twilio refuses it
      */
     public OutboundMessage sendReplyPart(String customer, String text, String inReplyTo, int part) {
-        return send(Message.creator(new PhoneNumber(customer), new PhoneNumber(properties.whatsappNumber()), text), customer, text, null,
-                inReplyTo, part);
+        return send(
+                Message.creator(new PhoneNumber(customer), new PhoneNumber(properties.whatsappNumber()), text),
+                customer,
+                text,
+                null,
+                inReplyTo,
+                part);
     }
 
     /**
@@ -58,14 +68,20 @@ public class OutboundMessenger {
      *
      * @param attemptedAt when the part was handed to Twilio
      */
-    public Optional<OutboundMessage> recoverReplyPart(String customer, String text, String inReplyTo, int part, Instant attemptedAt) {
+    public Optional<OutboundMessage> recoverReplyPart(
+            String customer, String text, String inReplyTo, int part, Instant attemptedAt) {
         Instant since = attemptedAt.minus(CLOCK_SKEW);
-        for (Message candidate : Message.reader().setTo(new PhoneNumber(customer)).setFrom(new PhoneNumber(properties.whatsappNumber()))
-                .setPageSize(50L).read(twilio).setLimit(LOOKUP_LIMIT)) {
-            boolean recent = candidate.getDateCreated() == null || !candidate.getDateCreated().toInstant().isBefore(since);
+        for (Message candidate : Message.reader()
+                .setTo(new PhoneNumber(customer))
+                .setFrom(new PhoneNumber(properties.whatsappNumber()))
+                .setPageSize(50L)
+                .read(twilio)
+                .setLimit(LOOKUP_LIMIT)) {
+            boolean recent = candidate.getDateCreated() == null
+                    || !candidate.getDateCreated().toInstant().isBefore(since);
             if (recent && text.equals(candidate.getBody())) {
-                OutboundMessage found = new OutboundMessage(candidate.getSid(), customer, text, null, inReplyTo, status(candidate), null,
-                        clock.instant());
+                OutboundMessage found = new OutboundMessage(
+                        candidate.getSid(), customer, text, null, inReplyTo, status(candidate), null, clock.instant());
                 try {
                     messages.record(found, part);
                     return Optional.of(found);
@@ -83,16 +99,20 @@ public class OutboundMessenger {
      * @param variables the template's variables by position, such as {@code 1 → "Your order has shipped"}
      * @param replacing the message the template stands in for
      */
-    public OutboundMessage sendTemplate(String customer, String contentSid, Map<String, String> variables, String replacing) {
-        MessageCreator creator = Message.creator(new PhoneNumber(customer), new PhoneNumber(properties.whatsappNumber()), (String) null)
+    public OutboundMessage sendTemplate(
+            String customer, String contentSid, Map<String, String> variables, String replacing) {
+        MessageCreator creator = Message.creator(
+                        new PhoneNumber(customer), new PhoneNumber(properties.whatsappNumber()), (String) null)
                 .setContentSid(contentSid)
                 .setContentVariables(json.writeValueAsString(variables));
         return send(creator, customer, null, contentSid, replacing, null);
     }
 
-    private OutboundMessage send(MessageCreator creator, String customer, String body, String contentSid, String inReplyTo, Integer part) {
+    private OutboundMessage send(
+            MessageCreator creator, String customer, String body, String contentSid, String inReplyTo, Integer part) {
         Message sent = creator.setStatusCallback(properties.statusCallbackUrl()).create(twilio);
-        OutboundMessage message = new OutboundMessage(sent.getSid(), customer, body, contentSid, inReplyTo, status(sent), null, clock.instant());
+        OutboundMessage message = new OutboundMessage(
+                sent.getSid(), customer, body, contentSid, inReplyTo, status(sent), null, clock.instant());
         messages.record(message, part);
         return message;
     }

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        failed because the customer's 24-hour WhatsApp window had closed
  */
 @ConfigurationProperties("twilio")
-public record TwilioProperties(String accountSid, String authToken, String whatsappNumber, URI statusCallbackUrl,
-        String windowClosedTemplateSid) {
-}
+public record TwilioProperties(
+        String accountSid,
+        String authToken,
+        String whatsappNumber,
+        URI statusCallbackUrl,
+        String windowClosedTemplateSid) {}

@@ -10,5 +10,4 @@ import java.util.List;
  * @param items what was ordered
  * @param estimatedDelivery the expected delivery date (ISO), or {@code null}
  */
-public record Order(String number, String status, List<String> items, String estimatedDelivery) {
-}
+public record Order(String number, String status, List<String> items, String estimatedDelivery) {}

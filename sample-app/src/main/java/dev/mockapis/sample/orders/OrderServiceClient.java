@@ -26,7 +26,10 @@ public class OrderServiceClient {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(properties.connectTimeout());
         requests.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder().baseUrl(properties.baseUrl().toString()).requestFactory(requests).build();
+        this.http = RestClient.builder()
+                .baseUrl(properties.baseUrl().toString())
+                .requestFactory(requests)
+                .build();
         this.retry = Retry.of("order-service", properties.retry().toConfig(OrderServiceClient::isRetryable));
     }
 
@@ -37,19 +40,23 @@ public class OrderServiceClient {
      */
     public Optional<Order> find(String number) {
         try {
-            return Optional.ofNullable(retry.executeSupplier(() -> http.get().uri("/orders/{number}", number).retrieve().body(Order.class)));
+            return Optional.ofNullable(retry.executeSupplier(
+                    () -> http.get().uri("/orders/{number}", number).retrieve().body(Order.class)));
         } catch (HttpClientErrorException.NotFound e) {
             return Optional.empty();
         } catch (ResourceAccessException e) {
             boolean timeout = isTimeout(e);
-            throw new OrderServiceException(timeout ? "The order service timed out" : "The order service is unreachable", timeout, e);
+            throw new OrderServiceException(
+                    timeout ? "The order service timed out" : "The order service is unreachable", timeout, e);
         } catch (HttpServerErrorException e) {
-            throw new OrderServiceException("The order service failed with " + e.getStatusCode().value(), false, e);
+            throw new OrderServiceException(
+                    "The order service failed with " + e.getStatusCode().value(), false, e);
         }
     }
 
     private static boolean isRetryable(Throwable failure) {
-        return failure instanceof HttpServerErrorException || (failure instanceof ResourceAccessException && !isTimeout(failure));
+        return failure instanceof HttpServerErrorException
+                || (failure instanceof ResourceAccessException && !isTimeout(failure));
     }
 
     private static boolean isTimeout(Throwable failure) {

@@ -19,5 +19,4 @@ public record OrderServiceProperties(
         URI baseUrl,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("3s") Duration readTimeout,
-        RetrySettings retry) {
-}
+        RetrySettings retry) {}

@@ -36,7 +36,10 @@ public class ConversationHistory {
     public List<Line> of(String customer) {
         return jdbc.sql("select role, agent, text, created_at from chat_turn where customer = ? order by id")
                 .param(customer)
-                .query((row, number) -> new Line(row.getString("role"), row.getString("agent"), row.getString("text"),
+                .query((row, number) -> new Line(
+                        row.getString("role"),
+                        row.getString("agent"),
+                        row.getString("text"),
                         row.getTimestamp("created_at").toInstant()))
                 .list();
     }
@@ -55,6 +58,5 @@ public class ConversationHistory {
      * @param text what was written
      * @param at when
      */
-    public record Line(String role, String agent, String text, Instant at) {
-    }
+    public record Line(String role, String agent, String text, Instant at) {}
 }

@@ -22,16 +22,19 @@ public class LlmCircuitBreaker {
      * @param notOutages failures that say nothing about the provider's health, such as a rejected request
      */
     @SafeVarargs
-    public LlmCircuitBreaker(String provider, ResilienceProperties.LlmBreaker settings, Class<? extends Throwable>... notOutages) {
-        this.breaker = CircuitBreaker.of(provider, CircuitBreakerConfig.custom()
-                .failureRateThreshold(settings.failureRateThreshold())
-                .slidingWindowSize(settings.slidingWindowSize())
-                .minimumNumberOfCalls(settings.minimumCalls())
-                .waitDurationInOpenState(settings.waitInOpenState())
-                .permittedNumberOfCallsInHalfOpenState(settings.permittedCallsInHalfOpen())
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .ignoreExceptions(notOutages)
-                .build());
+    public LlmCircuitBreaker(
+            String provider, ResilienceProperties.LlmBreaker settings, Class<? extends Throwable>... notOutages) {
+        this.breaker = CircuitBreaker.of(
+                provider,
+                CircuitBreakerConfig.custom()
+                        .failureRateThreshold(settings.failureRateThreshold())
+                        .slidingWindowSize(settings.slidingWindowSize())
+                        .minimumNumberOfCalls(settings.minimumCalls())
+                        .waitDurationInOpenState(settings.waitInOpenState())
+                        .permittedNumberOfCallsInHalfOpenState(settings.permittedCallsInHalfOpen())
+                        .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                        .ignoreExceptions(notOutages)
+                        .build());
     }
 
     /**

@@ -16,14 +16,20 @@ class ResilienceConfiguration {
     @Primary
     LlmCircuitBreaker llmCircuitBreaker(ResilienceProperties properties) {
         // a request the model rejects as malformed, or a conversation it has forgotten, is no outage
-        return new LlmCircuitBreaker("openai", properties.llmBreaker(), com.openai.errors.BadRequestException.class,
+        return new LlmCircuitBreaker(
+                "openai",
+                properties.llmBreaker(),
+                com.openai.errors.BadRequestException.class,
                 com.openai.errors.NotFoundException.class);
     }
 
     @Bean
     @Qualifier("anthropic")
     LlmCircuitBreaker anthropicCircuitBreaker(ResilienceProperties properties) {
-        return new LlmCircuitBreaker("anthropic", properties.llmBreaker(), com.anthropic.errors.BadRequestException.class,
+        return new LlmCircuitBreaker(
+                "anthropic",
+                properties.llmBreaker(),
+                com.anthropic.errors.BadRequestException.class,
                 com.anthropic.errors.NotFoundException.class);
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("assistant.resilience")
 public record ResilienceProperties(
-        RetrySettings inboundRetry,
-        @DefaultValue LlmBreaker llmBreaker) {
+        RetrySettings inboundRetry, @DefaultValue LlmBreaker llmBreaker) {
 
     /**
      * The language model's circuit breaker.
@@ -29,6 +28,5 @@ public record ResilienceProperties(
             @DefaultValue("10") int slidingWindowSize,
             @DefaultValue("5") int minimumCalls,
             @DefaultValue("30s") Duration waitInOpenState,
-            @DefaultValue("2") int permittedCallsInHalfOpen) {
-    }
+            @DefaultValue("2") int permittedCallsInHalfOpen) {}
 }

@@ -12,5 +12,5 @@ import java.time.Instant;
  * @param updatedBy the agent (or person) who wrote it last
  * @param updatedAt when
  */
-public record SharedState(String customer, String key, String value, long version, String updatedBy, Instant updatedAt) {
-}
+public record SharedState(
+        String customer, String key, String value, long version, String updatedBy, Instant updatedAt) {}

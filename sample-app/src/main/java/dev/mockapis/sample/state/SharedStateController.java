@@ -34,7 +34,8 @@ class SharedStateController {
     @GetMapping("/{key}")
     ResponseEntity<SharedState> get(@PathVariable String customer, @PathVariable String key) {
         return store.get(customer, key)
-                .map(state -> ResponseEntity.ok().eTag(Long.toString(state.version())).body(state))
+                .map(state ->
+                        ResponseEntity.ok().eTag(Long.toString(state.version())).body(state))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -45,8 +46,12 @@ class SharedStateController {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> conflict(StateConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("detail", e.getMessage(),
-                "current", e.current().map(Object.class::cast).orElse(Map.of())));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Map.of(
+                        "detail",
+                        e.getMessage(),
+                        "current",
+                        e.current().map(Object.class::cast).orElse(Map.of())));
     }
 
     /**
@@ -56,6 +61,5 @@ class SharedStateController {
      * @param value the new value
      * @param expectedVersion the version the writer read, 0 for a new entry
      */
-    record StateWrite(String agent, String value, long expectedVersion) {
-    }
+    record StateWrite(String agent, String value, long expectedVersion) {}
 }

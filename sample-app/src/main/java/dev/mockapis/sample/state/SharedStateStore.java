@@ -38,7 +38,10 @@ public class SharedStateStore {
 
     /** Every entry of a customer, by key. */
     public List<SharedState> all(String customer) {
-        return jdbc.sql("select * from customer_state where customer = ? order by state_key").param(customer).query(SharedStateStore::map).list();
+        return jdbc.sql("select * from customer_state where customer = ? order by state_key")
+                .param(customer)
+                .query(SharedStateStore::map)
+                .list();
     }
 
     /** The value of an entry, or the fallback. */
@@ -57,20 +60,24 @@ public class SharedStateStore {
         Instant now = clock.instant();
         if (expectedVersion == 0) {
             try {
-                jdbc.sql("insert into customer_state (customer, state_key, state_value, version, updated_by, updated_at) values (?, ?, ?, 1, ?, ?)")
+                jdbc.sql(
+                                "insert into customer_state (customer, state_key, state_value, version, updated_by, updated_at) values (?, ?, ?, 1, ?, ?)")
                         .params(customer, key, value, writer, Timestamp.from(now))
                         .update();
                 return new SharedState(customer, key, value, 1, writer, now);
             } catch (DuplicateKeyException e) {
-                throw new StateConflictException(customer, key, expectedVersion, get(customer, key).orElse(null));
+                throw new StateConflictException(
+                        customer, key, expectedVersion, get(customer, key).orElse(null));
             }
         }
-        int updated = jdbc.sql("update customer_state set state_value = ?, version = version + 1, updated_by = ?, updated_at = ?"
-                        + " where customer = ? and state_key = ? and version = ?")
+        int updated = jdbc.sql(
+                        "update customer_state set state_value = ?, version = version + 1, updated_by = ?, updated_at = ?"
+                                + " where customer = ? and state_key = ? and version = ?")
                 .params(value, writer, Timestamp.from(now), customer, key, expectedVersion)
                 .update();
         if (updated == 0) {
-            throw new StateConflictException(customer, key, expectedVersion, get(customer, key).orElse(null));
+            throw new StateConflictException(
+                    customer, key, expectedVersion, get(customer, key).orElse(null));
         }
         return new SharedState(customer, key, value, expectedVersion + 1, writer, now);
     }
@@ -85,8 +92,12 @@ public class SharedStateStore {
         for (int attempt = 1; ; attempt++) {
             Optional<SharedState> current = get(customer, key);
             try {
-                return put(customer, key, change.apply(current.map(SharedState::value).orElse(null)),
-                        current.map(SharedState::version).orElse(0L), writer);
+                return put(
+                        customer,
+                        key,
+                        change.apply(current.map(SharedState::value).orElse(null)),
+                        current.map(SharedState::version).orElse(0L),
+                        writer);
             } catch (StateConflictException e) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw e;
@@ -101,7 +112,12 @@ public class SharedStateStore {
     }
 
     private static SharedState map(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
-        return new SharedState(row.getString("customer"), row.getString("state_key"), row.getString("state_value"),
-                row.getLong("version"), row.getString("updated_by"), row.getTimestamp("updated_at").toInstant());
+        return new SharedState(
+                row.getString("customer"),
+                row.getString("state_key"),
+                row.getString("state_value"),
+                row.getLong("version"),
+                row.getString("updated_by"),
+                row.getTimestamp("updated_at").toInstant());
     }
 }

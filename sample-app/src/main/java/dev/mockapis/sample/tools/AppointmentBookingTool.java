@@ -50,23 +50,39 @@ class AppointmentBookingTool implements AgentTool {
         String service = arguments.text("service");
         Timestamp startsAt;
         try {
-            startsAt = Timestamp.from(LocalDate.parse(arguments.text("date")).atTime(LocalTime.parse(arguments.text("time"))).atZone(zone).toInstant());
+            startsAt = Timestamp.from(LocalDate.parse(arguments.text("date"))
+                    .atTime(LocalTime.parse(arguments.text("time")))
+                    .atZone(zone)
+                    .toInstant());
         } catch (DateTimeParseException e) {
-            return json.writeValueAsString(Map.of("booked", false, "reason", "Give the date as YYYY-MM-DD and the time as HH:MM"));
+            return json.writeValueAsString(
+                    Map.of("booked", false, "reason", "Give the date as YYYY-MM-DD and the time as HH:MM"));
         }
         try {
             jdbc.sql("insert into appointment (customer, service, starts_at, created_at) values (?, ?, ?, ?)")
                     .params(context.customer(), service, startsAt, Timestamp.from(clock.instant()))
                     .update();
             long id = appointmentId(startsAt);
-            return json.writeValueAsString(Map.of("booked", true, "appointment_id", id, "service", service,
-                    "date", arguments.text("date"), "time", arguments.text("time")));
+            return json.writeValueAsString(Map.of(
+                    "booked",
+                    true,
+                    "appointment_id",
+                    id,
+                    "service",
+                    service,
+                    "date",
+                    arguments.text("date"),
+                    "time",
+                    arguments.text("time")));
         } catch (DuplicateKeyException e) {
             return json.writeValueAsString(Map.of("booked", false, "reason", "That slot is taken; offer another hour"));
         }
     }
 
     private long appointmentId(Timestamp startsAt) {
-        return jdbc.sql("select id from appointment where starts_at = ?").param(startsAt).query(Long.class).single();
+        return jdbc.sql("select id from appointment where starts_at = ?")
+                .param(startsAt)
+                .query(Long.class)
+                .single();
     }
 }

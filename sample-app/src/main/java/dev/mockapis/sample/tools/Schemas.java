@@ -7,8 +7,7 @@ import java.util.Map;
 /** Builds the small JSON Schemas of the tools' arguments. */
 final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** An object schema with these properties (name, then property schema), all of them required. */
     static Map<String, Object> object(Object... namesAndSchemas) {
@@ -16,8 +15,15 @@ final class Schemas {
         for (int i = 0; i < namesAndSchemas.length; i += 2) {
             properties.put((String) namesAndSchemas[i], namesAndSchemas[i + 1]);
         }
-        return Map.of("type", "object", "properties", properties, "required", List.copyOf(properties.keySet()),
-                "additionalProperties", false);
+        return Map.of(
+                "type",
+                "object",
+                "properties",
+                properties,
+                "required",
+                List.copyOf(properties.keySet()),
+                "additionalProperties",
+                false);
     }
 
     static Map<String, Object> string(String description) {

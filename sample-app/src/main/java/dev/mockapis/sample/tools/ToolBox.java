@@ -45,8 +45,9 @@ public class ToolBox {
             return error("There is no tool named " + name);
         }
         try {
-            Map<String, Object> arguments = json.readValue(argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson,
-                    new TypeReference<Map<String, Object>>() { });
+            Map<String, Object> arguments = json.readValue(
+                    argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson,
+                    new TypeReference<Map<String, Object>>() {});
             return tool.execute(context, new ToolArguments(arguments));
         } catch (JacksonException e) {
             return error("The arguments are not a JSON object: " + e.getOriginalMessage());

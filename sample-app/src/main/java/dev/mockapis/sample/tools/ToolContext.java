@@ -6,5 +6,4 @@ package dev.mockapis.sample.tools;
  * @param customer the customer's WhatsApp address, such as {@code whatsapp:+15551234567}
  * @param agent the agent that called the tool
  */
-public record ToolContext(String customer, String agent) {
-}
+public record ToolContext(String customer, String agent) {}

@@ -17,8 +17,17 @@ import java.util.List;
  * @param reply the reply once generated, so a retry after a failed send does not ask the model again
  * @param receivedAt when the webhook came in
  */
-public record InboundMessage(String messageSid, String customer, String businessNumber, String profileName, String body, List<Media> media,
-        Status status, int attempts, String reply, Instant receivedAt) {
+public record InboundMessage(
+        String messageSid,
+        String customer,
+        String businessNumber,
+        String profileName,
+        String body,
+        List<Media> media,
+        Status status,
+        int attempts,
+        String reply,
+        Instant receivedAt) {
 
     /** Copies the media. */
     public InboundMessage {
@@ -29,7 +38,12 @@ public record InboundMessage(String messageSid, String customer, String business
     public String textForAgents() {
         StringBuilder text = new StringBuilder(body);
         for (Media item : media) {
-            text.append(text.length() == 0 ? "" : "\n").append("[The customer attached ").append(item.contentType()).append(": ").append(item.url()).append(']');
+            text.append(text.length() == 0 ? "" : "\n")
+                    .append("[The customer attached ")
+                    .append(item.contentType())
+                    .append(": ")
+                    .append(item.url())
+                    .append(']');
         }
         return text.toString();
     }
@@ -40,8 +54,7 @@ public record InboundMessage(String messageSid, String customer, String business
      * @param url where Twilio serves it
      * @param contentType its MIME type
      */
-    public record Media(String url, String contentType) {
-    }
+    public record Media(String url, String contentType) {}
 
     /** Where a message stands. */
     public enum Status {

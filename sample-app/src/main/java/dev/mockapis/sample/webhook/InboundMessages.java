@@ -32,10 +32,18 @@ public class InboundMessages {
     @Transactional
     public boolean storeIfNew(InboundMessage message, String idempotencyToken) {
         try {
-            jdbc.sql("insert into inbound_message (message_sid, idempotency_token, customer, business_number, profile_name, body, status,"
-                            + " attempts, received_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
-                    .params(message.messageSid(), idempotencyToken, message.customer(), message.businessNumber(), message.profileName(),
-                            message.body(), InboundMessage.Status.RECEIVED.name(), Timestamp.from(message.receivedAt()))
+            jdbc.sql(
+                            "insert into inbound_message (message_sid, idempotency_token, customer, business_number, profile_name, body, status,"
+                                    + " attempts, received_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
+                    .params(
+                            message.messageSid(),
+                            idempotencyToken,
+                            message.customer(),
+                            message.businessNumber(),
+                            message.profileName(),
+                            message.body(),
+                            InboundMessage.Status.RECEIVED.name(),
+                            Timestamp.from(message.receivedAt()))
                     .update();
         } catch (DuplicateKeyException e) {
             return false;
@@ -51,7 +59,8 @@ public class InboundMessages {
 
     /** The message with this SID. */
     public Optional<InboundMessage> find(String messageSid) {
-        List<InboundMessage.Media> media = jdbc.sql("select url, content_type from inbound_media where message_sid = ? order by position")
+        List<InboundMessage.Media> media = jdbc.sql(
+                        "select url, content_type from inbound_media where message_sid = ? order by position")
                 .param(messageSid)
                 .query((row, number) -> new InboundMessage.Media(row.getString("url"), row.getString("content_type")))
                 .list();
@@ -63,16 +72,26 @@ public class InboundMessages {
 
     /** The SIDs of the messages in this status, oldest first. */
     List<String> withStatus(InboundMessage.Status status) {
-        return jdbc.sql("select message_sid from inbound_message where status = ? order by received_at").param(status.name()).query(String.class).list();
+        return jdbc.sql("select message_sid from inbound_message where status = ? order by received_at")
+                .param(status.name())
+                .query(String.class)
+                .list();
     }
 
     int countAttempt(String messageSid) {
-        jdbc.sql("update inbound_message set attempts = attempts + 1 where message_sid = ?").param(messageSid).update();
-        return jdbc.sql("select attempts from inbound_message where message_sid = ?").param(messageSid).query(Integer.class).single();
+        jdbc.sql("update inbound_message set attempts = attempts + 1 where message_sid = ?")
+                .param(messageSid)
+                .update();
+        return jdbc.sql("select attempts from inbound_message where message_sid = ?")
+                .param(messageSid)
+                .query(Integer.class)
+                .single();
     }
 
     void saveReply(String messageSid, String reply) {
-        jdbc.sql("update inbound_message set reply = ? where message_sid = ?").params(reply, messageSid).update();
+        jdbc.sql("update inbound_message set reply = ? where message_sid = ?")
+                .params(reply, messageSid)
+                .update();
     }
 
     void finish(String messageSid, InboundMessage.Status status) {
@@ -88,8 +107,16 @@ public class InboundMessages {
     }
 
     private static InboundMessage map(ResultSet row, List<InboundMessage.Media> media) throws SQLException {
-        return new InboundMessage(row.getString("message_sid"), row.getString("customer"), row.getString("business_number"),
-                row.getString("profile_name"), row.getString("body"), media, InboundMessage.Status.valueOf(row.getString("status")),
-                row.getInt("attempts"), row.getString("reply"), row.getTimestamp("received_at").toInstant());
+        return new InboundMessage(
+                row.getString("message_sid"),
+                row.getString("customer"),
+                row.getString("business_number"),
+                row.getString("profile_name"),
+                row.getString("body"),
+                media,
+                InboundMessage.Status.valueOf(row.getString("status")),
+                row.getInt("attempts"),
+                row.getString("reply"),
+                row.getTimestamp("received_at").toInstant());
     }
 }

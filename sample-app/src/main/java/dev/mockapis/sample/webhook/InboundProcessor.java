@@ -34,8 +34,14 @@ class InboundProcessor {
     private final DeadLetters deadLetters;
     private final Retry retry;
 
-    InboundProcessor(InboundMessages messages, AgentCoordinator agents, ActiveAgent activeAgent, FallbackReply fallback, ReplyDelivery delivery,
-            DeadLetters deadLetters, ResilienceProperties resilience) {
+    InboundProcessor(
+            InboundMessages messages,
+            AgentCoordinator agents,
+            ActiveAgent activeAgent,
+            FallbackReply fallback,
+            ReplyDelivery delivery,
+            DeadLetters deadLetters,
+            ResilienceProperties resilience) {
         this.messages = messages;
         this.agents = agents;
         this.activeAgent = activeAgent;
@@ -43,7 +49,9 @@ class InboundProcessor {
         this.delivery = delivery;
         this.deadLetters = deadLetters;
         // an open circuit breaker is answered with the fallback at once, never retried
-        this.retry = Retry.of("inbound", resilience.inboundRetry().toConfig(failure -> !(failure instanceof AssistantUnavailableException)));
+        this.retry = Retry.of(
+                "inbound",
+                resilience.inboundRetry().toConfig(failure -> !(failure instanceof AssistantUnavailableException)));
     }
 
     void process(String messageSid) {
@@ -68,7 +76,9 @@ class InboundProcessor {
             reply = delivery.store(message, answer.agent(), answer.text());
         }
         delivery.send(message);
-        messages.finish(messageSid, reply.equals(fallback.text()) ? InboundMessage.Status.FALLBACK : InboundMessage.Status.ANSWERED);
+        messages.finish(
+                messageSid,
+                reply.equals(fallback.text()) ? InboundMessage.Status.FALLBACK : InboundMessage.Status.ANSWERED);
     }
 
     private AgentReply answer(InboundMessage message) {

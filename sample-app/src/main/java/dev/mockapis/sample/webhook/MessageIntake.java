@@ -27,8 +27,13 @@ public class MessageIntake implements DeadLetterHandler {
     private final TaskExecutor executor;
     private final TransactionOperations transactions;
 
-    MessageIntake(InboundMessages messages, InboundProcessor processor, ConversationHistory history, DeadLetters deadLetters,
-            @Qualifier("inboundExecutor") TaskExecutor executor, TransactionOperations transactions) {
+    MessageIntake(
+            InboundMessages messages,
+            InboundProcessor processor,
+            ConversationHistory history,
+            DeadLetters deadLetters,
+            @Qualifier("inboundExecutor") TaskExecutor executor,
+            TransactionOperations transactions) {
         this.messages = messages;
         this.processor = processor;
         this.history = history;

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueCapacity how many wait; past that a message goes straight to the dead letters
  */
 @ConfigurationProperties("assistant.processing")
-public record ProcessingProperties(@DefaultValue("4") int threads, @DefaultValue("200") int queueCapacity) {
-}
+public record ProcessingProperties(
+        @DefaultValue("4") int threads, @DefaultValue("200") int queueCapacity) {}

@@ -24,7 +24,12 @@ class ReplyDelivery {
     private final OutboundMessenger messenger;
     private final OutboundMessages outbound;
 
-    ReplyDelivery(InboundMessages messages, ReplyParts parts, ConversationHistory history, OutboundMessenger messenger, OutboundMessages outbound) {
+    ReplyDelivery(
+            InboundMessages messages,
+            ReplyParts parts,
+            ConversationHistory history,
+            OutboundMessenger messenger,
+            OutboundMessages outbound) {
         this.messages = messages;
         this.parts = parts;
         this.history = history;
@@ -73,7 +78,9 @@ class ReplyDelivery {
     /** Whether a reply was stored and every part of it went out. */
     boolean replySent(InboundMessage message) {
         Set<Integer> sent = outbound.sentReplyParts(message.messageSid());
-        List<ReplyPart> reply = parts.of(message.messageSid()).stream().filter(part -> !part.fallback()).toList();
+        List<ReplyPart> reply = parts.of(message.messageSid()).stream()
+                .filter(part -> !part.fallback())
+                .toList();
         return !reply.isEmpty() && reply.stream().allMatch(part -> sent.contains(part.position()));
     }
 
@@ -85,13 +92,19 @@ class ReplyDelivery {
     void sendFallback(InboundMessage message, String text) {
         parts.addFallbackOnce(message.messageSid(), ReplySplitter.split(text).get(0));
         if (!outbound.sentReplyParts(message.messageSid()).contains(ReplyPart.FALLBACK)) {
-            parts.of(message.messageSid()).stream().filter(ReplyPart::fallback).findFirst().ifPresent(part -> deliver(message, part));
+            parts.of(message.messageSid()).stream()
+                    .filter(ReplyPart::fallback)
+                    .findFirst()
+                    .ifPresent(part -> deliver(message, part));
         }
     }
 
     private void deliver(InboundMessage message, ReplyPart part) {
         if (part.attemptedAt() != null
-                && messenger.recoverReplyPart(message.customer(), part.body(), part.messageSid(), part.position(), part.attemptedAt()).isPresent()) {
+                && messenger
+                        .recoverReplyPart(
+                                message.customer(), part.body(), part.messageSid(), part.position(), part.attemptedAt())
+                        .isPresent()) {
             return;
         }
         ReplyPart attempted = parts.markAttempted(part);

@@ -21,12 +21,13 @@ final class ReplySplitter {
 
     private static final String ELLIPSIS = "…";
 
-    private ReplySplitter() {
-    }
+    private ReplySplitter() {}
 
     /** The reply shortened to what is stored and sent, ending in an ellipsis when it was cut. */
     static String shortened(String reply) {
-        return reply.length() <= MAX_REPLY ? reply : cutBefore(reply, MAX_REPLY - ELLIPSIS.length()).strip() + ELLIPSIS;
+        return reply.length() <= MAX_REPLY
+                ? reply
+                : cutBefore(reply, MAX_REPLY - ELLIPSIS.length()).strip() + ELLIPSIS;
     }
 
     /** The parts the reply goes out as, in order; a blank reply is one part. */

@@ -40,8 +40,18 @@ class WhatsAppWebhookController {
         if (sid == null || from == null) {
             return ResponseEntity.badRequest().build();
         }
-        intake.accept(new InboundMessage(sid, from, orEmpty(request.getParameter("To")), request.getParameter("ProfileName"),
-                orEmpty(request.getParameter("Body")), media(request), InboundMessage.Status.RECEIVED, 0, null, clock.instant()),
+        intake.accept(
+                new InboundMessage(
+                        sid,
+                        from,
+                        orEmpty(request.getParameter("To")),
+                        request.getParameter("ProfileName"),
+                        orEmpty(request.getParameter("Body")),
+                        media(request),
+                        InboundMessage.Status.RECEIVED,
+                        0,
+                        null,
+                        clock.instant()),
                 request.getHeader("I-Twilio-Idempotency-Token"));
         return ResponseEntity.ok(EMPTY_TWIML);
     }

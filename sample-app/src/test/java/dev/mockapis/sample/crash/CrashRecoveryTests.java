@@ -69,12 +69,14 @@ class CrashRecoveryTests {
     FakeServer twilio;
     FakeServer openai;
     ForkedAssistant application;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Every webhook posted, by customer. */
     final Map<String, Webhook> webhooks = new ConcurrentHashMap<>();
     /** Whether the application acknowledged the customer's webhook with 200, the last time it was posted. */
     final Map<String, Boolean> acknowledged = new ConcurrentHashMap<>();
+
     final List<Long> startupMillis = new ArrayList<>();
 
     @BeforeEach
@@ -108,7 +110,9 @@ class CrashRecoveryTests {
                     }
                 }));
             }
-            await("acknowledgements before the kill").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+            await("acknowledgements before the kill")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(5))
                     .until(() -> acknowledgedThisRound.get() >= ACKNOWLEDGED_BEFORE_KILL);
             application.kill();
             for (Future<?> post : burst) {
@@ -116,7 +120,9 @@ class CrashRecoveryTests {
             }
             senders.shutdown();
         }
-        Set<String> acknowledgedBeforeTheLastStart = acknowledged.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        Set<String> acknowledgedBeforeTheLastStart = acknowledged.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
 
         application = startApplication();
@@ -127,7 +133,9 @@ class CrashRecoveryTests {
             }
         }
         try {
-            await("every webhook answered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+            await("every webhook answered")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> repliesByCustomer().keySet().containsAll(webhooks.keySet()));
         } catch (ConditionTimeoutException someNeverAnswered) {
             // the assertions below name them
@@ -138,36 +146,58 @@ class CrashRecoveryTests {
         application = null;
 
         Map<String, Long> replies = repliesByCustomer();
-        List<String> lost = webhooks.keySet().stream().filter(customer -> !replies.containsKey(customer)).toList();
-        List<String> duplicated = replies.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).toList();
-        System.out.printf("Crash test: %d webhooks over %d kills, %d acknowledged before the last start; %d answered, lost %d, duplicated %d;"
-                + " start-up times %s ms%n", webhooks.size(), KILLS, acknowledgedBeforeTheLastStart.size(), replies.size(), lost.size(),
-                duplicated.size(), startupMillis);
+        List<String> lost = webhooks.keySet().stream()
+                .filter(customer -> !replies.containsKey(customer))
+                .toList();
+        List<String> duplicated = replies.entrySet().stream()
+                .filter(entry -> entry.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
+        System.out.printf(
+                "Crash test: %d webhooks over %d kills, %d acknowledged before the last start; %d answered, lost %d, duplicated %d;"
+                        + " start-up times %s ms%n",
+                webhooks.size(),
+                KILLS,
+                acknowledgedBeforeTheLastStart.size(),
+                replies.size(),
+                lost.size(),
+                duplicated.size(),
+                startupMillis);
         assertThat(acknowledgedBeforeTheLastStart).hasSizeGreaterThanOrEqualTo(KILLS * ACKNOWLEDGED_BEFORE_KILL);
-        assertThat(lost).as("never answered; the application's log ends:%n%s", log).isEmpty();
+        assertThat(lost)
+                .as("never answered; the application's log ends:%n%s", log)
+                .isEmpty();
         assertThat(duplicated).as("answered more than once").isEmpty();
-        assertThat(storedMessages()).as("every webhook is in the database").containsExactlyInAnyOrderElementsOf(webhooks.keySet());
-        assertThat(unfinishedMessages()).as("messages left unanswered; the application's log ends:%n%s", log).isZero();
+        assertThat(storedMessages())
+                .as("every webhook is in the database")
+                .containsExactlyInAnyOrderElementsOf(webhooks.keySet());
+        assertThat(unfinishedMessages())
+                .as("messages left unanswered; the application's log ends:%n%s", log)
+                .isZero();
     }
 
     private ForkedAssistant startApplication() throws Exception {
         long start = System.nanoTime();
-        ForkedAssistant started = ForkedAssistant.start(List.of(
-                "--spring.profiles.active=crashtest",
-                "--assistant.data-dir=" + directory.toAbsolutePath(),
-                "--openai.base-url=" + root(openai) + "/v1",
-                "--openai.api-key=sk-crash-test",
-                "--openai.max-retries=0",
-                "--anthropic.api-key=sk-ant-crash-test",
-                "--twilio.account-sid=" + ACCOUNT_SID,
-                "--twilio.auth-token=" + AUTH_TOKEN,
-                "--twilio.whatsapp-number=" + BUSINESS,
-                "--crashtest.twilio-base-url=" + root(twilio),
-                "--assistant.resilience.inbound-retry.initial-backoff=50ms",
-                "--spring.main.banner-mode=off",
-                "--spring.jmx.enabled=false",
-                "--logging.level.root=WARN"), directory.resolve("application.log"));
-        await("the application started").atMost(STARTUP).pollInterval(Duration.ofMillis(100))
+        ForkedAssistant started = ForkedAssistant.start(
+                List.of(
+                        "--spring.profiles.active=crashtest",
+                        "--assistant.data-dir=" + directory.toAbsolutePath(),
+                        "--openai.base-url=" + root(openai) + "/v1",
+                        "--openai.api-key=sk-crash-test",
+                        "--openai.max-retries=0",
+                        "--anthropic.api-key=sk-ant-crash-test",
+                        "--twilio.account-sid=" + ACCOUNT_SID,
+                        "--twilio.auth-token=" + AUTH_TOKEN,
+                        "--twilio.whatsapp-number=" + BUSINESS,
+                        "--crashtest.twilio-base-url=" + root(twilio),
+                        "--assistant.resilience.inbound-retry.initial-backoff=50ms",
+                        "--spring.main.banner-mode=off",
+                        "--spring.jmx.enabled=false",
+                        "--logging.level.root=WARN"),
+                directory.resolve("application.log"));
+        await("the application started")
+                .atMost(STARTUP)
+                .pollInterval(Duration.ofMillis(100))
                 .failFast("the application exited:\n" + started.logTail(), () -> !started.isAlive())
                 .until(() -> answers(started));
         startupMillis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -181,9 +211,12 @@ class CrashRecoveryTests {
         String form = webhook.params().entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignatures.forAuthToken(AUTH_TOKEN).sign(url, webhook.params()))
+                .header(
+                        "X-Twilio-Signature",
+                        TwilioSignatures.forAuthToken(AUTH_TOKEN).sign(url, webhook.params()))
                 .header("I-Twilio-Idempotency-Token", webhook.idempotencyToken())
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
@@ -199,8 +232,11 @@ class CrashRecoveryTests {
 
     private boolean answers(ForkedAssistant candidate) {
         try {
-            HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + candidate.port() + "/twilio/whatsapp"))
-                    .timeout(Duration.ofSeconds(2)).GET().build();
+            HttpRequest probe = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + candidate.port() + "/twilio/whatsapp"))
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build();
             return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() > 0;
         } catch (Exception notYet) {
             return false;
@@ -211,7 +247,9 @@ class CrashRecoveryTests {
     private Map<String, Long> repliesByCustomer() {
         Map<String, Long> replies = new HashMap<>();
         for (Interaction call : twilio.interactions().all()) {
-            if ("messages.create".equals(call.operationId()) && call.status() == 201 && call.body() instanceof ParsedBody.Form form) {
+            if ("messages.create".equals(call.operationId())
+                    && call.status() == 201
+                    && call.body() instanceof ParsedBody.Form form) {
                 replies.merge(form.params().get("To").get(0), 1L, Long::sum);
             }
         }
@@ -219,7 +257,8 @@ class CrashRecoveryTests {
     }
 
     private long unfinishedMessages() throws Exception {
-        return query("select count(*) from inbound_message where status = 'RECEIVED'", row -> row.getLong(1)).get(0);
+        return query("select count(*) from inbound_message where status = 'RECEIVED'", row -> row.getLong(1))
+                .get(0);
     }
 
     private List<String> storedMessages() throws Exception {
@@ -227,7 +266,8 @@ class CrashRecoveryTests {
     }
 
     private <T> List<T> query(String sql, Row<T> mapper) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + directory.resolve("assistant").toAbsolutePath(), "sa", "");
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:h2:file:" + directory.resolve("assistant").toAbsolutePath(), "sa", "");
                 ResultSet rows = connection.createStatement().executeQuery(sql)) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
@@ -265,7 +305,10 @@ class CrashRecoveryTests {
             params.put("To", BUSINESS);
             params.put("Body", "Is my bouquet for " + customer + " on its way?");
             params.put("NumMedia", "0");
-            return new Webhook(customer, Collections.unmodifiableMap(params), HexFormat.of().formatHex(randomBytes()));
+            return new Webhook(
+                    customer,
+                    Collections.unmodifiableMap(params),
+                    HexFormat.of().formatHex(randomBytes()));
         }
     }
 

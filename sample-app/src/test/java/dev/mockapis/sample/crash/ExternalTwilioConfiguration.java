@@ -1,8 +1,8 @@
 package dev.mockapis.sample.crash;
 
 import com.twilio.http.TwilioRestClient;
-import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import dev.mockapis.sample.delivery.TwilioProperties;
+import dev.mockapis.twilio.RedirectingTwilioHttpClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +20,10 @@ class ExternalTwilioConfiguration {
 
     @Bean
     @Primary
-    TwilioRestClient externalTwilioFake(TwilioProperties twilio, @Value("${crashtest.twilio-base-url}") String baseUrl) {
-        return new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken()).httpClient(new RedirectingTwilioHttpClient(baseUrl)).build();
+    TwilioRestClient externalTwilioFake(
+            TwilioProperties twilio, @Value("${crashtest.twilio-base-url}") String baseUrl) {
+        return new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken())
+                .httpClient(new RedirectingTwilioHttpClient(baseUrl))
+                .build();
     }
 }

@@ -32,11 +32,21 @@ final class ForkedAssistant implements AutoCloseable {
      */
     static ForkedAssistant start(List<String> arguments, Path log) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath(), "dev.mockapis.sample.AssistantApplication",
-                "--server.port=" + port, "--server.address=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                classpath(),
+                "dev.mockapis.sample.AssistantApplication",
+                "--server.port=" + port,
+                "--server.address=127.0.0.1"));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         return new ForkedAssistant(process, port, log);
     }
 

@@ -46,7 +46,11 @@ class DemoController {
     private final LlmCircuitBreaker breaker;
     private final RestClient http = RestClient.create();
 
-    DemoController(TwilioWebhookSimulator twilio, MockApiServers servers, ConversationHistory history, OutboundMessages outbound,
+    DemoController(
+            TwilioWebhookSimulator twilio,
+            MockApiServers servers,
+            ConversationHistory history,
+            OutboundMessages outbound,
             LlmCircuitBreaker breaker) {
         this.twilio = twilio;
         this.servers = servers;
@@ -57,11 +61,16 @@ class DemoController {
 
     @PostMapping("/demo/messages")
     Map<String, Object> send(@RequestBody TypedMessage message) {
-        String webhookUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/twilio/whatsapp").toUriString();
-        TwilioWebhook webhook = twilio.whatsApp(message.phone(), message.text()).profileName(message.name()).postedTo(webhookUrl);
+        String webhookUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/twilio/whatsapp")
+                .toUriString();
+        TwilioWebhook webhook = twilio.whatsApp(message.phone(), message.text())
+                .profileName(message.name())
+                .postedTo(webhookUrl);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         webhook.params().forEach(form::add);
-        int status = http.post().uri(webhookUrl)
+        int status = http.post()
+                .uri(webhookUrl)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .header("X-Twilio-Signature", webhook.signature())
                 .header("I-Twilio-Idempotency-Token", webhook.idempotencyToken())
@@ -82,10 +91,13 @@ class DemoController {
                 .filter(line -> line.role().equals("customer"))
                 .forEach(line -> bubbles.add(new Bubble("customer", line.text(), null, line.at())));
         for (Interaction call : servers.server("twilio").interactions().all()) {
-            if ("messages.create".equals(call.operationId()) && customer.equals(form(call, "To")) && call.status() == 201) {
+            if ("messages.create".equals(call.operationId())
+                    && customer.equals(form(call, "To"))
+                    && call.status() == 201) {
                 String sid = sid(call.responseBody());
                 String status = outbound.find(sid).map(OutboundMessage::status).orElse("queued");
-                String text = form(call, "Body") != null ? form(call, "Body") : "[template " + form(call, "ContentSid") + "]";
+                String text =
+                        form(call, "Body") != null ? form(call, "Body") : "[template " + form(call, "ContentSid") + "]";
                 bubbles.add(new Bubble("assistant", text, status, call.time()));
             }
         }
@@ -96,8 +108,15 @@ class DemoController {
     /** The scenario each fake plays now, and whether the model's circuit breaker lets calls through. */
     @GetMapping("/demo/scenarios")
     Map<String, Object> scenarios() {
-        return Map.of("openai", servers.server("openai").activeScenario().name(), "twilio", servers.server("twilio").activeScenario().name(),
-                "orderService", servers.server("order-service").activeScenario().name(), "llmCircuitBreaker", breaker.state().name());
+        return Map.of(
+                "openai",
+                servers.server("openai").activeScenario().name(),
+                "twilio",
+                servers.server("twilio").activeScenario().name(),
+                "orderService",
+                servers.server("order-service").activeScenario().name(),
+                "llmCircuitBreaker",
+                breaker.state().name());
     }
 
     /** Switches a fake to another of its scenarios, to watch the assistant cope with an outage. */
@@ -114,8 +133,16 @@ class DemoController {
     @GetMapping("/demo/calls")
     List<Call> calls() {
         List<Call> calls = new ArrayList<>();
-        servers.running().forEach(server -> server.interactions().all().forEach(call -> calls.add(new Call(call.api(),
-                call.operation().orElse("(unmatched)"), call.method(), call.path(), call.status(), call.time()))));
+        servers.running()
+                .forEach(server -> server.interactions()
+                        .all()
+                        .forEach(call -> calls.add(new Call(
+                                call.api(),
+                                call.operation().orElse("(unmatched)"),
+                                call.method(),
+                                call.path(),
+                                call.status(),
+                                call.time()))));
         calls.sort(Comparator.comparing(Call::at).reversed());
         return calls.size() > 200 ? calls.subList(0, 200) : calls;
     }
@@ -140,8 +167,7 @@ class DemoController {
      * @param name their WhatsApp name
      * @param text the message
      */
-    record TypedMessage(String phone, String name, String text) {
-    }
+    record TypedMessage(String phone, String name, String text) {}
 
     /**
      * A scenario to switch to.
@@ -149,8 +175,7 @@ class DemoController {
      * @param api the fake: {@code openai}, {@code twilio} or {@code order-service}
      * @param scenario one of its scenarios, such as {@code server_error}
      */
-    record ScenarioChoice(String api, String scenario) {
-    }
+    record ScenarioChoice(String api, String scenario) {}
 
     /**
      * One chat bubble.
@@ -160,8 +185,7 @@ class DemoController {
      * @param status for the assistant's messages, the delivery status the application recorded
      * @param at when
      */
-    record Bubble(String from, String text, String status, Instant at) {
-    }
+    record Bubble(String from, String text, String status, Instant at) {}
 
     /**
      * One call the application made to a fake.
@@ -173,6 +197,5 @@ class DemoController {
      * @param status the status the fake answered
      * @param at when
      */
-    record Call(String api, String operation, String method, String path, int status, Instant at) {
-    }
+    record Call(String api, String operation, String method, String path, int status, Instant at) {}
 }

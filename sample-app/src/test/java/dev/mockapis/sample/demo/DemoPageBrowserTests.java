@@ -50,7 +50,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 @MockApis(openai = DemoScenario.NAME)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@EnabledIf(value = "chromiumInstalled", disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install -y chromium chromium-driver")
+@EnabledIf(
+        value = "chromiumInstalled",
+        disabledReason =
+                "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install -y chromium chromium-driver")
 class DemoPageBrowserTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -71,10 +74,22 @@ class DemoPageBrowserTests {
     void openBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        // Without the background-networking switches Chromium keeps dialling Google's hosts, which a closed CI network refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        // Without the background-networking switches Chromium keeps dialling Google's hosts, which a closed CI network
+        // refuses.
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1280,900",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync");
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
         browser = new ChromeDriver(driver, options);
     }
 
@@ -96,18 +111,28 @@ class DemoPageBrowserTests {
         type("Where is my order 1001?");
         assertThat(assistantBubbleText(2)).contains("lookup_order returned").contains("SHIPPED");
 
-        waitForPage().until(page -> "delivered".equals(assistantBubbles(page).get(1).getDomAttribute("data-status")));
+        waitForPage()
+                .until(page -> "delivered".equals(assistantBubbles(page).get(1).getDomAttribute("data-status")));
         List<String> calls = waitForPage().until(page -> {
             List<String> listed = page.findElements(By.cssSelector("#calls li")).stream()
                     .map(item -> item.getDomAttribute("data-api") + " " + item.getDomAttribute("data-operation"))
                     .toList();
             return listed.contains("order-service orders.get") ? listed : null;
         });
-        assertThat(calls).contains("openai conversations.create", "openai responses.create", "twilio messages.create", "order-service orders.get");
-        List<String> customerTexts = waitForPage().until(page -> page.findElements(By.cssSelector(".bubble.customer")).stream()
-                .map(WebElement::getText).toList());
+        assertThat(calls)
+                .contains(
+                        "openai conversations.create",
+                        "openai responses.create",
+                        "twilio messages.create",
+                        "order-service orders.get");
+        List<String> customerTexts = waitForPage()
+                .until(page -> page.findElements(By.cssSelector(".bubble.customer")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         assertThat(customerTexts).anySatisfy(text -> assertThat(text).startsWith("Where is my order 1001?"));
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "demo-page.png"),
+        Files.copy(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "demo-page.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -117,20 +142,25 @@ class DemoPageBrowserTests {
         openPageAs("+15550009999");
         new Select(browser.findElement(By.id("openai-scenario"))).selectByValue("server_error");
         // the page switches the fake in the background; the message must not overtake the switch
-        await("the OpenAI fake switched").atMost(PATIENCE).until(() -> servers.server("openai").activeScenario().name(), "server_error"::equals);
+        await("the OpenAI fake switched")
+                .atMost(PATIENCE)
+                .until(() -> servers.server("openai").activeScenario().name(), "server_error"::equals);
 
         type("Hello?");
 
         assertThat(assistantBubbleText(1)).startsWith("Sorry, our assistant is taking a short break.");
-        waitForPage().until(page -> "OPEN".equals(page.findElement(By.id("breaker")).getText()));
-        String presence = waitForPage().until(page -> page.findElement(By.id("presence")).getText());
+        waitForPage()
+                .until(page -> "OPEN".equals(page.findElement(By.id("breaker")).getText()));
+        String presence =
+                waitForPage().until(page -> page.findElement(By.id("presence")).getText());
         assertThat(presence).isEqualTo("assistant resting");
     }
 
     /** Opens the page, once it shows what the fakes play, as the customer with this number. */
     private void openPageAs(String phone) {
         browser.get("http://127.0.0.1:" + port + "/");
-        waitForPage().until(page -> !page.findElement(By.id("breaker")).getText().isBlank());
+        waitForPage()
+                .until(page -> !page.findElement(By.id("breaker")).getText().isBlank());
         browser.findElement(By.id("phone")).clear();
         browser.findElement(By.id("phone")).sendKeys(phone);
     }

@@ -45,9 +45,12 @@ class StatusCallbackPump {
             String url = "http://127.0.0.1:" + port + URI.create(callback.url()).getPath();
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
             callback.params().forEach(form::add);
-            http.post().uri(url)
+            http.post()
+                    .uri(url)
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                    .header("X-Twilio-Signature", TwilioSignatures.forAuthToken(authToken).sign(url, callback.params()))
+                    .header(
+                            "X-Twilio-Signature",
+                            TwilioSignatures.forAuthToken(authToken).sign(url, callback.params()))
                     .header("User-Agent", "TwilioProxy/1.1")
                     .body(form)
                     .retrieve()

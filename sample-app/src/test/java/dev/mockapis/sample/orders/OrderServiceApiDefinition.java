@@ -22,8 +22,10 @@ public class OrderServiceApiDefinition implements MockApiDefinition {
     public static final String NAME = "order-service";
 
     private static final Map<String, String> ORDERS = Map.of(
-            "1001", "{\"number\":\"1001\",\"status\":\"SHIPPED\",\"items\":[\"Spring bouquet\"],\"estimatedDelivery\":\"2026-11-24\"}",
-            "1002", "{\"number\":\"1002\",\"status\":\"PROCESSING\",\"items\":[\"Orchid\",\"Vase\"],\"estimatedDelivery\":\"2026-11-27\"}",
+            "1001",
+                    "{\"number\":\"1001\",\"status\":\"SHIPPED\",\"items\":[\"Spring bouquet\"],\"estimatedDelivery\":\"2026-11-24\"}",
+            "1002",
+                    "{\"number\":\"1002\",\"status\":\"PROCESSING\",\"items\":[\"Orchid\",\"Vase\"],\"estimatedDelivery\":\"2026-11-27\"}",
             "1003", "{\"number\":\"1003\",\"status\":\"DELIVERED\",\"items\":[\"Roses\"],\"estimatedDelivery\":null}");
 
     @Override
@@ -36,7 +38,9 @@ public class OrderServiceApiDefinition implements MockApiDefinition {
         return CustomApi.named(NAME)
                 .route("GET", "/orders/{number}", "orders.get", call -> {
                     String order = ORDERS.get(call.pathVariable("number").orElseThrow());
-                    return order == null ? FakeResponse.json(404, "{\"error\":{\"code\":\"not_found\",\"message\":\"No such order\"}}")
+                    return order == null
+                            ? FakeResponse.json(
+                                    404, "{\"error\":{\"code\":\"not_found\",\"message\":\"No such order\"}}")
                             : FakeResponse.json(200, order);
                 })
                 .scenario(Scenario.builder("orders_timeout")
@@ -45,11 +49,18 @@ public class OrderServiceApiDefinition implements MockApiDefinition {
                         .build())
                 .scenario(Scenario.builder("orders_down")
                         .description("The order service answers 503 to everything")
-                        .on("orders.get", rule -> rule.fail(ProviderError.of(503, "unavailable", "The order service is down for maintenance")))
+                        .on(
+                                "orders.get",
+                                rule -> rule.fail(ProviderError.of(
+                                        503, "unavailable", "The order service is down for maintenance")))
                         .build())
                 .scenario(Scenario.builder("orders_flaky")
                         .description("The connection drops twice, then the order service answers")
-                        .on("orders.get", rule -> rule.fault(Fault.connectionReset()).fault(Fault.connectionReset()).proceed())
+                        .on(
+                                "orders.get",
+                                rule -> rule.fault(Fault.connectionReset())
+                                        .fault(Fault.connectionReset())
+                                        .proceed())
                         .build())
                 .build();
     }

@@ -59,7 +59,8 @@ class ReplyRecoveryTests {
         String sid = interruptedReply("1");
         ReplyPart part = parts.markAttempted(parts.of(sid).get(0));
         // the process dies right after Twilio accepted the message, before the application recorded it
-        Message accepted = Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(BUSINESS), part.body()).create(twilio);
+        Message accepted = Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(BUSINESS), part.body())
+                .create(twilio);
 
         InboundMessage answered = restart(sid);
 
@@ -67,8 +68,9 @@ class ReplyRecoveryTests {
         verifier.assertThat("twilio").called("messages.create").once();
         verifier.assertThat("twilio").called("messages.list").once().withQueryParam("To", CUSTOMER);
         verifier.assertThat("openai").neverCalled("responses.create");
-        assertThat(outbound.to(CUSTOMER)).extracting(OutboundMessage::sid, OutboundMessage::inReplyTo).containsExactly(
-                tuple(accepted.getSid(), sid));
+        assertThat(outbound.to(CUSTOMER))
+                .extracting(OutboundMessage::sid, OutboundMessage::inReplyTo)
+                .containsExactly(tuple(accepted.getSid(), sid));
     }
 
     @Test
@@ -81,7 +83,10 @@ class ReplyRecoveryTests {
         assertThat(answered.status()).isEqualTo(InboundMessage.Status.ANSWERED);
         verifier.assertThat("twilio").called("messages.list").once();
         verifier.assertThat("twilio").called("messages.create").once().withFormParam("Body", REPLY);
-        assertThat(outbound.to(CUSTOMER)).singleElement().extracting(OutboundMessage::inReplyTo).isEqualTo(sid);
+        assertThat(outbound.to(CUSTOMER))
+                .singleElement()
+                .extracting(OutboundMessage::inReplyTo)
+                .isEqualTo(sid);
     }
 
     @Test
@@ -95,23 +100,37 @@ class ReplyRecoveryTests {
         restart(sid);
 
         verifier.assertThat("twilio").called("messages.create").times(2);
-        assertThat(outbound.to(CUSTOMER)).extracting(OutboundMessage::inReplyTo).containsExactlyInAnyOrder(earlier, sid);
+        assertThat(outbound.to(CUSTOMER))
+                .extracting(OutboundMessage::inReplyTo)
+                .containsExactlyInAnyOrder(earlier, sid);
     }
 
     /** A stored message whose reply was generated and stored, as the application leaves it just before sending. */
     private String interruptedReply(String digit) {
         String sid = "SM" + digit.repeat(32);
-        InboundMessage message = new InboundMessage(sid, CUSTOMER, BUSINESS, "Ana", "When do my roses leave?", List.of(),
-                InboundMessage.Status.RECEIVED, 0, null, Instant.now());
+        InboundMessage message = new InboundMessage(
+                sid,
+                CUSTOMER,
+                BUSINESS,
+                "Ana",
+                "When do my roses leave?",
+                List.of(),
+                InboundMessage.Status.RECEIVED,
+                0,
+                null,
+                Instant.now());
         messages.storeIfNew(message, null);
         delivery.store(message, "orders", REPLY);
         return sid;
     }
 
     private InboundMessage restart(String sid) {
-        application.publishEvent(new ApplicationReadyEvent(new SpringApplication(AssistantApplication.class), new String[0], application,
-                Duration.ZERO));
-        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
-                .until(() -> messages.find(sid).orElseThrow(), message -> message.status() != InboundMessage.Status.RECEIVED);
+        application.publishEvent(new ApplicationReadyEvent(
+                new SpringApplication(AssistantApplication.class), new String[0], application, Duration.ZERO));
+        return await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> messages.find(sid).orElseThrow(),
+                        message -> message.status() != InboundMessage.Status.RECEIVED);
     }
 }

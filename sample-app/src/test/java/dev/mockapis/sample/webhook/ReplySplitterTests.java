@@ -20,7 +20,10 @@ class ReplySplitterTests {
 
         List<String> parts = ReplySplitter.split(reply);
 
-        assertThat(parts).hasSize(2).allSatisfy(part -> assertThat(part).hasSizeLessThanOrEqualTo(1600).doesNotStartWith(" "));
+        assertThat(parts)
+                .hasSize(2)
+                .allSatisfy(
+                        part -> assertThat(part).hasSizeLessThanOrEqualTo(1600).doesNotStartWith(" "));
         assertThat(parts.get(0)).endsWith("word");
         assertThat(String.join(" ", parts)).isEqualTo(reply.strip());
     }
@@ -32,7 +35,9 @@ class ReplySplitterTests {
 
         String emoji = "😀".repeat(900);
         List<String> parts = ReplySplitter.split(emoji);
-        assertThat(parts).allSatisfy(part -> assertThat(Character.isHighSurrogate(part.charAt(part.length() - 1))).isFalse());
+        assertThat(parts)
+                .allSatisfy(part -> assertThat(Character.isHighSurrogate(part.charAt(part.length() - 1)))
+                        .isFalse());
         assertThat(String.join("", parts)).isEqualTo(emoji);
     }
 
@@ -44,7 +49,9 @@ class ReplySplitterTests {
         List<String> parts = ReplySplitter.split(kept);
 
         assertThat(kept).hasSizeLessThanOrEqualTo(ReplySplitter.MAX_REPLY).endsWith("…");
-        assertThat(parts).hasSizeLessThanOrEqualTo(ReplySplitter.MAX_PARTS).allSatisfy(part -> assertThat(part).hasSizeLessThanOrEqualTo(1600));
+        assertThat(parts)
+                .hasSizeLessThanOrEqualTo(ReplySplitter.MAX_PARTS)
+                .allSatisfy(part -> assertThat(part).hasSizeLessThanOrEqualTo(1600));
         assertThat(parts).last().asString().endsWith("…");
     }
 }

@@ -39,14 +39,23 @@ class PythonClientTests {
     void aPythonAppIsTestedAgainstTheStandaloneServer() throws Exception {
         Assumptions.assumeTrue(pythonAvailable(), "python3 is not on the PATH: the Python consumer check is skipped");
         Path urlsFile = directory.resolve("mockapis-urls.json");
-        server = new ProcessBuilder(java(), "-jar", System.getProperty("mockapis.server.jar"), "--apis", "openai,twilio",
-                "--urls-file", urlsFile.toString())
+        server = new ProcessBuilder(
+                        java(),
+                        "-jar",
+                        System.getProperty("mockapis.server.jar"),
+                        "--apis",
+                        "openai,twilio",
+                        "--urls-file",
+                        urlsFile.toString())
                 .redirectOutput(directory.resolve("server.out").toFile())
                 .redirectError(directory.resolve("server.err").toFile())
                 .start();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> Files.exists(urlsFile) || !server.isAlive());
-        assertThat(server.isAlive()).as("the server is running; its errors: %s", errors()).isTrue();
+        assertThat(server.isAlive())
+                .as("the server is running; its errors: %s", errors())
+                .isTrue();
 
         Path log = directory.resolve("python.log");
         Process python = new ProcessBuilder("python3", System.getProperty("python.check"), urlsFile.toString())
@@ -61,7 +70,9 @@ class PythonClientTests {
         System.out.println(output);
 
         assertThat(finished).as("the Python check finished in time").isTrue();
-        assertThat(python.exitValue()).as("the Python check's exit status; its output:%n%s", output).isZero();
+        assertThat(python.exitValue())
+                .as("the Python check's exit status; its output:%n%s", output)
+                .isZero();
         assertThat(output).contains("Ran 4 tests", "OK");
     }
 
@@ -75,7 +86,9 @@ class PythonClientTests {
 
     private static boolean pythonAvailable() {
         try {
-            Process version = new ProcessBuilder(List.of("python3", "--version")).redirectErrorStream(true).start();
+            Process version = new ProcessBuilder(List.of("python3", "--version"))
+                    .redirectErrorStream(true)
+                    .start();
             return version.waitFor(20, TimeUnit.SECONDS) && version.exitValue() == 0;
         } catch (IOException notInstalled) {
             return false;

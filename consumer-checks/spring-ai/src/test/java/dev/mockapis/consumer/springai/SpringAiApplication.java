@@ -15,10 +15,15 @@ import org.springframework.context.annotation.Bean;
 class SpringAiApplication {
 
     @Bean
-    ChatModel deepSeekChatModel(@Value("${spring.ai.deepseek.base-url:https://api.deepseek.com}") String baseUrl,
+    ChatModel deepSeekChatModel(
+            @Value("${spring.ai.deepseek.base-url:https://api.deepseek.com}") String baseUrl,
             @Value("${spring.ai.deepseek.api-key}") String apiKey) {
         return OpenAiChatModel.builder()
-                .options(OpenAiChatOptions.builder().baseUrl(baseUrl).apiKey(apiKey).model("deepseek-v4-flash").build())
+                .options(OpenAiChatOptions.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey(apiKey)
+                        .model("deepseek-v4-flash")
+                        .build())
                 .build();
     }
 }

@@ -31,29 +31,44 @@ class SpringAiChatClientsTests {
 
     @Test
     void anOpenAiChatClientIsAnsweredByTheOpenAiFake() {
-        assertThat(ChatClient.create(openAiChatModel).prompt("Table for two tonight?").call().content())
+        assertThat(ChatClient.create(openAiChatModel)
+                        .prompt("Table for two tonight?")
+                        .call()
+                        .content())
                 .isEqualTo("You said: \"Table for two tonight?\"");
         verifier.expectCalls("openai", "chat.completions.create");
     }
 
     @Test
     void anAnthropicChatClientIsAnsweredByTheAnthropicFake() {
-        assertThat(ChatClient.create(anthropic).prompt("Table for two tonight?").call().content())
+        assertThat(ChatClient.create(anthropic)
+                        .prompt("Table for two tonight?")
+                        .call()
+                        .content())
                 .isEqualTo("You said: \"Table for two tonight?\"");
         verifier.expectCalls("anthropic", "messages.create");
     }
 
     @Test
     void aDeepSeekChatClientIsAnsweredByTheDeepSeekFake() {
-        assertThat(ChatClient.create(deepSeekChatModel).prompt("Table for two tonight?").call().content())
+        assertThat(ChatClient.create(deepSeekChatModel)
+                        .prompt("Table for two tonight?")
+                        .call()
+                        .content())
                 .isEqualTo("You said: \"Table for two tonight?\"");
-        verifier.assertThat("deepseek").called("chat.completions.create").once().withJsonPath("model", "deepseek-v4-flash");
+        verifier.assertThat("deepseek")
+                .called("chat.completions.create")
+                .once()
+                .withJsonPath("model", "deepseek-v4-flash");
     }
 
     @Test
     @MockApis(anthropic = "bakery")
     void aScenarioFileScriptsTheReplySpringAiGets() {
-        assertThat(ChatClient.create(anthropic).prompt("When do you open?").call().content())
+        assertThat(ChatClient.create(anthropic)
+                        .prompt("When do you open?")
+                        .call()
+                        .content())
                 .isEqualTo("We open at seven, every day but Monday.");
         assertThat(verifier.operations("anthropic")).containsExactly("messages.create");
     }

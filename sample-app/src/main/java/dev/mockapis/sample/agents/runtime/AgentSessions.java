@@ -28,7 +28,8 @@ public class AgentSessions {
 
     /** Records the customer's conversation or thread, replacing one OpenAI no longer knows. */
     void save(String customer, RuntimeKind runtime, String externalId) {
-        int updated = jdbc.sql("update agent_session set external_id = ?, created_at = ? where customer = ? and runtime = ?")
+        int updated = jdbc.sql(
+                        "update agent_session set external_id = ?, created_at = ? where customer = ? and runtime = ?")
                 .params(externalId, Timestamp.from(clock.instant()), customer, runtime.name())
                 .update();
         if (updated == 0) {

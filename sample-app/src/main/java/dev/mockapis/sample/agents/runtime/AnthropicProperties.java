@@ -19,5 +19,4 @@ public record AnthropicProperties(
         @DefaultValue("claude-sonnet-4-5") String model,
         @DefaultValue("1024") long maxTokens,
         @DefaultValue("60s") Duration timeout,
-        @DefaultValue("2") int maxRetries) {
-}
+        @DefaultValue("2") int maxRetries) {}

@@ -35,7 +35,8 @@ class AssistantRegistry {
     /** The agent's assistant id, creating the assistant if there is none yet. */
     synchronized String assistantFor(Agent agent, List<AgentTool> tools) {
         String fingerprint = fingerprint(agent, tools);
-        Optional<String> known = jdbc.sql("select assistant_id from openai_assistant where agent = ? and fingerprint = ?")
+        Optional<String> known = jdbc.sql(
+                        "select assistant_id from openai_assistant where agent = ? and fingerprint = ?")
                 .params(agent.name(), fingerprint)
                 .query(String.class)
                 .optional();
@@ -48,20 +49,25 @@ class AssistantRegistry {
                 .instructions(agent.instructions());
         tools.forEach(tool -> create.addFunctionTool(FunctionSchemas.assistantsFunction(tool)));
         String id = openAi.beta().assistants().create(create.build()).id();
-        jdbc.sql("insert into openai_assistant (agent, fingerprint, assistant_id) values (?, ?, ?)").params(agent.name(), fingerprint, id).update();
+        jdbc.sql("insert into openai_assistant (agent, fingerprint, assistant_id) values (?, ?, ?)")
+                .params(agent.name(), fingerprint, id)
+                .update();
         return id;
     }
 
     /** Forgets an assistant OpenAI no longer knows. */
     synchronized void forget(String assistantId) {
-        jdbc.sql("delete from openai_assistant where assistant_id = ?").param(assistantId).update();
+        jdbc.sql("delete from openai_assistant where assistant_id = ?")
+                .param(assistantId)
+                .update();
     }
 
     private String fingerprint(Agent agent, List<AgentTool> tools) {
         StringBuilder text = new StringBuilder(properties.model()).append('\n').append(agent.instructions());
         tools.forEach(tool -> text.append('\n').append(tool.name()).append(tool.parameters()));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);

@@ -33,7 +33,12 @@ class AssistantsRuntime implements AgentRuntime {
     private final ToolBox toolBox;
     private final OpenAiProperties properties;
 
-    AssistantsRuntime(OpenAIClient openAi, AgentSessions sessions, AssistantRegistry assistants, ToolBox toolBox, OpenAiProperties properties) {
+    AssistantsRuntime(
+            OpenAIClient openAi,
+            AgentSessions sessions,
+            AssistantRegistry assistants,
+            ToolBox toolBox,
+            OpenAiProperties properties) {
         this.openAi = openAi;
         this.sessions = sessions;
         this.assistants = assistants;
@@ -48,7 +53,8 @@ class AssistantsRuntime implements AgentRuntime {
 
     @Override
     public String converse(AgentTurn turn) {
-        String thread = sessions.find(turn.customer(), RuntimeKind.ASSISTANTS).orElseGet(() -> startThread(turn.customer()));
+        String thread =
+                sessions.find(turn.customer(), RuntimeKind.ASSISTANTS).orElseGet(() -> startThread(turn.customer()));
         if (turn.userText() != null) {
             try {
                 addUserMessage(thread, turn.userText());
@@ -69,14 +75,24 @@ class AssistantsRuntime implements AgentRuntime {
                 run = submitToolOutputs(thread, run, context);
             } else if (status.equals(RunStatus.QUEUED) || status.equals(RunStatus.IN_PROGRESS)) {
                 pause();
-                run = openAi.beta().threads().runs().retrieve(run.id(), RunRetrieveParams.builder().threadId(thread).build());
+                run = openAi.beta()
+                        .threads()
+                        .runs()
+                        .retrieve(
+                                run.id(),
+                                RunRetrieveParams.builder().threadId(thread).build());
             } else {
-                throw new AgentRuntimeException("Run " + run.id() + " of agent " + turn.agent().name() + " ended " + status
+                throw new AgentRuntimeException("Run " + run.id() + " of agent "
+                        + turn.agent().name() + " ended " + status
                         + run.lastError().map(error -> ": " + error.message()).orElse(""));
             }
         }
-        openAi.beta().threads().runs().cancel(run.id(), RunCancelParams.builder().threadId(thread).build());
-        throw new AgentRuntimeException("Run " + run.id() + " did not finish after " + properties.maxRunPolls() + " polls");
+        openAi.beta()
+                .threads()
+                .runs()
+                .cancel(run.id(), RunCancelParams.builder().threadId(thread).build());
+        throw new AgentRuntimeException(
+                "Run " + run.id() + " did not finish after " + properties.maxRunPolls() + " polls");
     }
 
     private Run startRun(AgentTurn turn, String thread) {
@@ -86,7 +102,10 @@ class AssistantsRuntime implements AgentRuntime {
         } catch (NotFoundException e) {
             // the assistant was deleted at OpenAI: create it again
             assistants.forget(assistant);
-            return openAi.beta().threads().runs().create(runParams(turn, thread, assistants.assistantFor(turn.agent(), turn.tools())));
+            return openAi.beta()
+                    .threads()
+                    .runs()
+                    .create(runParams(turn, thread, assistants.assistantFor(turn.agent(), turn.tools())));
         }
     }
 
@@ -99,31 +118,48 @@ class AssistantsRuntime implements AgentRuntime {
     }
 
     private Run submitToolOutputs(String thread, Run run, ToolContext context) {
-        List<RequiredActionFunctionToolCall> calls = run.requiredAction().orElseThrow().submitToolOutputs().toolCalls();
-        RunSubmitToolOutputsParams.Builder outputs = RunSubmitToolOutputsParams.builder().threadId(thread).runId(run.id());
+        List<RequiredActionFunctionToolCall> calls =
+                run.requiredAction().orElseThrow().submitToolOutputs().toolCalls();
+        RunSubmitToolOutputsParams.Builder outputs =
+                RunSubmitToolOutputsParams.builder().threadId(thread).runId(run.id());
         for (RequiredActionFunctionToolCall call : calls) {
             outputs.addToolOutput(RunSubmitToolOutputsParams.ToolOutput.builder()
                     .toolCallId(call.id())
-                    .output(toolBox.execute(context, call.function().name(), call.function().arguments()))
+                    .output(toolBox.execute(
+                            context, call.function().name(), call.function().arguments()))
                     .build());
         }
         return openAi.beta().threads().runs().submitToolOutputs(outputs.build());
     }
 
     private String reply(String thread, String runId) {
-        List<Message> newest = openAi.beta().threads().messages()
-                .list(thread, MessageListParams.builder().order(MessageListParams.Order.DESC).limit(10).build())
+        List<Message> newest = openAi.beta()
+                .threads()
+                .messages()
+                .list(
+                        thread,
+                        MessageListParams.builder()
+                                .order(MessageListParams.Order.DESC)
+                                .limit(10)
+                                .build())
                 .data();
         return newest.stream()
-                .filter(message -> message.role().equals(Message.Role.ASSISTANT) && message.runId().filter(runId::equals).isPresent())
+                .filter(message -> message.role().equals(Message.Role.ASSISTANT)
+                        && message.runId().filter(runId::equals).isPresent())
                 .findFirst()
                 .map(AssistantsRuntime::text)
                 .orElseThrow(() -> new AgentRuntimeException("Run " + runId + " completed without a reply"));
     }
 
     private void addUserMessage(String thread, String text) {
-        openAi.beta().threads().messages().create(MessageCreateParams.builder()
-                .threadId(thread).role(MessageCreateParams.Role.USER).content(text).build());
+        openAi.beta()
+                .threads()
+                .messages()
+                .create(MessageCreateParams.builder()
+                        .threadId(thread)
+                        .role(MessageCreateParams.Role.USER)
+                        .content(text)
+                        .build());
     }
 
     private String startThread(String customer) {

@@ -9,8 +9,7 @@ import dev.mockapis.sample.tools.AgentTool;
 /** The application's tools as the OpenAI SDK declares them, for Responses and for Assistants. */
 final class FunctionSchemas {
 
-    private FunctionSchemas() {
-    }
+    private FunctionSchemas() {}
 
     static FunctionTool responsesTool(AgentTool tool) {
         FunctionTool.Parameters.Builder parameters = FunctionTool.Parameters.builder();

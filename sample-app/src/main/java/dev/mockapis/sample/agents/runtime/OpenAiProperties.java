@@ -25,5 +25,4 @@ public record OpenAiProperties(
         @DefaultValue("2") int maxRetries,
         @DefaultValue("500ms") Duration runPollInterval,
         @DefaultValue("120") int maxRunPolls,
-        @DefaultValue("5") int maxToolRounds) {
-}
+        @DefaultValue("5") int maxToolRounds) {}

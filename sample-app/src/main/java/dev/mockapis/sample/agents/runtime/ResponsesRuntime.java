@@ -39,7 +39,8 @@ class ResponsesRuntime implements AgentRuntime {
 
     @Override
     public String converse(AgentTurn turn) {
-        String conversation = sessions.find(turn.customer(), RuntimeKind.RESPONSES).orElseGet(() -> startConversation(turn.customer()));
+        String conversation = sessions.find(turn.customer(), RuntimeKind.RESPONSES)
+                .orElseGet(() -> startConversation(turn.customer()));
         Response response;
         try {
             response = openAi.responses().create(request(turn, conversation).build());
@@ -62,9 +63,11 @@ class ResponsesRuntime implements AgentRuntime {
                             .output(toolBox.execute(context, call.name(), call.arguments()))
                             .build()))
                     .toList();
-            response = openAi.responses().create(base(turn, conversation).inputOfResponse(outputs).build());
+            response = openAi.responses()
+                    .create(base(turn, conversation).inputOfResponse(outputs).build());
         }
-        throw new AgentRuntimeException("Agent " + turn.agent().name() + " was still calling tools after " + properties.maxToolRounds() + " rounds");
+        throw new AgentRuntimeException("Agent " + turn.agent().name() + " was still calling tools after "
+                + properties.maxToolRounds() + " rounds");
     }
 
     private ResponseCreateParams.Builder request(AgentTurn turn, String conversation) {

@@ -21,7 +21,8 @@ public class RuntimeSelector {
     private final AtomicReference<RuntimeKind> active;
 
     RuntimeSelector(List<AgentRuntime> runtimes, @Value("${assistant.runtime:responses}") RuntimeKind configured) {
-        this.runtimes = runtimes.stream().collect(Collectors.toUnmodifiableMap(AgentRuntime::kind, Function.identity()));
+        this.runtimes =
+                runtimes.stream().collect(Collectors.toUnmodifiableMap(AgentRuntime::kind, Function.identity()));
         this.configured = configured;
         this.active = new AtomicReference<>(configured);
     }
