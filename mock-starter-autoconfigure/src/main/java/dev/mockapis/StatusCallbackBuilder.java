@@ -1,6 +1,6 @@
 package dev.mockapis;
 
-import java.util.LinkedHashMap;
+import dev.mockapis.twilio.StatusCallbackParams;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,23 +49,8 @@ public final class StatusCallbackBuilder {
 
     /** The webhook Twilio would post to this path of the application. */
     public TwilioWebhook postedTo(String path) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (errorCode != null) {
-            params.put("ErrorCode", errorCode);
-        }
-        params.put("SmsSid", messageSid);
-        params.put("SmsStatus", status);
-        params.put("MessageStatus", status);
-        if (to.startsWith("whatsapp:")) {
-            params.put("ChannelToAddress", to.substring("whatsapp:".length()));
-            params.put("ChannelPrefix", "whatsapp");
-            params.put("ChannelInstallSid", simulator.sid("XE"));
-        }
-        params.put("To", to);
-        params.put("MessageSid", messageSid);
-        params.put("AccountSid", simulator.accountSid());
-        params.put("From", from);
-        params.put("ApiVersion", "2010-04-01");
+        Map<String, String> params = StatusCallbackParams.of(
+                messageSid, status, errorCode, from, to, simulator.accountSid(), simulator::sid);
         return simulator.webhook(path, params);
     }
 }

@@ -1,7 +1,7 @@
 package dev.mockapis.junit;
 
+import dev.mockapis.twilio.StatusCallbackParams;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -59,23 +59,8 @@ public final class StatusCallbackWebhook {
 
     /** The webhook Twilio would post to this URL of the application; see {@link #postedTo(String)}. */
     public SignedWebhook postedTo(URI url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (errorCode != null) {
-            params.put("ErrorCode", errorCode);
-        }
-        params.put("SmsSid", messageSid);
-        params.put("SmsStatus", status);
-        params.put("MessageStatus", status);
-        if (to.startsWith("whatsapp:")) {
-            params.put("ChannelToAddress", to.substring("whatsapp:".length()));
-            params.put("ChannelPrefix", "whatsapp");
-            params.put("ChannelInstallSid", TwilioWebhooks.sid("XE"));
-        }
-        params.put("To", to);
-        params.put("MessageSid", messageSid);
-        params.put("AccountSid", webhooks.accountSid());
-        params.put("From", from);
-        params.put("ApiVersion", "2010-04-01");
+        Map<String, String> params = StatusCallbackParams.of(
+                messageSid, status, errorCode, from, to, webhooks.accountSid(), TwilioWebhooks::sid);
         return webhooks.webhook(url, params);
     }
 }
