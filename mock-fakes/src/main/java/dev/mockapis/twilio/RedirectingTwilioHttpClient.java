@@ -54,7 +54,7 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
  * automatic retry, which silently re-sends a request answered 429 or 503 once after a second, is off,
  * so every SDK call is exactly one request and a scenario's scripted answers map one-to-one to calls.
  */
-public class RedirectingTwilioHttpClient extends HttpClient implements AutoCloseable {
+public final class RedirectingTwilioHttpClient extends HttpClient implements AutoCloseable {
 
     private final String baseUrl;
     private final CloseableHttpClient client;
