@@ -1,7 +1,7 @@
 package dev.mockapis;
 
 import dev.mockapis.core.Scenario;
-import dev.mockapis.core.conversation.ConversationalApi;
+import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +94,7 @@ public final class ConversationFixture {
                 Scenario.builder(name)
                         .description(
                                 "Answers the " + turns.size() + " turns of a conversation with " + user + " in order")
-                        .on(ConversationalApi.TURN, rule -> rule.proceedWith(replies))
+                        .on(ConversationScenarios.MODEL_TURN, rule -> rule.proceedWith(replies))
                         .build());
     }
 

@@ -1,6 +1,7 @@
 package dev.mockapis.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.mockapis.core;
 
+import dev.mockapis.core.internal.InternalFailures;
+
 /** How a provider puts its errors on the wire. */
 public interface ErrorFormat {
 

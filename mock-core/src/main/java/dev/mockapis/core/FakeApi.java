@@ -1,5 +1,6 @@
 package dev.mockapis.core;
 
+import dev.mockapis.core.internal.MalformedBodyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.mockapis.core;
 
+import dev.mockapis.core.internal.MalformedBodyException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

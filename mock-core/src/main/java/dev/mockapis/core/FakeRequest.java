@@ -1,6 +1,8 @@
 package dev.mockapis.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.internal.FormEncoding;
+import dev.mockapis.core.internal.MalformedBodyException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mockapis.core.internal.JsonSupport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.Locale;
  * For the LLM fakes, {@code operation: model.turn} covers every operation that asks the model for an
  * answer, {@code when} also takes conditions on that turn ({@code userTextContains}, {@code
  * instructionsContain}, {@code model}, {@code toolDeclared}, {@code toolResultsReturned: true}), and
- * {@code proceed} takes the replies {@link dev.mockapis.core.conversation.ReplyDirectives} reads, so one
+ * {@code proceed} takes the replies {@link dev.mockapis.core.conversation.internal.ReplyDirectives} reads, so one
  * file scripts every provider alike.
  *
  * Every mistake is reported with the file, the line of the rule and the field at fault.

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.IdSequence;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
 
 /**
  * Anthropic's error shape: {@code {"type":"error","error":{"type","message"},"request_id"}} with the
@@ -116,7 +116,7 @@ final class AnthropicErrors implements ErrorFormat {
 
     @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return error(500, API, dev.mockapis.core.InternalFailures.message("The fake", request, failure));
+        return error(500, API, dev.mockapis.core.internal.InternalFailures.message("The fake", request, failure));
     }
 
     static String typeFor(int status) {

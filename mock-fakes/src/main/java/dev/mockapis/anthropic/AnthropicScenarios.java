@@ -2,10 +2,10 @@ package dev.mockapis.anthropic;
 
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
-import dev.mockapis.core.conversation.ConversationScenarios;
-import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.conversation.internal.ConversationalApi;
+import dev.mockapis.core.conversation.internal.StandardScenarios;
 import java.util.List;
 
 /**
@@ -22,11 +22,10 @@ final class AnthropicScenarios {
                         "Every turn is shed with 529 overloaded_error; streams fail with an error event after their first deltas")
                 .on(
                         ConversationalApi.TURN,
-                        rule -> rule.when(ConversationScenarios.streamed(api))
+                        rule -> rule.when(StandardScenarios.streamed(api))
                                 .proceedWith(Reply.failMidStream(Failure.OVERLOADED)))
                 .on(ConversationalApi.TURN, rule -> rule.fail(api.error(Failure.OVERLOADED)))
                 .build();
-        return ScenarioCatalog.of(api.name(), ConversationScenarios.standard(api))
-                .with(List.of(overloaded));
+        return ScenarioCatalog.of(api.name(), StandardScenarios.standard(api)).with(List.of(overloaded));
     }
 }

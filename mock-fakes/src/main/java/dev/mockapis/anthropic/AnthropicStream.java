@@ -1,10 +1,10 @@
 package dev.mockapis.anthropic;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ServerSentEvent;
-import dev.mockapis.core.conversation.TextPieces;
+import dev.mockapis.core.conversation.internal.TextPieces;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.mockapis.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ProviderErrorException;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

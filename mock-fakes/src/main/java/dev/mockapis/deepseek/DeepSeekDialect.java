@@ -2,12 +2,12 @@ package dev.mockapis.deepseek;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.IdSequence;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Turn;
+import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.openai.ChatDialect;
 import java.util.List;
 

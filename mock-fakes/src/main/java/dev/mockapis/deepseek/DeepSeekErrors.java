@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.internal.JsonSupport;
 
 /**
  * DeepSeek's errors: OpenAI's shape, {@code {"error":{"message","type","param","code"}}}, where the code
@@ -82,6 +82,7 @@ final class DeepSeekErrors implements ErrorFormat {
 
     @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return error(500, "server_error", dev.mockapis.core.InternalFailures.message("The fake", request, failure));
+        return error(
+                500, "server_error", dev.mockapis.core.internal.InternalFailures.message("The fake", request, failure));
     }
 }

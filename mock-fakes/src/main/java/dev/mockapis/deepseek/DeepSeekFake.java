@@ -7,8 +7,6 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.IdSequence;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ParsedBody;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
@@ -17,10 +15,13 @@ import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.ConversationScenarios;
-import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.ReplyEngine;
-import dev.mockapis.core.conversation.TurnContext;
+import dev.mockapis.core.conversation.internal.ConversationalApi;
+import dev.mockapis.core.conversation.internal.ReplyEngine;
+import dev.mockapis.core.conversation.internal.StandardScenarios;
+import dev.mockapis.core.conversation.internal.TurnContext;
+import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.openai.ChatCompletions;
 import java.time.Clock;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class DeepSeekFake implements ConversationalApi {
                 .on(TURN, rule -> rule.fail(error(Failure.INSUFFICIENT_BALANCE)))
                 .build();
         this.scenarios =
-                ScenarioCatalog.of(name(), ConversationScenarios.standard(this)).with(List.of(insufficientBalance));
+                ScenarioCatalog.of(name(), StandardScenarios.standard(this)).with(List.of(insufficientBalance));
     }
 
     @Override

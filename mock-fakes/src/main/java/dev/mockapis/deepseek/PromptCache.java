@@ -1,7 +1,7 @@
 package dev.mockapis.deepseek;
 
-import dev.mockapis.core.conversation.Tokens;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Tokens;
+import dev.mockapis.core.conversation.internal.Turn;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
-import dev.mockapis.core.conversation.Completion;
-import dev.mockapis.core.conversation.TextPieces;
-import dev.mockapis.core.conversation.Tokens;
+import dev.mockapis.core.conversation.internal.Completion;
+import dev.mockapis.core.conversation.internal.TextPieces;
+import dev.mockapis.core.conversation.internal.Tokens;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
 

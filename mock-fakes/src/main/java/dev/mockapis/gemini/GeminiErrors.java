@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,7 +125,8 @@ final class GeminiErrors implements ErrorFormat {
 
     @Override
     public ProviderError internalError(FakeRequest request, RuntimeException failure) {
-        return error(500, "INTERNAL", dev.mockapis.core.InternalFailures.message("The fake", request, failure));
+        return error(
+                500, "INTERNAL", dev.mockapis.core.internal.InternalFailures.message("The fake", request, failure));
     }
 
     static String statusFor(int status) {

@@ -6,22 +6,22 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.IdSequence;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.ServerSentEvent;
-import dev.mockapis.core.conversation.Completion;
-import dev.mockapis.core.conversation.ConversationScenarios;
-import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.ReplyEngine;
-import dev.mockapis.core.conversation.Tokens;
-import dev.mockapis.core.conversation.Turn;
-import dev.mockapis.core.conversation.TurnContext;
+import dev.mockapis.core.conversation.internal.Completion;
+import dev.mockapis.core.conversation.internal.ConversationalApi;
+import dev.mockapis.core.conversation.internal.ReplyEngine;
+import dev.mockapis.core.conversation.internal.StandardScenarios;
+import dev.mockapis.core.conversation.internal.Tokens;
+import dev.mockapis.core.conversation.internal.Turn;
+import dev.mockapis.core.conversation.internal.TurnContext;
+import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ public final class GeminiFake implements ConversationalApi {
      */
     public GeminiFake(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        this.scenarios = ScenarioCatalog.of(name(), ConversationScenarios.standard(this));
+        this.scenarios = ScenarioCatalog.of(name(), StandardScenarios.standard(this));
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.mockapis.gemini;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderErrorException;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Turn;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

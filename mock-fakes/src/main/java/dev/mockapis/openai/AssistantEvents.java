@@ -1,8 +1,8 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ServerSentEvent;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,8 +3,8 @@ package dev.mockapis.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
-import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.internal.Completion;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 
 /** The Assistants API's objects as the API returns them, every required key present. */

@@ -2,11 +2,11 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ServerSentEvent;
-import dev.mockapis.core.conversation.Completion;
-import dev.mockapis.core.conversation.TextPieces;
+import dev.mockapis.core.conversation.internal.Completion;
+import dev.mockapis.core.conversation.internal.TextPieces;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
 

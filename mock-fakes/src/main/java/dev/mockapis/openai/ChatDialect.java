@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Turn;
 
 /**
  * What sets an OpenAI-compatible provider's Chat Completions apart from OpenAI's own, for a fake that
@@ -41,7 +41,7 @@ public interface ChatDialect {
 
     /** The usage object of a completion, and of a stream's usage chunk. */
     default ObjectNode usage(Turn turn, int promptTokens, int completionTokens, int reasoningTokens) {
-        ObjectNode usage = dev.mockapis.core.JsonSupport.object();
+        ObjectNode usage = dev.mockapis.core.internal.JsonSupport.object();
         usage.put("prompt_tokens", promptTokens);
         usage.put("completion_tokens", completionTokens);
         usage.put("total_tokens", promptTokens + completionTokens);

@@ -2,7 +2,7 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Turn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.mockapis.openai;
 
-import dev.mockapis.core.IdSequence;
+import dev.mockapis.core.internal.IdSequence;
 
 /** Ids in OpenAI's formats ({@code asst_}, {@code thread_}, {@code chatcmpl-}, {@code resp_}...), from an {@link IdSequence}. */
 final class IdGenerator {

@@ -3,7 +3,7 @@ package dev.mockapis.openai;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
-import dev.mockapis.core.conversation.Completion;
 import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.internal.Completion;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -65,7 +65,7 @@ final class OpenAiErrors implements ErrorFormat {
                 500,
                 null,
                 "server_error",
-                dev.mockapis.core.InternalFailures.message("The openai fake", request, failure),
+                dev.mockapis.core.internal.InternalFailures.message("The openai fake", request, failure),
                 null);
     }
 

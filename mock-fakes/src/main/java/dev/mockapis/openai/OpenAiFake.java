@@ -10,11 +10,11 @@ import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
-import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Failure;
-import dev.mockapis.core.conversation.ReplyEngine;
-import dev.mockapis.core.conversation.Turn;
-import dev.mockapis.core.conversation.TurnContext;
+import dev.mockapis.core.conversation.internal.ConversationalApi;
+import dev.mockapis.core.conversation.internal.ReplyEngine;
+import dev.mockapis.core.conversation.internal.Turn;
+import dev.mockapis.core.conversation.internal.TurnContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +32,7 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Thread-safe. Ids are random, as OpenAI's are, unless seeded through {@link dev.mockapis.core.IdSequence#SEED_PROPERTY};
+ * <p>Thread-safe. Ids are random, as OpenAI's are, unless seeded through {@link dev.mockapis.core.internal.IdSequence#SEED_PROPERTY};
  * seeded ids restart from the same sequence after {@link #reset()}.
  */
 public final class OpenAiFake implements ConversationalApi {

@@ -2,7 +2,7 @@ package dev.mockapis.openai;
 
 import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.conversation.ConversationMatchers;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Turn;
 import java.util.function.Predicate;
 
 /**

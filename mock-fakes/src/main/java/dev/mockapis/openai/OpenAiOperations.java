@@ -2,8 +2,8 @@ package dev.mockapis.openai;
 
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.conversation.ReplyEngine;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.ReplyEngine;
+import dev.mockapis.core.conversation.internal.Turn;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

@@ -6,8 +6,8 @@ import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.conversation.ConversationScenarios;
-import dev.mockapis.core.conversation.ConversationalApi;
 import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.conversation.internal.ConversationalApi;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

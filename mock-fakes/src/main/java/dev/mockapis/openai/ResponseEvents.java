@@ -2,9 +2,9 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ServerSentEvent;
-import dev.mockapis.core.conversation.TextPieces;
+import dev.mockapis.core.conversation.internal.TextPieces;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
 

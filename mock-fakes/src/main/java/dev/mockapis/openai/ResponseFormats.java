@@ -2,7 +2,7 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 
 /** Schemas for the structured-output modes that name none. */
 final class ResponseFormats {

@@ -1,7 +1,7 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.conversation.Completion;
+import dev.mockapis.core.conversation.internal.Completion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

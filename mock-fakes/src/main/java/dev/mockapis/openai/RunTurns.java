@@ -3,9 +3,9 @@ package dev.mockapis.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
-import dev.mockapis.core.conversation.Tokens;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Tokens;
+import dev.mockapis.core.conversation.internal.Turn;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
 

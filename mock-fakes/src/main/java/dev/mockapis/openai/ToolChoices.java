@@ -1,7 +1,7 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.conversation.Turn;
+import dev.mockapis.core.conversation.internal.Turn;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.mockapis.twilio;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 
 /**
  * Writes Message and Media resources as Twilio's 2010 API returns them: every field of the spec, keys

@@ -1,6 +1,6 @@
 package dev.mockapis.twilio;
 
-import dev.mockapis.core.IdSequence;
+import dev.mockapis.core.internal.IdSequence;
 
 /**
  * Twilio-style identifiers: a two-letter prefix and 32 hex digits, from an {@link IdSequence}: random

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.internal.JsonSupport;
 
 /**
  * Twilio's error body, {@code {"code","message","more_info","status"}} with an integer code (and

@@ -21,7 +21,7 @@ import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
-import dev.mockapis.core.conversation.ConversationalApi;
+import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
 import java.net.URI;
@@ -156,7 +156,7 @@ class DeepSeekErrorTests {
     @Test
     void aReplyThatFailsMidStreamEndsTheStreamWithAnErrorPayload() {
         server.useScenario(Scenario.builder("overloaded_stream")
-                .rule(Rule.on(ConversationalApi.TURN)
+                .rule(Rule.on(ConversationScenarios.MODEL_TURN)
                         .proceedWith(Reply.failMidStream(Failure.OVERLOADED))
                         .build())
                 .build());

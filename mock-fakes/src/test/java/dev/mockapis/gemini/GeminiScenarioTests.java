@@ -12,7 +12,7 @@ import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioFileException;
 import dev.mockapis.core.ScenarioFiles;
-import dev.mockapis.core.conversation.ConversationalApi;
+import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.Reply;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class GeminiScenarioTests {
     @Test
     void oneRuleOnModelTurnsCoversPlainAndStreamedCallsWithOneSequence() {
         server.useScenario(Scenario.builder("two_answers")
-                .rule(Rule.on(ConversationalApi.TURN)
+                .rule(Rule.on(ConversationScenarios.MODEL_TURN)
                         .proceedWith(Reply.sequence("First answer.", "Second answer."))
                         .build())
                 .build());

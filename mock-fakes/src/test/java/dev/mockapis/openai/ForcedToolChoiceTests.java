@@ -21,7 +21,7 @@ import com.openai.models.responses.ResponseFunctionToolCall;
 import com.openai.models.responses.ToolChoiceFunction;
 import com.openai.models.responses.ToolChoiceOptions;
 import dev.mockapis.core.FakeServer;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -3,7 +3,7 @@ package dev.mockapis.twilio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

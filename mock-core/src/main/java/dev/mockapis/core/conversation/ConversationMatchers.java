@@ -2,6 +2,8 @@ package dev.mockapis.core.conversation;
 
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.RequestMatcher;
+import dev.mockapis.core.conversation.internal.Turn;
+import dev.mockapis.core.conversation.internal.TurnContext;
 import java.util.Optional;
 import java.util.function.Predicate;
 

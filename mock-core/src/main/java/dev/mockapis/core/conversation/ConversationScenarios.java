@@ -1,6 +1,5 @@
 package dev.mockapis.core.conversation;
 
-import dev.mockapis.core.Fault;
 import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
@@ -11,7 +10,7 @@ import java.util.function.UnaryOperator;
 /**
  * Scenarios for LLM fakes written once for every provider: a {@link #builder(String) builder} of reply
  * scripts, and the scenarios every LLM fake offers under the same names, each played on the provider's
- * own model turns ({@link ConversationalApi#TURN}) and errors:
+ * own model turns ({@link #MODEL_TURN}) and errors:
  *
  * <ul>
  *   <li>{@code successful_conversation} (the default): the fake's own answers.
@@ -39,69 +38,20 @@ import java.util.function.UnaryOperator;
  */
 public final class ConversationScenarios {
 
+    /**
+     * The operation group of every model turn, whichever the provider's operations are: a rule on it,
+     * {@code Rule.on(MODEL_TURN).proceedWith(Reply.text("Hi"))}, scripts every LLM fake alike.
+     */
+    public static final String MODEL_TURN = "model.turn";
+
     private ConversationScenarios() {}
 
     /**
-     * Starts a scenario whose reply rules apply to every model turn ({@link ConversationalApi#TURN}), on
+     * Starts a scenario whose reply rules apply to every model turn ({@link #MODEL_TURN}), on
      * whichever provider it is used.
      */
     public static Builder builder(String name) {
         return new Builder(name);
-    }
-
-    /** The shared scenarios, {@code successful_conversation} first. */
-    public static List<Scenario> standard(ConversationalApi api) {
-        return List.of(
-                Scenario.unscripted("successful_conversation", "Every turn answers; the fake's own replies"),
-                onTurns(
-                        "tool_usage",
-                        "The first turn calls the first declared tool; the next answers with its output",
-                        rule -> rule.proceedWith(Reply.toolRoundTrip())),
-                onTurns(
-                        "api_errors",
-                        "Turns fail with rate limiting, authentication and invalid-request errors in turn, forever",
-                        rule -> rule.fail(api.error(Failure.RATE_LIMITED))
-                                .fail(api.error(Failure.UNAUTHORIZED))
-                                .fail(api.error(Failure.INVALID_REQUEST))
-                                .cycling()),
-                onTurns(
-                        "rate_limited",
-                        "Every turn is rejected by the rate limit",
-                        rule -> rule.fail(api.error(Failure.RATE_LIMITED))),
-                onTurns(
-                        "unauthorized",
-                        "Every turn is rejected: the API key is invalid",
-                        rule -> rule.fail(api.error(Failure.UNAUTHORIZED))),
-                onTurns(
-                        "overloaded",
-                        "Every turn is shed: the provider is overloaded",
-                        rule -> rule.fail(api.error(Failure.OVERLOADED))),
-                onTurns(
-                        "timeout",
-                        "Turns get no response until the client times out",
-                        rule -> rule.fault(Fault.stall())),
-                onTurns(
-                        "flaky",
-                        "The first turn fails with a server error, the second as overloaded, then turns succeed",
-                        rule -> rule.fail(api.error(Failure.SERVER_ERROR))
-                                .fail(api.error(Failure.OVERLOADED))
-                                .proceed()),
-                onTurns(
-                        "streaming_interrupted",
-                        "Streamed answers break off half-way; answers that do not stream are unaffected",
-                        rule -> rule.when(streamed(api)).fault(Fault.disconnectMidBody())));
-    }
-
-    /** Matches the turns that ask for a streamed answer. */
-    public static RequestMatcher streamed(ConversationalApi api) {
-        return RequestMatcher.of("a streamed turn", api::streams);
-    }
-
-    private static Scenario onTurns(String name, String description, UnaryOperator<Rule.Builder> script) {
-        return Scenario.builder(name)
-                .description(description)
-                .on(ConversationalApi.TURN, script)
-                .build();
     }
 
     /**
@@ -111,7 +61,7 @@ public final class ConversationScenarios {
      */
     public static final class Builder {
         private final Scenario.Builder scenario;
-        private List<String> turnOperations = List.of(ConversationalApi.TURN);
+        private List<String> turnOperations = List.of(MODEL_TURN);
 
         private Builder(String name) {
             this.scenario = Scenario.builder(name);

@@ -1,5 +1,6 @@
 package dev.mockapis.core.conversation;
 
+import dev.mockapis.core.conversation.internal.JsonObjects;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

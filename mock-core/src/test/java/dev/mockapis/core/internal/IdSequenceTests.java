@@ -1,4 +1,4 @@
-package dev.mockapis.core;
+package dev.mockapis.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,14 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.RequestMatcher;
+import dev.mockapis.core.conversation.ConversationMatchers;
+import dev.mockapis.core.conversation.ConversationScenarios;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +23,7 @@ import java.util.Set;
 public interface ConversationalApi extends FakeApi {
 
     /** The operation group of every model turn, whichever the provider's operations are. */
-    String TURN = "model.turn";
+    String TURN = ConversationScenarios.MODEL_TURN;
 
     /** The operations that ask the model for a turn, such as {@code messages.create}. */
     List<String> turnOperations();

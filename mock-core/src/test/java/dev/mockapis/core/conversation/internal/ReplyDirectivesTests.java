@@ -1,10 +1,12 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.Reply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,15 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 
 /** Recognises JSON text. */
-final class JsonObjects {
+public final class JsonObjects {
 
     private JsonObjects() {}
 
     /** Whether the text is one JSON object. */
-    static boolean isObject(String text) {
+    public static boolean isObject(String text) {
         return parses(text, "{");
     }
 

@@ -1,7 +1,9 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;

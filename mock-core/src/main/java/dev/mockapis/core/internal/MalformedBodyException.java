@@ -1,4 +1,4 @@
-package dev.mockapis.core;
+package dev.mockapis.core.internal;
 
 /** Thrown when a request body cannot be read as the format the operation expects. */
 public final class MalformedBodyException extends RuntimeException {

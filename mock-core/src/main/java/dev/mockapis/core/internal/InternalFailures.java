@@ -1,5 +1,6 @@
-package dev.mockapis.core;
+package dev.mockapis.core.internal;
 
+import dev.mockapis.core.FakeRequest;
 import java.lang.System.Logger.Level;
 
 /**

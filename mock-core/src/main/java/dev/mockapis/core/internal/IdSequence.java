@@ -1,4 +1,4 @@
-package dev.mockapis.core;
+package dev.mockapis.core.internal;
 
 import java.security.SecureRandom;
 import java.util.OptionalLong;

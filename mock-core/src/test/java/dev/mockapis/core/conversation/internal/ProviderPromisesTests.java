@@ -1,10 +1,11 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

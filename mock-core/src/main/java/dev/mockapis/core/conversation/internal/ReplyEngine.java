@@ -1,7 +1,8 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -1,5 +1,6 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
+import dev.mockapis.core.conversation.Failure;
 import java.util.List;
 import java.util.Objects;
 

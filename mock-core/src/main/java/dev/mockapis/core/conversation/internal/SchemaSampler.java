@@ -1,4 +1,4 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 import java.util.stream.Collectors;
 

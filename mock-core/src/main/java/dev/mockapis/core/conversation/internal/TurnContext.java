@@ -1,5 +1,6 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
+import dev.mockapis.core.conversation.ConversationMatchers;
 import java.util.Optional;
 import java.util.function.Supplier;
 

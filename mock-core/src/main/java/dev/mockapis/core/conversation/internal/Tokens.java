@@ -1,4 +1,4 @@
-package dev.mockapis.core.conversation;
+package dev.mockapis.core.conversation.internal;
 
 /**
  * Token counts that behave like real ones: deterministic, roughly four characters a token, growing with
