@@ -24,7 +24,7 @@ import java.util.Objects;
 /**
  * A fake of Anthropic's Messages API ({@code POST /v1/messages} and {@code /v1/messages/count_tokens}),
  * answering as Claude would: text and {@code tool_use} blocks, stop reasons, usage, streamed events and
- * Anthropic's own errors and rate-limit headers. Point a client's base URL at the server (no
+ * Anthropic's own errors and rate-limit headers; and of the resources around it (the models catalog). Point a client's base URL at the server (no
  * {@code /v1}, as Anthropic's SDKs expect).
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
@@ -34,9 +34,9 @@ public final class AnthropicFake implements ConversationalApi {
     static final String CREATE = "messages.create";
     static final String COUNT_TOKENS = "messages.count_tokens";
 
-    private static final RouteTable ROUTES = RouteTable.builder()
-            .route("POST", "/v1/messages", CREATE)
-            .route("POST", "/v1/messages/count_tokens", COUNT_TOKENS)
+    private static final RouteTable ROUTES = AnthropicResources.routes(RouteTable.builder()
+                    .route("POST", "/v1/messages", CREATE)
+                    .route("POST", "/v1/messages/count_tokens", COUNT_TOKENS))
             .build();
 
     private final IdSequence ids = new IdSequence();
@@ -44,6 +44,7 @@ public final class AnthropicFake implements ConversationalApi {
     private final AnthropicErrors errors = new AnthropicErrors(ids);
     private final AnthropicRateLimits rateLimits;
     private final ScenarioCatalog scenarios;
+    private final AnthropicResources resources = new AnthropicResources();
 
     /**
      * A fake with fresh state.
@@ -94,6 +95,9 @@ public final class AnthropicFake implements ConversationalApi {
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         AnthropicHeaders.check(call.request());
+        if (resources.handles(call.operationId())) {
+            return resources.handle(call, directive).withHeader("request-id", errors.requestId());
+        }
         MessagesRequest request =
                 MessagesRequest.read(call.operationId(), call.request().json());
         int inputTokens = Tokens.count(request.turn().inputText());
@@ -150,5 +154,6 @@ public final class AnthropicFake implements ConversationalApi {
     public void reset() {
         ids.reset();
         replies.reset();
+        resources.reset();
     }
 }

@@ -31,7 +31,7 @@ import java.util.Objects;
  * A fake of the Gemini API's {@code models.generateContent} and {@code models.streamGenerateContent}
  * ({@code ?alt=sse}, or a JSON array without it), under {@code /v1beta} and {@code /v1}: candidates
  * with text and {@code functionCall} parts, {@code functionResponse} turns, finish reasons, usage
- * metadata and Google's errors. Point a client's base URL at the server; the SDK adds the version.
+ * metadata and Google's errors; and the resources around them (the models catalog). Point a client's base URL at the server; the SDK adds the version.
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
  */
@@ -40,11 +40,15 @@ public final class GeminiFake implements ConversationalApi {
     static final String GENERATE = "models.generate_content";
     static final String STREAM = "models.stream_generate_content";
 
-    private static final RouteTable ROUTES = RouteTable.builder()
-            .route("POST", "/v1beta/models/{model}:generateContent", GENERATE)
-            .route("POST", "/v1beta/models/{model}:streamGenerateContent", STREAM)
-            .route("POST", "/v1/models/{model}:generateContent", GENERATE)
-            .route("POST", "/v1/models/{model}:streamGenerateContent", STREAM)
+    private static final RouteTable ROUTES = GeminiResources.routes(
+                    GeminiResources.routes(
+                            RouteTable.builder()
+                                    .route("POST", "/v1beta/models/{model}:generateContent", GENERATE)
+                                    .route("POST", "/v1beta/models/{model}:streamGenerateContent", STREAM)
+                                    .route("POST", "/v1/models/{model}:generateContent", GENERATE)
+                                    .route("POST", "/v1/models/{model}:streamGenerateContent", STREAM),
+                            "v1beta"),
+                    "v1")
             .build();
 
     private static final ErrorFormat ERRORS = new GeminiErrors();
@@ -55,6 +59,7 @@ public final class GeminiFake implements ConversationalApi {
     private final IdSequence ids = new IdSequence();
     private final ReplyEngine replies = new ReplyEngine();
     private final ScenarioCatalog scenarios;
+    private final GeminiResources resources = new GeminiResources();
 
     /**
      * A fake with fresh state.
@@ -116,6 +121,9 @@ public final class GeminiFake implements ConversationalApi {
                             "Method doesn't allow unregistered callers "
                                     + "(callers without established identity). Please use API Key or other form of API consumer identity to call this API."));
         }
+        if (resources.handles(call.operationId())) {
+            return resources.handle(call, directive);
+        }
         String model = call.pathVariable("model").orElseThrow();
         String version = request.path().startsWith("/v1beta/") ? "v1beta" : "v1";
         Turn turn = GenerateContentRequest.read(call.operationId(), model, version, request.json());
@@ -167,5 +175,6 @@ public final class GeminiFake implements ConversationalApi {
     public void reset() {
         ids.reset();
         replies.reset();
+        resources.reset();
     }
 }

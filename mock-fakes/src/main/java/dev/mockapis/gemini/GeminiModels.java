@@ -1,0 +1,183 @@
+package dev.mockapis.gemini;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.ProviderErrorException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code models.get} and {@code models.list}: a fixed catalog of Gemini models as the Developer API
+ * describes them (name, version, token limits, supported generation methods, sampling defaults),
+ * paged by {@code pageSize} (default 50, at most 1000) and an opaque {@code pageToken}.
+ */
+final class GeminiModels {
+
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 1000;
+    private static final List<String> CHAT_METHODS =
+            List.of("generateContent", "countTokens", "createCachedContent", "batchGenerateContent");
+    private static final List<String> EMBEDDING_METHODS =
+            List.of("embedContent", "countTextTokens", "countTokens", "asyncBatchEmbedContent");
+
+    /**
+     * A model of the catalog.
+     *
+     * @param id the model id, without {@code models/}
+     * @param embeddingDimensions the size of its embeddings, 0 for a model that does not embed
+     */
+    record Model(
+            String id,
+            String version,
+            String displayName,
+            String description,
+            int inputTokenLimit,
+            int outputTokenLimit,
+            int topK,
+            boolean thinking,
+            int embeddingDimensions) {
+
+        boolean embeds() {
+            return embeddingDimensions > 0;
+        }
+
+        ObjectNode json() {
+            ObjectNode model = JsonSupport.object();
+            model.put("name", "models/" + id);
+            model.put("version", version);
+            model.put("displayName", displayName);
+            model.put("description", description);
+            model.put("inputTokenLimit", inputTokenLimit);
+            model.put("outputTokenLimit", outputTokenLimit);
+            ArrayNode methods = model.putArray("supportedGenerationMethods");
+            (embeds() ? EMBEDDING_METHODS : CHAT_METHODS).forEach(methods::add);
+            if (!embeds()) {
+                model.put("temperature", 1);
+                model.put("topP", 0.95);
+                model.put("topK", topK);
+                model.put("maxTemperature", 2);
+            }
+            if (thinking) {
+                model.put("thinking", true);
+            }
+            return model;
+        }
+    }
+
+    static final List<Model> CATALOG = List.of(
+            new Model(
+                    "gemini-2.5-flash",
+                    "001",
+                    "Gemini 2.5 Flash",
+                    "Stable version of Gemini 2.5 Flash, our mid-size multimodal model that supports up to 1 million "
+                            + "tokens, released in June of 2025.",
+                    1_048_576,
+                    65_536,
+                    64,
+                    true,
+                    0),
+            new Model(
+                    "gemini-2.5-pro",
+                    "2.5",
+                    "Gemini 2.5 Pro",
+                    "Stable release (June 17th, 2025) of Gemini 2.5 Pro",
+                    1_048_576,
+                    65_536,
+                    64,
+                    true,
+                    0),
+            new Model(
+                    "gemini-2.0-flash", "2.0", "Gemini 2.0 Flash", "Gemini 2.0 Flash", 1_048_576, 8_192, 40, false, 0),
+            new Model(
+                    "gemini-2.0-flash-001",
+                    "2.0",
+                    "Gemini 2.0 Flash 001",
+                    "Stable version of Gemini 2.0 Flash, our fast and versatile multimodal model for scaling across "
+                            + "diverse tasks, released in January of 2025.",
+                    1_048_576,
+                    8_192,
+                    40,
+                    false,
+                    0),
+            new Model(
+                    "gemini-embedding-001",
+                    "001",
+                    "Gemini Embedding 001",
+                    "Obtain a distributed representation of a text.",
+                    2_048,
+                    1,
+                    0,
+                    false,
+                    3_072));
+
+    /** The catalog's model of an id, with or without {@code models/}. */
+    static Optional<Model> find(String id) {
+        String bare = id.startsWith("models/") ? id.substring("models/".length()) : id;
+        return CATALOG.stream().filter(model -> model.id().equals(bare)).findFirst();
+    }
+
+    FakeResponse get(ApiCall call) {
+        String id = call.pathVariable("model").orElseThrow();
+        Model model = find(id).orElseThrow(() -> new ProviderErrorException(GeminiErrors.error(
+                404,
+                "NOT_FOUND",
+                "models/" + id + " is not found for API version " + GeminiResources.version(call)
+                        + ", or is not supported for GetModel. Call ListModels to see the list of available models "
+                        + "and their supported methods.")));
+        return FakeResponse.json(200, model.json());
+    }
+
+    FakeResponse list(ApiCall call) {
+        int pageSize = pageSize(call);
+        int start =
+                call.request().queryParam("pageToken").map(GeminiModels::offset).orElse(0);
+        int end = Math.min(CATALOG.size(), start + pageSize);
+        ObjectNode page = JsonSupport.object();
+        ArrayNode models = page.putArray("models");
+        CATALOG.subList(Math.min(start, end), end).forEach(model -> models.add(model.json()));
+        if (end < CATALOG.size()) {
+            page.put("nextPageToken", token(end));
+        }
+        return FakeResponse.json(200, page);
+    }
+
+    private static int pageSize(ApiCall call) {
+        String text = call.request().queryParam("pageSize").orElse(null);
+        if (text == null) {
+            return DEFAULT_PAGE_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(text.trim());
+            if (size < 0) {
+                throw new ProviderErrorException(GeminiErrors.invalidArgument("page_size must be non-negative."));
+            }
+            return size == 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
+        } catch (NumberFormatException e) {
+            throw new ProviderErrorException(
+                    GeminiErrors.invalidArgument("Invalid value at 'page_size' (TYPE_INT32), \"" + text + "\""));
+        }
+    }
+
+    private static String token(int offset) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("models:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int offset(String token) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            if (text.startsWith("models:")) {
+                return Integer.parseInt(text.substring("models:".length()));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the error below
+        }
+        throw new ProviderErrorException(GeminiErrors.invalidArgument("Invalid page token."));
+    }
+}
