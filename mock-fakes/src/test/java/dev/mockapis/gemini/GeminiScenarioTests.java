@@ -97,6 +97,7 @@ class GeminiScenarioTests {
                         .rule(Rule.on("messages.create").proceed().build())
                         .build()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("models.generate_content, models.stream_generate_content, model.turn");
+                .hasMessageContaining("models.generate_content, models.stream_generate_content, ")
+                .hasMessageContaining("model.turn");
     }
 }
