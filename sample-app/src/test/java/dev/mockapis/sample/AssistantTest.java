@@ -1,6 +1,7 @@
 package dev.mockapis.sample;
 
 import dev.mockapis.MockApis;
+import dev.mockapis.sample.infra.PostgresInitializer;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -11,11 +12,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one test configuration of the suite: the whole application on the MockApis fakes, driven through
  * MockMvc. Every class carries exactly this, so they all share one application context; a class or a
- * method picks its scenarios with its own {@code @MockApis}, which does not split the context.
+ * method picks its scenarios with its own {@code @MockApis}, which does not split the context. The
+ * database is a real PostgreSQL, started once for the test JVM ({@link PostgresInitializer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
 @MockApis
 @ExtendWith(ApplicationStateReset.class)
 public @interface AssistantTest {}
