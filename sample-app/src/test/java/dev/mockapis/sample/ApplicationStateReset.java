@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -16,7 +18,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Leaves the shared application as the next test expects it: no message still being answered (before
  * MockApis resets the fakes, which runs after this), empty tables, closed circuit breakers, the
- * configured runtime.
+ * configured runtime, an empty Redis.
  */
 class ApplicationStateReset implements AfterEachCallback {
 
@@ -43,6 +45,12 @@ class ApplicationStateReset implements AfterEachCallback {
                         && inbound.getThreadPoolExecutor().getQueue().isEmpty());
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
+        // replay marks, claims and cached sessions of this test must not answer for the next one's
+        context.getBeanProvider(StringRedisTemplate.class)
+                .ifAvailable(redis -> redis.execute((RedisCallback<Void>) connection -> {
+                    connection.serverCommands().flushDb();
+                    return null;
+                }));
         context.getBeansOfType(LlmCircuitBreaker.class).values().forEach(LlmCircuitBreaker::reset);
         context.getBean(RuntimeSelector.class).useConfigured();
     }

@@ -78,6 +78,15 @@ public class InboundMessages {
                 .list();
     }
 
+    /** The SIDs of the messages in this status received before the instant, oldest first. */
+    List<String> receivedBefore(InboundMessage.Status status, java.time.Instant instant) {
+        return jdbc.sql(
+                        "select message_sid from inbound_message where status = ? and received_at < ? order by received_at")
+                .params(status.name(), Timestamp.from(instant))
+                .query(String.class)
+                .list();
+    }
+
     int countAttempt(String messageSid) {
         jdbc.sql("update inbound_message set attempts = attempts + 1 where message_sid = ?")
                 .param(messageSid)

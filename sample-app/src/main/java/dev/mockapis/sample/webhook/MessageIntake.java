@@ -3,6 +3,7 @@ package dev.mockapis.sample.webhook;
 import dev.mockapis.sample.deadletter.DeadLetterHandler;
 import dev.mockapis.sample.deadletter.DeadLetters;
 import dev.mockapis.sample.persistence.ConversationHistory;
+import java.time.Instant;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -22,6 +23,7 @@ public class MessageIntake implements DeadLetterHandler {
 
     private final InboundMessages messages;
     private final InboundProcessor processor;
+    private final ClaimedAnswering claimed;
     private final ConversationHistory history;
     private final DeadLetters deadLetters;
     private final TaskExecutor executor;
@@ -30,12 +32,14 @@ public class MessageIntake implements DeadLetterHandler {
     MessageIntake(
             InboundMessages messages,
             InboundProcessor processor,
+            ClaimedAnswering claimed,
             ConversationHistory history,
             DeadLetters deadLetters,
             @Qualifier("inboundExecutor") TaskExecutor executor,
             TransactionOperations transactions) {
         this.messages = messages;
         this.processor = processor;
+        this.claimed = claimed;
         this.history = history;
         this.deadLetters = deadLetters;
         this.executor = executor;
@@ -77,9 +81,14 @@ public class MessageIntake implements DeadLetterHandler {
         messages.withStatus(InboundMessage.Status.RECEIVED).forEach(this::submit);
     }
 
+    /** Hands back the messages received before this instant and still not answered (claims skip those in hand). */
+    void resumeReceivedBefore(Instant instant) {
+        messages.receivedBefore(InboundMessage.Status.RECEIVED, instant).forEach(this::submit);
+    }
+
     private void submit(String messageSid) {
         try {
-            executor.execute(() -> processor.process(messageSid));
+            executor.execute(() -> claimed.answer(messageSid, () -> processor.process(messageSid)));
         } catch (TaskRejectedException e) {
             deadLetters.store(kind(), messageSid, "Not processed: every worker was busy and the queue was full", 0);
             messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
