@@ -89,14 +89,14 @@ class SharedInstanceTests {
                         Instant.now().minus(Duration.ofMinutes(5))),
                 null);
         // another instance holds the message, and dies: its claim is not renewed and lapses
-        redis.opsForValue().set("assistant:claim:" + sid, "another-instance", Duration.ofSeconds(1));
+        redis.opsForValue().set("assistant:claim:" + sid, "another-instance", Duration.ofSeconds(4));
 
         sweepAndAwaitWorkers();
         assertThat(messages.find(sid).orElseThrow().status()).isEqualTo(InboundMessage.Status.RECEIVED);
         assertThat(verifier.operations("twilio")).isEmpty();
 
         await("the dead instance's claim lapses")
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(15))
                 .until(() -> !redis.hasKey("assistant:claim:" + sid));
         sweepAndAwaitWorkers();
         sweepAndAwaitWorkers();
