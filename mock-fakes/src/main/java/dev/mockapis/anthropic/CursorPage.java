@@ -3,8 +3,8 @@ package dev.mockapis.anthropic;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.FakeRequest;
-import dev.mockapis.core.JsonSupport;
 import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 
 /**
