@@ -20,6 +20,31 @@
     return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   }
 
+  // the calls list shows when each call was made to the millisecond, in the browser's time zone
+  function exactTime(at) {
+    const date = new Date(at);
+    const pad = (n, width) => String(n).padStart(width || 2, '0');
+    return pad(date.getHours()) + ':' + pad(date.getMinutes()) + ':' + pad(date.getSeconds()) + '.' + pad(date.getMilliseconds(), 3);
+  }
+
+  function span(cls, text) {
+    const element = document.createElement('span');
+    element.className = cls;
+    element.textContent = text;
+    return element;
+  }
+
+  function body(title, text) {
+    const section = document.createElement('div');
+    section.className = 'body';
+    const heading = document.createElement('h3');
+    heading.textContent = title;
+    const pre = document.createElement('pre');
+    pre.textContent = text || '(empty)';
+    section.append(heading, pre);
+    return section;
+  }
+
   async function send(text) {
     if (!text.trim()) return;
     message.value = '';
@@ -44,13 +69,22 @@
         div.className = 'bubble ' + bubble.from;
         div.textContent = bubble.text;
         if (bubble.status) div.dataset.status = bubble.status;
+        if (bubble.template) {
+          div.classList.add('template');
+          div.prepend(span('label', 'WhatsApp template'));
+        }
+        if (bubble.errorCode) {
+          const error = span('error', 'Not delivered: Twilio error ' + bubble.errorCode + ' \u2014 ' + bubble.errorMeaning);
+          error.dataset.code = bubble.errorCode;
+          div.appendChild(error);
+        }
         const meta = document.createElement('span');
         meta.className = 'meta';
         meta.textContent = time(bubble.at) + (bubble.from === 'assistant' ? ' ' : '');
         if (bubble.from === 'assistant') {
           const mark = document.createElement('span');
           mark.className = 'ticks';
-          mark.title = bubble.status;
+          mark.title = bubble.status + (bubble.errorCode ? ' (' + bubble.errorCode + ')' : '');
           mark.textContent = ticks(bubble.status);
           meta.appendChild(mark);
         }
@@ -62,18 +96,29 @@
     const callsKey = JSON.stringify(recorded);
     if (callsKey !== shownCalls) {
       shownCalls = callsKey;
-      calls.replaceChildren(...recorded.map(call => {
+      const open = new Set([...calls.querySelectorAll('details[open]')].map(details => details.dataset.key));
+      document.getElementById('calls-count').textContent = recorded.total > recorded.calls.length
+        ? 'the newest ' + recorded.calls.length + ' of ' + recorded.total
+        : recorded.total + (recorded.total === 1 ? ' call' : ' calls');
+      calls.replaceChildren(...recorded.calls.map(call => {
         const li = document.createElement('li');
         li.dataset.api = call.api;
         li.dataset.operation = call.operation;
-        li.innerHTML = '';
-        [['api ' + call.api, call.api], ['operation', call.operation], ['status' + (call.status >= 400 ? ' error' : ''), String(call.status)],
-         ['path', call.method + ' ' + call.path], ['time', time(call.at)]].forEach(([cls, text]) => {
-          const span = document.createElement('span');
-          span.className = cls;
-          span.textContent = text;
-          li.appendChild(span);
-        });
+        li.dataset.status = call.status;
+        const details = document.createElement('details');
+        details.dataset.key = call.at + ' ' + call.api + ' ' + call.method + ' ' + call.path;
+        details.open = open.has(details.dataset.key);
+        const summary = document.createElement('summary');
+        summary.append(
+          span('time', exactTime(call.at)),
+          span('api ' + call.api, call.api),
+          span('operation', call.operation),
+          span('status' + (call.status >= 400 ? ' error' : ''), String(call.status)),
+          span('path', call.method + ' ' + call.path));
+        details.appendChild(summary);
+        if (call.error) details.appendChild(span('call-error', call.error));
+        details.append(body('Request', call.request), body('Response', call.response));
+        li.appendChild(details);
         return li;
       }));
     }

@@ -35,12 +35,19 @@ public class AgentCatalog {
                 """
                 You are the order specialist of Bloom & Stem. Look orders up with lookup_order before you say
                 anything about them, and tell the customer the status and the delivery date plainly. If the
-                order service is unavailable, apologise and promise a follow-up.""",
-                List.of("lookup_order", "hand_off_to_human")));
+                order service is unavailable, apologise and promise a follow-up. When the customer asks about
+                something else, such as a booking, transfer them to that agent; when they ask for a person, hand
+                them off to a human.""",
+                List.of("lookup_order", "transfer_to_agent", "hand_off_to_human")));
         add(new Agent(
-                "bookings", "Books workshops and fittings", """
+                "bookings",
+                "Books workshops and fittings",
+                """
                 You are the bookings specialist of Bloom & Stem. Book workshops and bouquet fittings with
-                book_appointment; slots are on the hour. Confirm the date and time back to the customer.""", List.of("book_appointment", "hand_off_to_human")));
+                book_appointment; slots are on the hour. Confirm the date and time back to the customer. When
+                the customer asks about something else, such as an order, transfer them to that agent; when they
+                ask for a person, hand them off to a human.""",
+                List.of("book_appointment", "transfer_to_agent", "hand_off_to_human")));
         add(new Agent("researcher", "Collects facts for a piece of writing", """
                 You are a researcher. List the facts a writer needs for the task, as short bullet points.""", List.of()));
         add(new Agent("writer", "Writes customer-facing text", """

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code transfer_to_agent}: triage hands the customer to a specialist, with a private note that tells
- * the specialist what the customer wants. The specialist answers the same message next.
+ * {@code transfer_to_agent}: triage hands the customer to a specialist, or a specialist asked about
+ * something else passes them to the other one, with a private note that tells the specialist what the
+ * customer wants. The specialist answers the same message next.
  */
 @Component
 class TransferTool implements AgentTool {

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -38,6 +40,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class DemoController {
 
     private static final Pattern SID = Pattern.compile("\"sid\"\\s*:\\s*\"(SM[0-9a-fA-F]{32})\"");
+    private static final Pattern FIRST_VARIABLE = Pattern.compile("\"1\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final int CALLS_SHOWN = 50;
+    private static final int BODY_SHOWN = 4_000;
 
     private final TwilioWebhookSimulator twilio;
     private final MockApiServers servers;
@@ -89,16 +94,25 @@ class DemoController {
         List<Bubble> bubbles = new ArrayList<>();
         history.of(customer).stream()
                 .filter(line -> line.role().equals("customer"))
-                .forEach(line -> bubbles.add(new Bubble("customer", line.text(), null, line.at())));
+                .forEach(line -> bubbles.add(new Bubble("customer", line.text(), null, line.at(), false, null, null)));
         for (Interaction call : servers.server("twilio").interactions().all()) {
             if ("messages.create".equals(call.operationId())
                     && customer.equals(form(call, "To"))
                     && call.status() == 201) {
                 String sid = sid(call.responseBody());
-                String status = outbound.find(sid).map(OutboundMessage::status).orElse("queued");
-                String text =
-                        form(call, "Body") != null ? form(call, "Body") : "[template " + form(call, "ContentSid") + "]";
-                bubbles.add(new Bubble("assistant", text, status, call.time()));
+                Optional<OutboundMessage> sent = outbound.find(sid);
+                String status = sent.map(OutboundMessage::status).orElse("queued");
+                Integer errorCode = sent.map(OutboundMessage::errorCode).orElse(null);
+                String body = form(call, "Body");
+                String text = body != null ? body : template(form(call, "ContentVariables"));
+                bubbles.add(new Bubble(
+                        "assistant",
+                        text,
+                        status,
+                        call.time(),
+                        body == null,
+                        errorCode,
+                        errorCode == null ? null : TwilioErrors.meaning(errorCode)));
             }
         }
         bubbles.sort(Comparator.comparing(Bubble::at));
@@ -130,21 +144,64 @@ class DemoController {
         return scenarios();
     }
 
+    /** The newest calls the application made to the fakes, at most {@value #CALLS_SHOWN}, and how many there were. */
     @GetMapping("/demo/calls")
-    List<Call> calls() {
-        List<Call> calls = new ArrayList<>();
-        servers.running()
-                .forEach(server -> server.interactions()
-                        .all()
-                        .forEach(call -> calls.add(new Call(
-                                call.api(),
-                                call.operation().orElse("(unmatched)"),
-                                call.method(),
-                                call.path(),
-                                call.status(),
-                                call.time()))));
-        calls.sort(Comparator.comparing(Call::at).reversed());
-        return calls.size() > 200 ? calls.subList(0, 200) : calls;
+    Calls calls() {
+        List<Interaction> all = new ArrayList<>();
+        servers.running().forEach(server -> all.addAll(server.interactions().all()));
+        all.sort(Comparator.comparing(Interaction::time).reversed());
+        List<Call> newest = all.stream()
+                .limit(CALLS_SHOWN)
+                .map(call -> new Call(
+                        call.api(),
+                        call.operation().orElse("(unmatched)"),
+                        call.method(),
+                        call.path(),
+                        call.status(),
+                        call.time(),
+                        CallErrors.describe(call.status(), call.responseBody()),
+                        clip(requestBody(call)),
+                        clip(call.responseBody())))
+                .toList();
+        return new Calls(all.size(), newest);
+    }
+
+    private static String requestBody(Interaction call) {
+        ParsedBody body = call.body();
+        if (body instanceof ParsedBody.Form form) {
+            return form.params().entrySet().stream()
+                    .flatMap(entry -> entry.getValue().stream().map(value -> entry.getKey() + "=" + value))
+                    .collect(Collectors.joining("\n"));
+        }
+        if (body instanceof ParsedBody.Json json) {
+            return json.node().toString();
+        }
+        if (body instanceof ParsedBody.Text text) {
+            return text.text();
+        }
+        if (body instanceof ParsedBody.Invalid invalid) {
+            return invalid.text();
+        }
+        if (body instanceof ParsedBody.Truncated truncated) {
+            return truncated.text();
+        }
+        return "";
+    }
+
+    private static String clip(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > BODY_SHOWN
+                ? text.substring(0, BODY_SHOWN) + "\n… (" + text.length() + " characters)"
+                : text;
+    }
+
+    /** The template's text as the customer reads it; the approved template is "We have an answer for you: {{1}}…". */
+    private static String template(String variables) {
+        Matcher matcher = FIRST_VARIABLE.matcher(variables == null ? "" : variables);
+        String excerpt = matcher.find() ? matcher.group(1).replace("\\\"", "\"") : "";
+        return "We have an answer for you: " + excerpt + "… Reply to see it in full.";
     }
 
     private static String form(Interaction call, String name) {
@@ -184,8 +241,18 @@ class DemoController {
      * @param text the text
      * @param status for the assistant's messages, the delivery status the application recorded
      * @param at when
+     * @param template whether it went out as the approved WhatsApp template
+     * @param errorCode Twilio's error code, for a message that failed or was not delivered
+     * @param errorMeaning what that code means
      */
-    record Bubble(String from, String text, String status, Instant at) {}
+    record Bubble(
+            String from,
+            String text,
+            String status,
+            Instant at,
+            boolean template,
+            Integer errorCode,
+            String errorMeaning) {}
 
     /**
      * One call the application made to a fake.
@@ -196,6 +263,26 @@ class DemoController {
      * @param path the path
      * @param status the status the fake answered
      * @param at when
+     * @param error for a failed call, the provider's error code and message
+     * @param request the request body
+     * @param response the response body
      */
-    record Call(String api, String operation, String method, String path, int status, Instant at) {}
+    record Call(
+            String api,
+            String operation,
+            String method,
+            String path,
+            int status,
+            Instant at,
+            String error,
+            String request,
+            String response) {}
+
+    /**
+     * The newest calls.
+     *
+     * @param total how many calls the fakes recorded
+     * @param calls the newest of them, newest first
+     */
+    record Calls(int total, List<Call> calls) {}
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -39,6 +41,11 @@ import org.springframework.test.context.ActiveProfiles;
  * replies as the Twilio fake delivered them and the calls the application made to each fake. The demo
  * runs as it does for a person (profile {@code demo}, a real port, the model played by the demo scenario);
  * this is the suite's second context.
+ *
+ * <p>It covers a chat with an order lookup, routing between intents (order, booking, a person, an
+ * order again), a delivery failure shown with Twilio's code and meaning, a call opened on its request and
+ * response, and the page at a phone's 390-pixel width (checked by layout, not pixels; the screenshot is
+ * kept in {@code target/demo-page-390px.png}).
  *
  * <p>The outage test runs last: it leaves the model's circuit breaker open, and this context has no
  * reset between tests beyond the fakes'.
@@ -109,7 +116,9 @@ class DemoPageBrowserTests {
         assertThat(assistantBubbleText(1)).contains("I'm the Bloom & Stem assistant");
 
         type("Where is my order 1001?");
-        assertThat(assistantBubbleText(2)).contains("lookup_order returned").contains("SHIPPED");
+        assertThat(assistantBubbleText(2))
+                .startsWith("Good news: your order 1001")
+                .contains("has shipped");
 
         waitForPage()
                 .until(page -> "delivered".equals(assistantBubbles(page).get(1).getDomAttribute("data-status")));
@@ -138,6 +147,96 @@ class DemoPageBrowserTests {
 
     @Test
     @Order(2)
+    void aNewIntentLeavesTheSpecialistAndRepliesReadLikeAnAssistantsNotToolOutput() {
+        openPageAs("+15557650002");
+
+        type("Where is my order 1002?");
+        assertThat(assistantBubbleText(1)).startsWith("Your order 1002").contains("being prepared");
+        type("I'd like to book a workshop");
+        assertThat(assistantBubbleText(2)).startsWith("You're booked for the bouquet workshop");
+        type("Can I talk to a person?");
+        assertThat(assistantBubbleText(3)).startsWith(DemoScenario.HANDED_OFF);
+        type("Where is my order 1001?");
+        assertThat(assistantBubbleText(4)).startsWith("Good news: your order 1001");
+
+        List<String> replies = waitForPage()
+                .until(page ->
+                        assistantBubbles(page).stream().map(WebElement::getText).toList());
+        assertThat(replies).noneSatisfy(reply -> assertThat(reply).containsAnyOf("returned {", "[template", "{\""));
+        List<String> tools = waitForPage().until(page -> {
+            List<String> operations = page.findElements(By.cssSelector("#calls li")).stream()
+                    .map(item -> item.getDomAttribute("data-operation"))
+                    .toList();
+            return operations.contains("orders.get") ? operations : null;
+        });
+        assertThat(tools).contains("responses.create", "orders.get", "messages.create");
+    }
+
+    @Test
+    @Order(3)
+    void aDeliveryFailureShowsTwiliosErrorCodeAndMeaningAndEachCallOpensOnItsRequestAndResponse() {
+        openPageAs("+15557650003");
+        new Select(browser.findElement(By.id("twilio-scenario"))).selectByValue("message_failures");
+        await("the Twilio fake switched")
+                .atMost(PATIENCE)
+                .until(() -> servers.server("twilio").activeScenario().name(), "message_failures"::equals);
+
+        type("Hello");
+
+        String error = waitForPage().until(page -> {
+            List<WebElement> errors = page.findElements(By.cssSelector(".bubble.assistant .error"));
+            return errors.isEmpty() ? null : errors.get(0).getText();
+        });
+        assertThat(error).matches("Not delivered: Twilio error (30003|30005|30006|30007|30008) \u2014 .+");
+
+        WebElement call = waitForPage()
+                .until(page ->
+                        page
+                                .findElements(By.cssSelector("#calls li[data-operation='messages.create'] summary"))
+                                .stream()
+                                .findFirst()
+                                .orElse(null));
+        assertThat(call.findElement(By.className("time")).getText()).matches("\\d{2}:\\d{2}:\\d{2}\\.\\d{3}");
+        call.click();
+        String request = waitForPage()
+                .until(
+                        page -> page
+                                .findElements(
+                                        By.cssSelector("#calls li[data-operation='messages.create'] details[open] pre"))
+                                .stream()
+                                .map(WebElement::getText)
+                                .filter(text -> text.contains("Body="))
+                                .findFirst()
+                                .orElse(null));
+        assertThat(request).contains("To=whatsapp:+15557650003");
+    }
+
+    @Test
+    @Order(4)
+    void atAPhonesWidthThePageFitsWithoutScrollingSideways() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        openPageAs("+15557650004");
+        type("Where is my order 1001?");
+        assistantBubbleText(1);
+
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        long viewport = ((Number) page.executeScript("return document.documentElement.clientWidth")).longValue();
+        long content = ((Number) page.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertThat(viewport).isLessThanOrEqualTo(390);
+        assertThat(content).as("page width at a viewport of %d px", viewport).isLessThanOrEqualTo(viewport);
+        for (String element : List.of(".phone", ".calls", "#composer", "#calls")) {
+            Number right = (Number) page.executeScript(
+                    "return document.querySelector(arguments[0]).getBoundingClientRect().right", element);
+            assertThat(right.doubleValue()).as("right edge of %s", element).isLessThanOrEqualTo(viewport);
+        }
+        Files.copy(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "demo-page-390px.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    @Order(5)
     void duringASimulatedOpenAiOutageTheCustomerGetsThePoliteFallbackAndTheBreakerOpens() {
         openPageAs("+15550009999");
         new Select(browser.findElement(By.id("openai-scenario"))).selectByValue("server_error");
