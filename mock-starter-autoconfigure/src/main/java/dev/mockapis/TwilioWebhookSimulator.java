@@ -94,8 +94,13 @@ public final class TwilioWebhookSimulator {
             MockHttpServletResponse response =
                     mockMvc.perform(callback.request()).andReturn().getResponse();
             if (response.getStatus() / 100 != 2) {
+                int status = response.getStatus();
                 throw new AssertionError("The application answered the status callback " + callback + " with "
-                        + response.getStatus() + "; Twilio would retry it and then log error 11200");
+                        + status + "; Twilio would retry it and then log error 11200"
+                        + (status == 401 || status == 403
+                                ? ". The callback is signed with mockapis.twilio.auth-token: map the application's"
+                                        + " own auth token to it, e.g. twilio.auth-token=${mockapis.twilio.auth-token}"
+                                : ""));
             }
         }
         return callbacks;

@@ -8,8 +8,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the MockApis fakes: active when {@code mockapis.enabled} is {@code true}, which
@@ -45,5 +47,18 @@ public final class MockApisAutoConfiguration {
     @Bean
     ApiScenarioRegistrar mockApisScenarioRegistrar(ListableBeanFactory beanFactory, ContextMockApiServers servers) {
         return new ApiScenarioRegistrar(beanFactory, servers);
+    }
+
+    /** The hint for webhooks the application rejects although they are signed for the Twilio fake. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "jakarta.servlet.Filter")
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnMockApi("twilio")
+    static final class WebhookHintConfiguration {
+
+        @Bean
+        RejectedWebhookHint mockApisRejectedWebhookHint(MockApisProperties properties) {
+            return new RejectedWebhookHint(properties.getTwilio().getAuthToken());
+        }
     }
 }

@@ -1,14 +1,12 @@
 package dev.mockapis.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.mockapis.MockApis;
 import dev.mockapis.greeter.GreeterApplication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -44,13 +42,8 @@ class ScenarioSelectionFailureIntegrationTests {
     }
 
     private static String failureOf(Class<?> testClass) {
-        List<Event> failures = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(testClass))
-                .configurationParameter(OnlyWhenLaunchedByATest.PARAMETER, "true")
-                .execute()
-                .testEvents()
-                .failed()
-                .list();
+        List<Event> failures =
+                FailingTestClasses.launch(testClass).testEvents().failed().list();
         assertThat(failures).hasSize(1);
         TestExecutionResult result = failures.get(0).getRequiredPayload(TestExecutionResult.class);
         return result.getThrowable().orElseThrow().getMessage();

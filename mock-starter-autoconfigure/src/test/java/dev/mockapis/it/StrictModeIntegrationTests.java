@@ -2,7 +2,6 @@ package dev.mockapis.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,10 +115,7 @@ class StrictModeIntegrationTests {
     }
 
     private static EngineExecutionResults launch(Class<?> testClass) {
-        return EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(testClass))
-                .configurationParameter(OnlyWhenLaunchedByATest.PARAMETER, "true")
-                .execute();
+        return FailingTestClasses.launch(testClass);
     }
 
     private static long succeeded(Class<?> testClass) {
