@@ -108,6 +108,12 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
         return server(api).baseUrl() + requireDefinition(api).basePath();
     }
 
+    /** The fake's scheme, host and port, without the api's base path; starts the fake if needed. */
+    String rootUrl(String api) {
+        requireDefinition(api);
+        return server(api).baseUrl();
+    }
+
     @Override
     public synchronized List<FakeServer> running() {
         return List.copyOf(started.values());

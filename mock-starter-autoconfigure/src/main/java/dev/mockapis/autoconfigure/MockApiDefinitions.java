@@ -3,7 +3,9 @@ package dev.mockapis.autoconfigure;
 import dev.mockapis.MockApiDefinition;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The apis of one context and the property keys they contribute, as an immutable snapshot: the
@@ -13,20 +15,25 @@ import java.util.Map;
  * @param byName the definitions by api name, in registration order
  * @param origins where each api's definition comes from, for error messages
  * @param baseUrlKeys each {@code mockapis.<api>.base-url} key and its api
+ * @param rootUrlKeys each {@code mockapis.<api>.root-url} key (the fake's URL without its base path) and its api
  * @param defaults the definitions' default properties
  * @param redirects each redirected client property and its value
  * @param redirectApis each redirected client property and the api it follows
+ * @param redirectedWhereSet the redirected client properties that are redirected only where the application
+ *     sets them itself (credentials that switch on a client's auto-configuration)
  */
 record MockApiDefinitions(
         Map<String, MockApiDefinition> byName,
         Map<String, String> origins,
         Map<String, String> baseUrlKeys,
+        Map<String, String> rootUrlKeys,
         Map<String, String> defaults,
         Map<String, String> redirects,
-        Map<String, String> redirectApis) {
+        Map<String, String> redirectApis,
+        Set<String> redirectedWhereSet) {
 
     static final MockApiDefinitions NONE =
-            new MockApiDefinitions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            new MockApiDefinitions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
 
     /**
      * These definitions and one more.
@@ -46,15 +53,21 @@ record MockApiDefinitions(
             redirectValues.put(key, value);
             redirectOwners.put(key, name);
         });
+        Set<String> whereSet = new LinkedHashSet<>(redirectedWhereSet);
+        if (definition instanceof RedirectsWhereSet conditional) {
+            whereSet.addAll(conditional.redirectedWhereSet());
+        }
         Map<String, String> defaultValues = new LinkedHashMap<>(defaults);
         defaultValues.putAll(definition.defaultProperties());
         return new MockApiDefinitions(
                 plus(byName, name, definition),
                 plus(origins, name, origin),
                 plus(baseUrlKeys, "mockapis." + name + ".base-url", name),
+                plus(rootUrlKeys, "mockapis." + name + ".root-url", name),
                 Collections.unmodifiableMap(defaultValues),
                 Collections.unmodifiableMap(redirectValues),
-                Collections.unmodifiableMap(redirectOwners));
+                Collections.unmodifiableMap(redirectOwners),
+                Collections.unmodifiableSet(whereSet));
     }
 
     private static <V> Map<String, V> plus(Map<String, V> map, String key, V value) {

@@ -34,7 +34,7 @@ public final class MockApisContextInitializer implements ApplicationContextIniti
         List<MockApiDefinition> definitions = SpringFactoriesLoader.forDefaultResourceLocation(context.getClassLoader())
                 .load(MockApiDefinition.class);
         ContextMockApiServers servers = new ContextMockApiServers(definitions, environment, context.getClassLoader());
-        environment.getPropertySources().addFirst(new RedirectedPropertySource(servers));
+        environment.getPropertySources().addFirst(new RedirectedPropertySource(servers, environment));
         environment.getPropertySources().addLast(new MockApisPropertySource(servers));
         ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
         beanFactory.registerSingleton(SERVERS_BEAN_NAME, servers);

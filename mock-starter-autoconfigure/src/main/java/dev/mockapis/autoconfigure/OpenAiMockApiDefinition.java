@@ -5,15 +5,19 @@ import dev.mockapis.core.FakeApi;
 import dev.mockapis.openai.OpenAiFake;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.core.env.PropertyResolver;
+import org.springframework.util.ClassUtils;
 
 /**
  * The OpenAI fake: base URL ending in /v1, as the SDKs expect, and Spring AI's OpenAI properties (the
- * common ones and each model's own, which win over them) pointed at it.
+ * common ones and each model's own, which win over them) and LangChain4j's ({@code langchain4j.open-ai.*})
+ * pointed at it. Spring AI 1.x appends {@code /v1/...} itself, so on it the base URLs are the fake's root.
  */
-final class OpenAiMockApiDefinition implements MockApiDefinition {
+final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhereSet {
 
     static final String API_KEY = "mockapis.openai.api-key";
 
@@ -25,6 +29,18 @@ final class OpenAiMockApiDefinition implements MockApiDefinition {
             "spring.ai.openai.audio.speech",
             "spring.ai.openai.audio.transcription",
             "spring.ai.openai.moderation");
+
+    private static final List<String> LANGCHAIN4J_MODELS = List.of(
+            "chat-model",
+            "streaming-chat-model",
+            "language-model",
+            "streaming-language-model",
+            "embedding-model",
+            "moderation-model",
+            "image-model");
+
+    /** A class of Spring AI 1.x's OpenAI module, gone in 2.0 (which builds on openai-java). */
+    private static final String SPRING_AI_1_OPENAI_API = "org.springframework.ai.openai.api.OpenAiApi";
 
     @Override
     public String name() {
@@ -44,11 +60,26 @@ final class OpenAiMockApiDefinition implements MockApiDefinition {
     @Override
     public Map<String, String> redirectedProperties() {
         Map<String, String> redirected = new LinkedHashMap<>();
+        String springAiBaseUrl =
+                ClassUtils.isPresent(SPRING_AI_1_OPENAI_API, getClass().getClassLoader())
+                        ? "${mockapis.openai.root-url}"
+                        : "${mockapis.openai.base-url}";
         for (String prefix : SPRING_AI_PREFIXES) {
-            redirected.put(prefix + ".base-url", "${mockapis.openai.base-url}");
+            redirected.put(prefix + ".base-url", springAiBaseUrl);
             redirected.put(prefix + ".api-key", "${" + API_KEY + "}");
         }
+        for (String model : LANGCHAIN4J_MODELS) {
+            redirected.put("langchain4j.open-ai." + model + ".base-url", "${mockapis.openai.base-url}");
+            redirected.put("langchain4j.open-ai." + model + ".api-key", "${" + API_KEY + "}");
+        }
         return redirected;
+    }
+
+    @Override
+    public Set<String> redirectedWhereSet() {
+        Set<String> keys = new LinkedHashSet<>();
+        LANGCHAIN4J_MODELS.forEach(model -> keys.add("langchain4j.open-ai." + model + ".api-key"));
+        return keys;
     }
 
     @Override

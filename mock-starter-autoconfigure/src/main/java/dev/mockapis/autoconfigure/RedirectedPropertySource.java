@@ -1,18 +1,27 @@
 package dev.mockapis.autoconfigure;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
  * Client properties pointed at the fakes, such as {@code spring.ai.openai.base-url}, at the highest
  * precedence so they win over the application's own configuration. Each holds a placeholder like
- * {@code ${mockapis.openai.base-url}} and is present only while its api's fake is enabled.
+ * {@code ${mockapis.openai.base-url}} and is present only while its api's fake is enabled; the few a
+ * definition redirects only where set (see {@link RedirectsWhereSet}) are present only while the
+ * application's own configuration sets them too, in any of the forms Spring Boot binds.
  */
 final class RedirectedPropertySource extends EnumerablePropertySource<ContextMockApiServers> {
 
     static final String NAME = "mockApisRedirects";
 
-    RedirectedPropertySource(ContextMockApiServers servers) {
+    private final ConfigurableEnvironment environment;
+
+    RedirectedPropertySource(ContextMockApiServers servers, ConfigurableEnvironment environment) {
         super(NAME, servers);
+        this.environment = environment;
     }
 
     @Override
@@ -21,11 +30,35 @@ final class RedirectedPropertySource extends EnumerablePropertySource<ContextMoc
     }
 
     @Override
+    public boolean containsProperty(String name) {
+        // not by name alone: a listed property is absent while its fake is disabled or the application leaves it unset
+        return getProperty(name) != null;
+    }
+
+    @Override
     public Object getProperty(String name) {
         MockApiDefinitions definitions = getSource().definitions();
         String api = definitions.redirectApis().get(name);
-        return api != null && getSource().isEnabled(api)
-                ? definitions.redirects().get(name)
-                : null;
+        if (api == null || !getSource().isEnabled(api)) {
+            return null;
+        }
+        if (definitions.redirectedWhereSet().contains(name) && !setByTheApplication(name)) {
+            return null;
+        }
+        return definitions.redirects().get(name);
+    }
+
+    private boolean setByTheApplication(String name) {
+        ConfigurationPropertyName key = ConfigurationPropertyName.of(name);
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            Object underlying = source.getUnderlyingSource();
+            if (underlying == this || underlying instanceof MockApisPropertySource) {
+                continue;
+            }
+            if (source.getConfigurationProperty(key) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }
