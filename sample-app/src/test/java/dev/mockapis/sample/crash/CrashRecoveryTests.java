@@ -40,7 +40,6 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,10 +53,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Webhooks that got no 200 (the kill cut them off) are posted again after the last start, as Twilio
  * retries them, so in the end every message must have exactly one reply.
  */
-// Not in the default build yet: it passed 21 of 22 runs; in the failing one, on Java 25 inside a full build, one
-// webhook acknowledged before a kill was never answered after the restarts, for a reason not yet found. Until it
-// is, a rare loss must not turn every build red: run it with -Dsample.crash-test=true.
-@EnabledIfSystemProperty(named = "sample.crash-test", matches = "true")
 class CrashRecoveryTests {
 
     private static final String ACCOUNT_SID = "AC" + "c".repeat(32);
@@ -66,7 +61,12 @@ class CrashRecoveryTests {
     private static final int KILLS = 3;
     private static final int BURST = 24;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 10;
-    private static final Duration STARTUP = Duration.ofSeconds(60);
+    // Upper bounds, not pauses: each wait ends as soon as its condition holds. On a loaded 2-core machine a
+    // start took up to a minute, and the last life, which answers nearly every message (the earlier lives
+    // are killed while their first, cold model calls are still running), needed 35 s for 72 of them.
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration ANSWERED = Duration.ofMinutes(3);
+    private static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(30);
 
     @TempDir
     Path directory;
@@ -116,7 +116,7 @@ class CrashRecoveryTests {
                 }));
             }
             await("acknowledgements before the kill")
-                    .atMost(Duration.ofSeconds(30))
+                    .atMost(STARTUP)
                     .pollInterval(Duration.ofMillis(5))
                     .until(() -> acknowledgedThisRound.get() >= ACKNOWLEDGED_BEFORE_KILL);
             application.kill();
@@ -131,15 +131,20 @@ class CrashRecoveryTests {
                 .collect(Collectors.toSet());
 
         application = startApplication();
-        // as Twilio does, the webhooks that got no 200 are sent again, with the same MessageSid and idempotency token
+        // as Twilio does, the webhooks that got no 200 are sent again, with the same MessageSid and idempotency token,
+        // until one is acknowledged (a busy database answers 503 with Retry-After)
         for (Webhook webhook : webhooks.values()) {
             if (!acknowledged.get(webhook.customer())) {
-                assertThat(post(webhook)).as("replayed webhook acknowledged").isTrue();
+                await("replayed webhook acknowledged")
+                        .atMost(STARTUP)
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofSeconds(1))
+                        .until(() -> post(webhook));
             }
         }
         try {
             await("every webhook answered")
-                    .atMost(Duration.ofSeconds(60))
+                    .atMost(ANSWERED)
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> repliesByCustomer().keySet().containsAll(webhooks.keySet()));
         } catch (ConditionTimeoutException someNeverAnswered) {
@@ -170,7 +175,7 @@ class CrashRecoveryTests {
                 startupMillis);
         assertThat(acknowledgedBeforeTheLastStart).hasSizeGreaterThanOrEqualTo(KILLS * ACKNOWLEDGED_BEFORE_KILL);
         assertThat(lost)
-                .as("never answered; the application's log ends:%n%s", log)
+                .as("never answered, stored as %s; the application's log ends:%n%s", storedState(lost), log)
                 .isEmpty();
         assertThat(duplicated).as("answered more than once").isEmpty();
         assertThat(storedMessages())
@@ -217,7 +222,7 @@ class CrashRecoveryTests {
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(WEBHOOK_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(
                         "X-Twilio-Signature",
@@ -264,6 +269,22 @@ class CrashRecoveryTests {
     private long unfinishedMessages() throws Exception {
         return query("select count(*) from inbound_message where status = 'RECEIVED'", row -> row.getLong(1))
                 .get(0);
+    }
+
+    /** What the database holds for these customers' messages, to explain a message never answered. */
+    private List<String> storedState(List<String> customers) throws Exception {
+        List<String> state = new ArrayList<>();
+        for (String customer : customers) {
+            state.addAll(query(
+                    "select m.customer || ' ' || m.status || ' attempts=' || m.attempts || ' reply='"
+                            + " || coalesce(m.reply, '-') || ' parts=' || (select count(*) from reply_part p"
+                            + " where p.message_sid = m.message_sid) || ' attempted=' || (select count(*) from"
+                            + " reply_part p where p.message_sid = m.message_sid and p.attempted_at is not null)"
+                            + " || ' dead letters=' || (select count(*) from dead_letter d where d.reference ="
+                            + " m.message_sid) from inbound_message m where m.customer = '" + customer + "'",
+                    row -> row.getString(1)));
+        }
+        return state;
     }
 
     private List<String> storedMessages() throws Exception {
