@@ -1,9 +1,12 @@
 package dev.mockapis.sample.webhook;
 
 import dev.mockapis.sample.deadletter.DeadLetterHandler;
-import dev.mockapis.sample.deadletter.DeadLetters;
 import dev.mockapis.sample.persistence.ConversationHistory;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -15,33 +18,34 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Takes inbound messages in: stores each once (committed before the webhook is acknowledged), hands new
  * ones to the bounded executor once committed, and hands them
- * back after a restart or a re-drive. Messages the executor cannot take go to the dead letters rather
- * than being dropped.
+ * back after a restart, a sweep or a re-drive. Each message waits in this instance's queue at most once;
+ * one the executor cannot take stays RECEIVED, stored, and the next sweep hands it back.
  */
 @Service
 public class MessageIntake implements DeadLetterHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageIntake.class);
 
     private final InboundMessages messages;
     private final InboundProcessor processor;
     private final ClaimedAnswering claimed;
     private final ConversationHistory history;
-    private final DeadLetters deadLetters;
     private final TaskExecutor executor;
     private final TransactionOperations transactions;
+    // the messages queued or being answered here: the start-up pass and every sweep hand in all RECEIVED messages
+    private final Set<String> inHand = ConcurrentHashMap.newKeySet();
 
     MessageIntake(
             InboundMessages messages,
             InboundProcessor processor,
             ClaimedAnswering claimed,
             ConversationHistory history,
-            DeadLetters deadLetters,
             @Qualifier("inboundExecutor") TaskExecutor executor,
             TransactionOperations transactions) {
         this.messages = messages;
         this.processor = processor;
         this.claimed = claimed;
         this.history = history;
-        this.deadLetters = deadLetters;
         this.executor = executor;
         this.transactions = transactions;
     }
@@ -87,11 +91,22 @@ public class MessageIntake implements DeadLetterHandler {
     }
 
     private void submit(String messageSid) {
+        // Without this, a backlog slower than the sweeps is queued again on every sweep until the queue is full.
+        if (!inHand.add(messageSid)) {
+            return;
+        }
         try {
-            executor.execute(() -> claimed.answer(messageSid, () -> processor.process(messageSid)));
+            executor.execute(() -> {
+                try {
+                    claimed.answer(messageSid, () -> processor.process(messageSid));
+                } finally {
+                    inHand.remove(messageSid);
+                }
+            });
         } catch (TaskRejectedException e) {
-            deadLetters.store(kind(), messageSid, "Not processed: every worker was busy and the queue was full", 0);
-            messages.finish(messageSid, InboundMessage.Status.DEAD_LETTERED);
+            inHand.remove(messageSid);
+            // acknowledged and stored: dead-lettering it here would leave the customer without an answer
+            log.warn("{} waits for a free worker; the next sweep hands it back", messageSid);
         }
     }
 }

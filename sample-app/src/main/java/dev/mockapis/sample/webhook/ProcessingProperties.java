@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The bounded pool inbound messages are answered on, after the webhook has been acknowledged.
  *
  * @param threads how many messages are answered at once
- * @param queueCapacity how many wait; past that a message goes straight to the dead letters
+ * @param queueCapacity how many wait; past that a message stays stored as RECEIVED until a sweep hands it back
  */
 @ConfigurationProperties("assistant.processing")
 public record ProcessingProperties(
