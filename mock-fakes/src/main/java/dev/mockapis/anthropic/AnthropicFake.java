@@ -24,7 +24,7 @@ import java.util.Objects;
 /**
  * A fake of Anthropic's Messages API ({@code POST /v1/messages} and {@code /v1/messages/count_tokens}),
  * answering as Claude would: text and {@code tool_use} blocks, stop reasons, usage, streamed events and
- * Anthropic's own errors and rate-limit headers; and of the resources around it (the models catalog). Point a client's base URL at the server (no
+ * Anthropic's own errors and rate-limit headers; and of the resources around it (the models catalog, Message Batches). Point a client's base URL at the server (no
  * {@code /v1}, as Anthropic's SDKs expect).
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
@@ -44,7 +44,7 @@ public final class AnthropicFake implements ConversationalApi {
     private final AnthropicErrors errors = new AnthropicErrors(ids);
     private final AnthropicRateLimits rateLimits;
     private final ScenarioCatalog scenarios;
-    private final AnthropicResources resources = new AnthropicResources();
+    private final AnthropicResources resources;
 
     /**
      * A fake with fresh state.
@@ -54,6 +54,7 @@ public final class AnthropicFake implements ConversationalApi {
     public AnthropicFake(Clock clock) {
         this.rateLimits = new AnthropicRateLimits(Objects.requireNonNull(clock, "clock"));
         this.scenarios = AnthropicScenarios.catalog(this);
+        this.resources = new AnthropicResources(ids, clock, this::batchAnswer);
     }
 
     @Override
@@ -124,6 +125,14 @@ public final class AnthropicFake implements ConversationalApi {
         return request.stream()
                 ? FakeResponse.eventStream(AnthropicStream.events(answer))
                 : FakeResponse.json(200, answer.message());
+    }
+
+    /** A batch request's answer: the default reply to its {@code params}, as a whole message. */
+    private com.fasterxml.jackson.databind.node.ObjectNode batchAnswer(com.fasterxml.jackson.databind.JsonNode params) {
+        MessagesRequest request = MessagesRequest.read(CREATE, params);
+        int inputTokens = Tokens.count(request.turn().inputText());
+        return answerOf(replies.complete(null, request.turn()), request.turn().model(), inputTokens)
+                .message();
     }
 
     private AnthropicAnswer answerOf(Completion completion, String model, int inputTokens) {

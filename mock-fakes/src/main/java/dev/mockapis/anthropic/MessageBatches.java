@@ -1,0 +1,228 @@
+package dev.mockapis.anthropic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code messages.batches.*}: Message Batches that move {@code in_progress → ended} (or
+ * {@code canceling → ended}) on the first retrieve after they were created or cancelled, each request
+ * answered as {@code messages.create} answers it by default, an invalid one as {@code errored}. Results
+ * are JSONL, in the order of the requests. Newest first in lists. Thread-safe.
+ */
+final class MessageBatches {
+
+    private static final String RESULTS_URL = "https://api.anthropic.com/v1/messages/batches/%s/results";
+
+    private final IdSequence ids;
+    private final Clock clock;
+    private final Function<JsonNode, ObjectNode> answer;
+    private final Map<String, Batch> batches = new LinkedHashMap<>();
+
+    /**
+     * Batches with no state.
+     *
+     * @param answer answers one request's {@code params} with a {@code message}, or throws
+     *     {@link ProviderErrorException} as {@code messages.create} would
+     */
+    MessageBatches(IdSequence ids, Clock clock, Function<JsonNode, ObjectNode> answer) {
+        this.ids = ids;
+        this.clock = clock;
+        this.answer = answer;
+    }
+
+    private static final class Batch {
+        final String id;
+        final Instant createdAt;
+        final List<String> customIds = new ArrayList<>();
+        final List<JsonNode> params = new ArrayList<>();
+        final List<ObjectNode> results = new ArrayList<>();
+        String status = "in_progress";
+        Instant cancelInitiatedAt;
+        Instant endedAt;
+
+        Batch(String id, Instant createdAt) {
+            this.id = id;
+            this.createdAt = createdAt;
+        }
+    }
+
+    synchronized FakeResponse create(ApiCall call) {
+        JsonNode requests = call.request().json().get("requests");
+        if (requests == null || requests.isNull()) {
+            throw invalid("requests: Field required");
+        }
+        if (!requests.isArray() || requests.isEmpty()) {
+            throw invalid("requests: List should have at least 1 item after validation, not 0");
+        }
+        Batch batch = new Batch(ids.next("msgbatch_01", IdSequence.BASE62, 22), clock.instant());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            JsonNode request = requests.get(i);
+            String customId = request.path("custom_id").asText("");
+            if (!request.path("custom_id").isTextual() || customId.isEmpty()) {
+                throw invalid("requests." + i + ".custom_id: Field required");
+            }
+            if (!seen.add(customId)) {
+                throw invalid("requests: custom_id values must be unique, found duplicate: " + customId);
+            }
+            if (!request.path("params").isObject()) {
+                throw invalid("requests." + i + ".params: Field required");
+            }
+            batch.customIds.add(customId);
+            batch.params.add(request.get("params"));
+        }
+        batches.put(batch.id, batch);
+        return FakeResponse.json(200, json(batch));
+    }
+
+    synchronized FakeResponse retrieve(ApiCall call) {
+        Batch batch = find(call);
+        if (!batch.status.equals("ended")) {
+            end(batch);
+        }
+        return FakeResponse.json(200, json(batch));
+    }
+
+    synchronized FakeResponse list(ApiCall call) {
+        List<ObjectNode> all = new ArrayList<>();
+        List<Batch> newestFirst = new ArrayList<>(batches.values());
+        java.util.Collections.reverse(newestFirst);
+        newestFirst.forEach(batch -> all.add(json(batch)));
+        return FakeResponse.json(200, CursorPage.of(call.request(), all).json());
+    }
+
+    synchronized FakeResponse cancel(ApiCall call) {
+        Batch batch = find(call);
+        if (batch.status.equals("in_progress")) {
+            batch.status = "canceling";
+            batch.cancelInitiatedAt = clock.instant();
+        }
+        return FakeResponse.json(200, json(batch));
+    }
+
+    synchronized FakeResponse delete(ApiCall call) {
+        Batch batch = find(call);
+        if (!batch.status.equals("ended")) {
+            throw invalid("Message Batch " + batch.id
+                    + " cannot be deleted while it is still processing. Cancel it first and wait for it to end.");
+        }
+        batches.remove(batch.id);
+        ObjectNode deleted = JsonSupport.object();
+        deleted.put("id", batch.id);
+        deleted.put("type", "message_batch_deleted");
+        return FakeResponse.json(200, deleted);
+    }
+
+    synchronized FakeResponse results(ApiCall call) {
+        Batch batch = find(call);
+        if (!batch.status.equals("ended")) {
+            throw invalid("Message Batch " + batch.id + " has not yet ended. Results are available once it has.");
+        }
+        StringBuilder jsonl = new StringBuilder();
+        batch.results.forEach(line -> jsonl.append(JsonSupport.write(line)).append('\n'));
+        return new FakeResponse(
+                        200,
+                        dev.mockapis.core.HttpHeaders.empty(),
+                        dev.mockapis.core.ResponseBody.text(jsonl.toString()))
+                .withHeader("Content-Type", "application/x-jsonl");
+    }
+
+    synchronized void reset() {
+        batches.clear();
+    }
+
+    private void end(Batch batch) {
+        boolean canceled = batch.status.equals("canceling");
+        for (int i = 0; i < batch.params.size(); i++) {
+            ObjectNode line = JsonSupport.object();
+            line.put("custom_id", batch.customIds.get(i));
+            ObjectNode result = line.putObject("result");
+            if (canceled) {
+                result.put("type", "canceled");
+            } else {
+                try {
+                    ObjectNode message = answer.apply(batch.params.get(i));
+                    result.put("type", "succeeded");
+                    result.set("message", message);
+                } catch (ProviderErrorException e) {
+                    result.put("type", "errored");
+                    result.set("error", errorBody(e.error()));
+                }
+            }
+            batch.results.add(line);
+        }
+        batch.status = "ended";
+        batch.endedAt = clock.instant();
+    }
+
+    private ObjectNode errorBody(ProviderError error) {
+        ObjectNode body = JsonSupport.object();
+        body.put("type", "error");
+        body.putObject("error")
+                .put("type", error.type() != null ? error.type() : AnthropicErrors.typeFor(error.status()))
+                .put("message", error.message());
+        body.put("request_id", ids.next("req_011C", IdSequence.BASE62, 20));
+        return body;
+    }
+
+    private Batch find(ApiCall call) {
+        String id = call.pathVariable("message_batch_id").orElseThrow();
+        Batch batch = batches.get(id);
+        if (batch == null) {
+            throw new ProviderErrorException(
+                    AnthropicErrors.error(404, AnthropicErrors.NOT_FOUND, "message_batch_id: " + id));
+        }
+        return batch;
+    }
+
+    private static ObjectNode json(Batch batch) {
+        ObjectNode json = JsonSupport.object();
+        json.put("id", batch.id);
+        json.put("type", "message_batch");
+        json.put("processing_status", batch.status);
+        ObjectNode counts = json.putObject("request_counts");
+        int processing = batch.status.equals("ended") ? 0 : batch.params.size();
+        counts.put("processing", processing);
+        counts.put("succeeded", count(batch, "succeeded"));
+        counts.put("errored", count(batch, "errored"));
+        counts.put("canceled", count(batch, "canceled"));
+        counts.put("expired", count(batch, "expired"));
+        json.put("ended_at", text(batch.endedAt));
+        json.put("created_at", batch.createdAt.toString());
+        json.put("expires_at", batch.createdAt.plus(Duration.ofHours(24)).toString());
+        json.putNull("archived_at");
+        json.put("cancel_initiated_at", text(batch.cancelInitiatedAt));
+        json.put("results_url", batch.status.equals("ended") ? String.format(RESULTS_URL, batch.id) : null);
+        return json;
+    }
+
+    private static int count(Batch batch, String type) {
+        return (int) batch.results.stream()
+                .filter(line -> line.path("result").path("type").asText().equals(type))
+                .count();
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static ProviderErrorException invalid(String message) {
+        return new ProviderErrorException(AnthropicErrors.invalidRequest(message));
+    }
+}
