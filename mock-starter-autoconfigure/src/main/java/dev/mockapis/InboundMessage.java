@@ -1,6 +1,7 @@
 package dev.mockapis;
 
 import dev.mockapis.twilio.AbstractInboundMessage;
+import java.util.Map;
 
 /**
  * An inbound WhatsApp or SMS message as Twilio posts it to an application's webhook, built from a
@@ -25,9 +26,14 @@ public final class InboundMessage extends AbstractInboundMessage<InboundMessage>
 
     /**
      * The webhook Twilio would post to this path of the application, signed for
-     * {@code mockapis.twilio.webhook-base-url} (http://localhost by default) followed by the path.
+     * {@code mockapis.twilio.webhook-base-url} (http://localhost by default) followed by the path. Twilio
+     * has received the message from then on: a WhatsApp message opens (or renews) the sender's 24-hour
+     * window with the application's number in the Twilio fake.
      */
     public TwilioWebhook postedTo(String path) {
-        return simulator.webhook(path, params(simulator.accountSid(), simulator.messagingServiceSid(), simulator::sid));
+        Map<String, String> params = params(simulator.accountSid(), simulator.messagingServiceSid(), simulator::sid);
+        TwilioWebhook webhook = simulator.webhook(path, params);
+        simulator.received(params);
+        return webhook;
     }
 }

@@ -73,7 +73,7 @@ public final class TwilioWebhookSimulator {
      * signed webhook for the {@code StatusCallback} URL the application gave, oldest first.
      */
     public List<TwilioWebhook> takeStatusCallbacks() {
-        TwilioFake fake = (TwilioFake) servers.server("twilio").api();
+        TwilioFake fake = fake();
         fake.deliverAll();
         List<TwilioWebhook> webhooks = new ArrayList<>();
         for (StatusCallback callback : fake.takeStatusCallbacks()) {
@@ -109,6 +109,23 @@ public final class TwilioWebhookSimulator {
     /** The account SID the webhooks carry. */
     public String accountSid() {
         return accountSid;
+    }
+
+    /**
+     * The Twilio fake the simulated messages reach, for its clock and WhatsApp windows:
+     * {@code simulator.fake().advanceClock(Duration.ofHours(25))} closes every window opened so far.
+     */
+    public TwilioFake fake() {
+        return (TwilioFake) servers.server(TwilioFake.NAME).api();
+    }
+
+    /** Twilio has received an inbound message: it opens the WhatsApp window in the fake. */
+    void received(Map<String, String> params) {
+        String from = params.get("From");
+        String to = params.get("To");
+        if (from != null && to != null) {
+            fake().receiveInbound(from, to);
+        }
     }
 
     String messagingServiceSid() {

@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class Lifecycle {
 
+    /** Twilio's error for a freeform WhatsApp message outside the 24-hour customer-service window. */
+    static final int OUTSIDE_WINDOW = 63016;
+
     private Lifecycle() {}
 
     static List<MessageStatus> plan(NewMessage message, DeliveryOutcome outcome) {
@@ -41,13 +44,20 @@ final class Lifecycle {
         return path;
     }
 
-    /** What the scenario's directive means for this message. */
-    static DeliveryOutcome outcome(NewMessage message, Object directive) {
+    /**
+     * How the message ends: as the scenario's {@link DeliveryOutcome} says when it gives one; otherwise a
+     * freeform WhatsApp message fails with 63016 when the customer's window is closed (or the scenario
+     * says it is), and everything else is delivered.
+     *
+     * @param windowOpen whether the recipient's 24-hour WhatsApp window with the sender is open now
+     */
+    static DeliveryOutcome outcome(NewMessage message, Object directive, boolean windowOpen) {
         if (directive instanceof DeliveryOutcome outcome) {
             return outcome;
         }
-        if (directive instanceof OutsideWhatsAppWindow && message.isWhatsApp() && !message.isTemplate()) {
-            return DeliveryOutcome.failed(63016);
+        boolean freeformWhatsApp = message.isWhatsApp() && !message.isTemplate();
+        if (freeformWhatsApp && (directive instanceof OutsideWhatsAppWindow || !windowOpen)) {
+            return DeliveryOutcome.failed(OUTSIDE_WINDOW);
         }
         return DeliveryOutcome.delivered();
     }

@@ -18,12 +18,19 @@ final class MessagesHandler {
     private final Sids sids;
     private final CreateMessageValidator validator;
     private final TwilioHeaders headers;
+    private final WhatsAppWindows windows;
 
-    MessagesHandler(MessageStore store, Sids sids, CreateMessageValidator validator, TwilioHeaders headers) {
+    MessagesHandler(
+            MessageStore store,
+            Sids sids,
+            CreateMessageValidator validator,
+            TwilioHeaders headers,
+            WhatsAppWindows windows) {
         this.store = store;
         this.sids = sids;
         this.validator = validator;
         this.headers = headers;
+        this.windows = windows;
     }
 
     FakeResponse handle(ApiCall call, String accountSid, Object directive) {
@@ -51,7 +58,7 @@ final class MessagesHandler {
                 .map(url -> new Media(sids.next("ME"), url, Media.contentTypeOf(url)))
                 .toList();
         Instant now = store.now();
-        DeliveryOutcome outcome = Lifecycle.outcome(request, directive);
+        DeliveryOutcome outcome = Lifecycle.outcome(request, directive, windowOpen(request, now));
         String body = request.body() == null ? "" : request.body();
         StoredMessage message = new StoredMessage(
                 sids.next(request.hasMedia() ? "MM" : "SM"),
@@ -69,6 +76,15 @@ final class MessagesHandler {
                 null);
         store.add(message);
         return json(201, MessageJson.message(message));
+    }
+
+    /** The window is the recipient's with the sender; a Messaging Service sends WhatsApp from the sandbox number. */
+    private boolean windowOpen(NewMessage request, Instant now) {
+        if (!request.isWhatsApp()) {
+            return true;
+        }
+        Address sender = request.from() != null ? request.from() : Address.parse(StoredMessage.WHATSAPP_SENDER);
+        return windows.isOpen(request.to(), sender, now);
     }
 
     private FakeResponse fetch(ApiCall call, String accountSid) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * <p>Parameters, in the order Twilio sends them: {@code ErrorCode} (failed/undelivered), {@code SmsSid},
  * {@code SmsStatus}, {@code MessageStatus}, {@code To}, {@code MessagingServiceSid} (when one was used),
  * {@code MessageSid}, {@code AccountSid}, {@code From}, {@code ApiVersion}; SMS delivery receipts add
- * {@code RawDlrDoneDate}; WhatsApp adds {@code ChannelToAddress} (the number with its last four digits
+ * {@code RawDlrDoneDate}; a WhatsApp message refused outside the 24-hour window (63016) carries an empty
+ * {@code ErrorMessage}; WhatsApp adds {@code ChannelToAddress} (the number with its last four digits
  * masked, as Twilio does), {@code ChannelPrefix}, {@code ChannelInstallSid}, {@code EventType} for
  * delivered/undelivered and {@code ChannelStatusMessage} on failures.
  */
@@ -66,6 +67,10 @@ final class StatusCallbacks {
         }
         if (errorCode != null) {
             params.put("ErrorCode", errorCode.toString());
+            if (errorCode == Lifecycle.OUTSIDE_WINDOW) {
+                // Twilio sends the parameter for this failure, but empty: the reason is only in the code
+                params.put("ErrorMessage", "");
+            }
         }
         params.put("SmsSid", message.sid());
         params.put("SmsStatus", status);

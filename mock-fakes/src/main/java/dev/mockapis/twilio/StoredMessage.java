@@ -38,7 +38,9 @@ record StoredMessage(
         Instant dateUpdated,
         Instant dateSent) {
 
-    private static final String WHATSAPP_SENDER = "whatsapp:+14155238886";
+    /** The sender a Messaging Service picks for WhatsApp: Twilio's sandbox number. */
+    static final String WHATSAPP_SENDER = "whatsapp:+14155238886";
+
     private static final String SMS_SENDER = MagicNumbers.VALID_FROM;
 
     StoredMessage {

@@ -10,8 +10,11 @@ import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.internal.IdSequence;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +35,14 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>Thread-safe. {@link #reset()} forgets messages and callbacks. Sids are random, as Twilio's are, unless
+ * <p>WhatsApp's 24-hour customer-service window is state: {@link #receiveInbound(String, String)} (which
+ * the webhook simulators call for every inbound message they build) opens or renews it per business
+ * sender and customer, and a freeform WhatsApp message sent while it is closed is created, then fails
+ * with 63016. Templates ({@code ContentSid}) always go out. The fake's clock, which dates everything and
+ * decides when windows close and scheduled messages go out, is moved with {@link #advanceClock(Duration)}
+ * and {@link #setClock(Instant)}, never slept on.
+ *
+ * <p>Thread-safe. {@link #reset()} forgets messages, callbacks and windows and puts the clock back. Sids are random, as Twilio's are, unless
  * seeded through {@link IdSequence#SEED_PROPERTY}: then a reset restarts them, so a fresh fake hands out
  * the same sids in the same order.
  */
@@ -50,6 +60,8 @@ public final class TwilioFake implements FakeApi {
     private final BasicAuthentication authentication;
     private final StatusCallbacks callbacks;
     private final MessageStore store;
+    private final TwilioClock clock;
+    private final WhatsAppWindows windows = new WhatsAppWindows();
     private final MessagesHandler messages;
     private final RouteTable routes = TwilioRoutes.table();
     private final ScenarioCatalog scenarios = TwilioScenarios.catalog();
@@ -59,7 +71,8 @@ public final class TwilioFake implements FakeApi {
      *
      * @param accountSid the account SID requests must authenticate with and address: {@code AC} and 32 hex digits
      * @param authToken the auth token requests must authenticate with
-     * @param clock the clock for resource dates and scheduled sends
+     * @param clock the clock for resource dates, WhatsApp windows and scheduled sends, before any
+     *     {@link #advanceClock(Duration)} or {@link #setClock(Instant)}
      */
     public TwilioFake(String accountSid, String authToken, Clock clock) {
         Objects.requireNonNull(accountSid, "accountSid");
@@ -80,8 +93,10 @@ public final class TwilioFake implements FakeApi {
         this.errorFormat = new TwilioErrorFormat(headers);
         this.authentication = new BasicAuthentication(accountSid, authToken);
         this.callbacks = new StatusCallbacks(new Sids(new IdSequence()).next("XE"));
-        this.store = new MessageStore(clock, callbacks);
-        this.messages = new MessagesHandler(store, resourceSids, new CreateMessageValidator(clock), headers);
+        this.clock = new TwilioClock(clock);
+        this.store = new MessageStore(this.clock, callbacks);
+        this.messages =
+                new MessagesHandler(store, resourceSids, new CreateMessageValidator(this.clock), headers, windows);
     }
 
     @Override
@@ -175,9 +190,64 @@ public final class TwilioFake implements FakeApi {
         store.settleAll();
     }
 
+    /**
+     * Records that Twilio received a message from a customer to one of the account's numbers, now by the
+     * fake's clock: for WhatsApp, the 24-hour customer-service window between them opens, or starts
+     * again. The webhook simulators call this for every inbound message they build; call it yourself
+     * when your test posts inbound webhooks another way.
+     *
+     * @param from the customer, such as {@code whatsapp:+15551234567}
+     * @param to the business sender, such as {@code whatsapp:+14155238886}; SMS numbers open no window
+     */
+    public void receiveInbound(String from, String to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        windows.inbound(Address.parse(from), Address.parse(to), store.now());
+    }
+
+    /**
+     * When the 24-hour WhatsApp window between a business sender and a customer closes (or closed), by
+     * the fake's clock; empty when the customer never wrote.
+     *
+     * @param customer such as {@code whatsapp:+15551234567}
+     * @param businessSender such as {@code whatsapp:+14155238886}
+     */
+    public Optional<Instant> whatsAppWindowClosesAt(String customer, String businessSender) {
+        return windows.closesAt(
+                Address.parse(Objects.requireNonNull(customer, "customer")),
+                Address.parse(Objects.requireNonNull(businessSender, "businessSender")));
+    }
+
+    /** The fake's current time: its clock as given, moved by {@link #advanceClock} and {@link #setClock}. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Moves the fake's clock forward, so that WhatsApp windows close and scheduled messages come due
+     * without the test waiting.
+     *
+     * @throws IllegalArgumentException when the duration is negative
+     */
+    public void advanceClock(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("The clock only moves forward, by a duration of zero or more, was "
+                    + duration + "; use setClock(Instant) to put it anywhere");
+        }
+        clock.advance(duration);
+    }
+
+    /** Sets the fake's clock to read this instant now; it runs on from there. A reset puts it back. */
+    public void setClock(Instant instant) {
+        clock.set(Objects.requireNonNull(instant, "instant"));
+    }
+
     @Override
     public void reset() {
         store.clear();
+        windows.clear();
+        clock.reset();
         callbacks.clear();
         resourceSids.reset();
         requestIds.reset();

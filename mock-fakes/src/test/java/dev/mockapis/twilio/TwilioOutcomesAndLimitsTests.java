@@ -52,6 +52,8 @@ class TwilioOutcomesAndLimitsTests {
                 """, twilio.fake);
         twilio.server.register(scenario);
         twilio.server.useScenario("by_recipient");
+        // the US customer wrote first, so a freeform reply is inside their 24-hour window
+        twilio.fake.receiveInbound("whatsapp:+14155550100", BUSINESS_WHATSAPP.toString());
 
         Message uk = send("whatsapp:+447700900123");
         Message landline = send("whatsapp:+14155550111");

@@ -156,8 +156,9 @@ class TwilioScenarioTests {
     }
 
     @Test
-    void outsideTheWhatsAppWindowFreeformMessagesFailWith63016() {
+    void theWindowClosedScenarioFailsFreeformMessagesWith63016EvenAfterTheCustomerWrote() {
         twilio.server.useScenario(TwilioScenarios.WHATSAPP_WINDOW_CLOSED);
+        twilio.fake.receiveInbound(CUSTOMER_WHATSAPP.toString(), BUSINESS_WHATSAPP.toString());
 
         Message freeform = Message.creator(CUSTOMER_WHATSAPP, BUSINESS_WHATSAPP, "Are you still there?")
                 .create(twilio.client);

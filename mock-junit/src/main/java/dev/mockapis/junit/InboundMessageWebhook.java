@@ -2,6 +2,7 @@ package dev.mockapis.junit;
 
 import dev.mockapis.twilio.AbstractInboundMessage;
 import java.net.URI;
+import java.util.Map;
 
 /**
  * An inbound WhatsApp or SMS message as Twilio posts it to an application's webhook, built from
@@ -33,9 +34,15 @@ public final class InboundMessageWebhook extends AbstractInboundMessage<InboundM
         return postedTo(URI.create(url));
     }
 
-    /** The webhook Twilio would post to this URL of the application; see {@link #postedTo(String)}. */
+    /**
+     * The webhook Twilio would post to this URL of the application; see {@link #postedTo(String)}. Twilio
+     * has received the message from then on: a WhatsApp message opens (or renews) the sender's 24-hour
+     * window with the application's number in the Twilio fake.
+     */
     public SignedWebhook postedTo(URI url) {
-        return webhooks.webhook(
-                url, params(webhooks.accountSid(), webhooks.messagingServiceSid(), TwilioWebhooks::sid));
+        Map<String, String> params = params(webhooks.accountSid(), webhooks.messagingServiceSid(), TwilioWebhooks::sid);
+        SignedWebhook webhook = webhooks.webhook(url, params);
+        webhooks.received(params);
+        return webhook;
     }
 }

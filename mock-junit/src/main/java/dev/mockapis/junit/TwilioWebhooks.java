@@ -103,6 +103,15 @@ public final class TwilioWebhooks {
         return accountSid;
     }
 
+    /** Twilio has received an inbound message: it opens the WhatsApp window in the fake. */
+    void received(Map<String, String> params) {
+        String from = params.get("From");
+        String to = params.get("To");
+        if (from != null && to != null) {
+            fake.get().receiveInbound(from, to);
+        }
+    }
+
     String messagingServiceSid() {
         return messagingServiceSid;
     }

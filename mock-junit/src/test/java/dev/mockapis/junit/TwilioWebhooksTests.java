@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.twilio.security.RequestValidator;
 import dev.mockapis.MockApis;
+import dev.mockapis.twilio.TwilioFake;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +136,30 @@ class TwilioWebhooksTests {
     }
 
     @Test
+    void anInboundWhatsAppMessageOpensTheCustomersWindowUntilTheFakesClockPassesTwentyFourHours(
+            @BaseUrl("twilio") String twilio, @Fake("twilio") TwilioFake fake, TwilioWebhooks webhooks)
+            throws Exception {
+        String reply = "To=whatsapp%3A%2B15551234567&From=whatsapp%3A%2B14155238886&Body=On+its+way&StatusCallback="
+                + URLEncoder.encode(appUrl + "/twilio/status", StandardCharsets.UTF_8);
+        assertThat(send(webhooks.whatsApp("+15551234567", "Where is my order?")
+                        .postedTo(appUrl + "/twilio/whatsapp")
+                        .request()))
+                .isEqualTo(200);
+
+        Http.createTwilioMessage(twilio, webhooks.accountSid(), Credentials.DEFAULTS.twilioAuthToken(), reply);
+        webhooks.deliverStatusCallbacks(http);
+        fake.advanceClock(Duration.ofHours(24));
+        Http.createTwilioMessage(twilio, webhooks.accountSid(), Credentials.DEFAULTS.twilioAuthToken(), reply);
+        webhooks.deliverStatusCallbacks(http);
+
+        assertThat(received)
+                .filteredOn(call -> call.path().equals("/twilio/status"))
+                .extracting(call ->
+                        call.params().get("MessageStatus") + " " + call.params().get("ErrorCode"))
+                .containsExactly("sent null", "delivered null", "failed 63016");
+    }
+
+    @Test
     void failsWhenTheApplicationRejectsAStatusCallback(@BaseUrl("twilio") String twilio, TwilioWebhooks webhooks) {
         Http.createTwilioMessage(
                 twilio,
@@ -149,10 +175,13 @@ class TwilioWebhooksTests {
     }
 
     @Test
-    void needsTheApplicationsAbsoluteUrl(TwilioWebhooks webhooks) {
+    void needsTheApplicationsAbsoluteUrl(@Fake("twilio") TwilioFake fake, TwilioWebhooks webhooks) {
         assertThatThrownBy(() -> webhooks.whatsApp("+15551234567", "Hi").postedTo("/twilio/whatsapp"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("absolute http(s) URL");
+        assertThat(fake.whatsAppWindowClosesAt("whatsapp:+15551234567", TwilioWebhooks.SANDBOX_NUMBER))
+                .as("a webhook that could not be built was never received")
+                .isEmpty();
     }
 
     private int send(HttpRequest request) throws IOException, InterruptedException {

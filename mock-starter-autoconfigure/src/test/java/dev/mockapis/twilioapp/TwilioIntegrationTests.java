@@ -13,6 +13,8 @@ import dev.mockapis.MockApis;
 import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.TwilioWebhook;
 import dev.mockapis.TwilioWebhookSimulator;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -177,6 +179,36 @@ class TwilioIntegrationTests {
                 .isNotEmpty()
                 .allSatisfy(callback -> assertThat(callback.url()).isEqualTo("http://localhost/twilio/status"));
         assertThat(statusLog.statuses()).last().isEqualTo(sid + " delivered");
+    }
+
+    @Test
+    void theWindowAnInboundMessageOpenedClosesWhenTheFakesClockPassesTwentyFourHours() throws Exception {
+        statusLog.clear();
+        mockMvc.perform(simulator
+                        .whatsApp("+15551234567", "Hello")
+                        .postedTo("/twilio/whatsapp")
+                        .request())
+                .andExpect(status().isOk());
+        String echo = Message.reader().read(twilio).iterator().next().getSid();
+
+        simulator.fake().advanceClock(Duration.ofHours(25));
+        PhoneNumber customer = new PhoneNumber(CUSTOMER);
+        PhoneNumber business = new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER);
+        URI callback = URI.create("http://localhost/twilio/status");
+        String followUp = Message.creator(customer, business, "Still there?")
+                .setStatusCallback(callback)
+                .create(twilio)
+                .getSid();
+        String template = Message.creator(customer, business, (String) null)
+                .setContentSid("HX0123456789abcdef0123456789abcdef")
+                .setStatusCallback(callback)
+                .create(twilio)
+                .getSid();
+        simulator.deliverStatusCallbacks(mockMvc);
+
+        assertThat(statusLog.statuses())
+                .contains(echo + " delivered", followUp + " failed", template + " delivered")
+                .doesNotContain(followUp + " delivered");
     }
 
     @Test
