@@ -25,7 +25,10 @@ class TwilioMessagingTests {
     private static final PhoneNumber BUSINESS = new PhoneNumber("whatsapp:+14155238886");
 
     @Test
-    void createsAMessageWhoseStatusMovesOnAsItIsFetched(TwilioRestClient client, MockInteractionVerifier verifier) {
+    void createsAMessageWhoseStatusMovesOnAsItIsFetched(
+            TwilioRestClient client, MockInteractionVerifier verifier, TwilioWebhooks webhooks) {
+        // the customer wrote first: building their message opens the 24-hour WhatsApp window for the reply
+        webhooks.whatsApp(CUSTOMER.toString(), "Where is my order?").postedTo("http://localhost:8080/twilio/whatsapp");
         Message created =
                 Message.creator(CUSTOMER, BUSINESS, "Your order has shipped").create(client);
 
