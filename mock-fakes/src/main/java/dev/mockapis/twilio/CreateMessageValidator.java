@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Checks a {@code messages.create} form the way Twilio does and turns it into a {@link NewMessage}, or
  * throws Twilio's 400 error for the first problem: missing parameters (21604, 21603, 21619), malformed
  * addresses (21211, 21212, 21705, 21910), the magic test numbers, body length (21617), media URLs
- * (21620) and scheduling (35111, 35115, 35118).
+ * (21620), {@code ContentVariables} without {@code ContentSid} (21654) and scheduling (35111, 35115, 35118).
  */
 final class CreateMessageValidator {
 
@@ -44,6 +44,7 @@ final class CreateMessageValidator {
                 .filter(url -> !url.isBlank())
                 .toList();
         String contentSid = nonBlank(form, "ContentSid").orElse(null);
+        String contentVariables = nonBlank(form, "ContentVariables").orElse(null);
 
         if (rawTo.isEmpty()) {
             throw TwilioErrors.raise(TwilioErrors.toRequired());
@@ -68,6 +69,7 @@ final class CreateMessageValidator {
             MagicNumbers.fromError(from).ifPresent(CreateMessageValidator::fail);
         }
         MagicNumbers.toError(to, from == null ? "" : from.raw()).ifPresent(CreateMessageValidator::fail);
+        check(contentVariables == null || contentSid != null, TwilioErrors.contentSidRequired());
         check(body == null || body.length() <= MAX_BODY_LENGTH, TwilioErrors.bodyTooLong());
         List<String> invalidMedia =
                 mediaUrls.stream().filter(url -> !isHttpUrl(url)).toList();
@@ -81,6 +83,7 @@ final class CreateMessageValidator {
                 body,
                 mediaUrls,
                 contentSid,
+                contentVariables,
                 nonBlank(form, "StatusCallback").orElse(null),
                 first(form, "ProvideFeedback")
                         .map(value -> value.equalsIgnoreCase("true"))

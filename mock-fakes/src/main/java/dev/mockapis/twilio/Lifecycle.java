@@ -46,17 +46,18 @@ final class Lifecycle {
 
     /**
      * How the message ends: as the scenario's {@link DeliveryOutcome} says when it gives one; otherwise a
-     * freeform WhatsApp message fails with 63016 when the customer's window is closed (or the scenario
-     * says it is), and everything else is delivered.
+     * WhatsApp message fails with 63016 when WhatsApp's window does not allow it, or when the scenario
+     * says the window is closed and it is freeform; everything else is delivered.
      *
-     * @param windowOpen whether the recipient's 24-hour WhatsApp window with the sender is open now
+     * @param allowedByWindow whether WhatsApp lets it out now: the recipient's 24-hour window with the
+     *     sender is open, or it is an approved template
      */
-    static DeliveryOutcome outcome(NewMessage message, Object directive, boolean windowOpen) {
+    static DeliveryOutcome outcome(NewMessage message, Object directive, boolean allowedByWindow) {
         if (directive instanceof DeliveryOutcome outcome) {
             return outcome;
         }
-        boolean freeformWhatsApp = message.isWhatsApp() && !message.isTemplate();
-        if (freeformWhatsApp && (directive instanceof OutsideWhatsAppWindow || !windowOpen)) {
+        if (message.isWhatsApp()
+                && (!allowedByWindow || (directive instanceof OutsideWhatsAppWindow && !message.isTemplate()))) {
             return DeliveryOutcome.failed(OUTSIDE_WINDOW);
         }
         return DeliveryOutcome.delivered();

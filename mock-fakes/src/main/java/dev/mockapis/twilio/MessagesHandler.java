@@ -19,18 +19,21 @@ final class MessagesHandler {
     private final CreateMessageValidator validator;
     private final TwilioHeaders headers;
     private final WhatsAppWindows windows;
+    private final ContentStore contents;
 
     MessagesHandler(
             MessageStore store,
             Sids sids,
             CreateMessageValidator validator,
             TwilioHeaders headers,
-            WhatsAppWindows windows) {
+            WhatsAppWindows windows,
+            ContentStore contents) {
         this.store = store;
         this.sids = sids;
         this.validator = validator;
         this.headers = headers;
         this.windows = windows;
+        this.contents = contents;
     }
 
     FakeResponse handle(ApiCall call, String accountSid, Object directive) {
@@ -58,8 +61,12 @@ final class MessagesHandler {
                 .map(url -> new Media(sids.next("ME"), url, Media.contentTypeOf(url)))
                 .toList();
         Instant now = store.now();
-        DeliveryOutcome outcome = Lifecycle.outcome(request, directive, windowOpen(request, now));
-        String body = request.body() == null ? "" : request.body();
+        ContentTemplate template = request.isTemplate() ? template(request) : null;
+        boolean allowed = windowOpen(request, now) || (template != null && template.startsConversations());
+        DeliveryOutcome outcome = Lifecycle.outcome(request, directive, allowed);
+        String body = template != null
+                ? ContentVariables.render(template, ContentVariables.parse(request.contentVariables()))
+                : request.body() == null ? "" : request.body();
         StoredMessage message = new StoredMessage(
                 sids.next(request.hasMedia() ? "MM" : "SM"),
                 accountSid,
@@ -76,6 +83,14 @@ final class MessagesHandler {
                 null);
         store.add(message);
         return json(201, MessageJson.message(message));
+    }
+
+    /** The account's template the message names (21655 otherwise), its variables checked (21656). */
+    private ContentTemplate template(NewMessage request) {
+        ContentTemplate template = contents.find(request.contentSid())
+                .orElseThrow(() -> TwilioErrors.raise(TwilioErrors.invalidContentSid()));
+        ContentVariables.parse(request.contentVariables());
+        return template;
     }
 
     /** The window is the recipient's with the sender; a Messaging Service sends WhatsApp from the sandbox number. */

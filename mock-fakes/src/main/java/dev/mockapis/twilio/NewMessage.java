@@ -12,6 +12,7 @@ import java.util.List;
  * @param body the text, or {@code null}
  * @param mediaUrls the media URLs, in order
  * @param contentSid the {@code HX} content template sid, or {@code null}
+ * @param contentVariables the raw {@code ContentVariables} JSON, or {@code null}
  * @param statusCallback the status callback URL, or {@code null}
  * @param provideFeedback whether {@code ProvideFeedback=true} was sent
  * @param sendAt when a scheduled message goes out, or {@code null} when it is not scheduled
@@ -23,6 +24,7 @@ record NewMessage(
         String body,
         List<String> mediaUrls,
         String contentSid,
+        String contentVariables,
         String statusCallback,
         boolean provideFeedback,
         Instant sendAt) {

@@ -48,9 +48,15 @@ final class TwilioErrorFormat implements ErrorFormat {
         return TwilioErrors.notFound(request.path());
     }
 
-    /** Twilio reads form bodies only; a body it cannot read lacks the required {@code To}. */
+    /**
+     * The 2010 API reads form bodies only: a body it cannot read lacks the required {@code To}. The
+     * Content API reads JSON: one it cannot read lacks its first required parameter.
+     */
     @Override
     public ProviderError malformedBody(FakeRequest request, String reason) {
+        if (request.path().startsWith(ContentJson.CONTENT_PATH)) {
+            return TwilioErrors.missingParameter(request.path().endsWith("/whatsapp") ? "name" : "language");
+        }
         return TwilioErrors.toRequired();
     }
 

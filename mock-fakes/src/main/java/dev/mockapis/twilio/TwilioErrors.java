@@ -113,6 +113,23 @@ final class TwilioErrors {
         return error(400, 21620, "Media urls: " + urls + " are invalid. Please use only valid http and https urls");
     }
 
+    static ProviderError contentSidRequired() {
+        return error(400, 21654, "A ContentSid must be specified if ContentVariables are provided in the request.");
+    }
+
+    static ProviderError invalidContentSid() {
+        return error(400, 21655, "The ContentSid is Invalid");
+    }
+
+    static ProviderError invalidContentVariables() {
+        return error(400, 21656, "The ContentVariables Parameter is invalid");
+    }
+
+    /** Twilio's newer APIs answer a missing or unreadable parameter with 20001. */
+    static ProviderError missingParameter(String name) {
+        return error(400, 20001, "Missing required parameter " + name + " in the post body");
+    }
+
     static ProviderError invalidMessagingService() {
         return error(400, 21705, "The Messaging Service is invalid");
     }

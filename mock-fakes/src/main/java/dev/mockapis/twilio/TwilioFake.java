@@ -42,7 +42,14 @@ import java.util.regex.Pattern;
  * decides when windows close and scheduled messages go out, is moved with {@link #advanceClock(Duration)}
  * and {@link #setClock(Instant)}, never slept on.
  *
- * <p>Thread-safe. {@link #reset()} forgets messages, callbacks and windows and puts the clock back. Sids are random, as Twilio's are, unless
+ * <p>Templates: the Content API ({@code content.twilio.com/v1/Content}: create, fetch, list, delete,
+ * WhatsApp approval requests) is served on the same server, seeded with {@link ContentTemplates}; a
+ * {@code ContentSid} on {@code messages.create} must name one of them (21655), its
+ * {@code ContentVariables} must fill it (21656), and the message carries the rendered body. Only
+ * approved templates go out to WhatsApp outside the window.
+ *
+ * <p>Thread-safe. {@link #reset()} forgets messages, callbacks, windows and created templates and puts
+ * the clock back. Sids are random, as Twilio's are, unless
  * seeded through {@link IdSequence#SEED_PROPERTY}: then a reset restarts them, so a fresh fake hands out
  * the same sids in the same order.
  */
@@ -62,7 +69,9 @@ public final class TwilioFake implements FakeApi {
     private final MessageStore store;
     private final TwilioClock clock;
     private final WhatsAppWindows windows = new WhatsAppWindows();
+    private final ContentStore contents;
     private final MessagesHandler messages;
+    private final ContentHandler content;
     private final RouteTable routes = TwilioRoutes.table();
     private final ScenarioCatalog scenarios = TwilioScenarios.catalog();
 
@@ -95,8 +104,10 @@ public final class TwilioFake implements FakeApi {
         this.callbacks = new StatusCallbacks(new Sids(new IdSequence()).next("XE"));
         this.clock = new TwilioClock(clock);
         this.store = new MessageStore(this.clock, callbacks);
-        this.messages =
-                new MessagesHandler(store, resourceSids, new CreateMessageValidator(this.clock), headers, windows);
+        this.contents = new ContentStore(accountSid, store.now());
+        this.messages = new MessagesHandler(
+                store, resourceSids, new CreateMessageValidator(this.clock), headers, windows, contents);
+        this.content = new ContentHandler(contents, resourceSids, headers, store::now);
     }
 
     @Override
@@ -135,6 +146,9 @@ public final class TwilioFake implements FakeApi {
     @Override
     public FakeResponse handle(ApiCall call, Object directive) {
         authentication.check(call.request());
+        if (TwilioRoutes.isContent(call.operationId())) {
+            return content.handle(call, accountSid);
+        }
         if (!accountSid.equals(call.pathVariable("AccountSid").orElse(""))) {
             throw TwilioErrors.raise(TwilioErrors.notFound(call.request().path()));
         }
@@ -248,6 +262,7 @@ public final class TwilioFake implements FakeApi {
         store.clear();
         windows.clear();
         clock.reset();
+        contents.reset(store.now());
         callbacks.clear();
         resourceSids.reset();
         requestIds.reset();

@@ -42,7 +42,13 @@ public final class TwilioScenarios {
             TwilioRoutes.LIST,
             TwilioRoutes.UPDATE,
             TwilioRoutes.DELETE,
-            TwilioRoutes.MEDIA_LIST);
+            TwilioRoutes.MEDIA_LIST,
+            TwilioRoutes.CONTENT_CREATE,
+            TwilioRoutes.CONTENT_FETCH,
+            TwilioRoutes.CONTENT_LIST,
+            TwilioRoutes.CONTENT_DELETE,
+            TwilioRoutes.APPROVAL_CREATE,
+            TwilioRoutes.APPROVAL_FETCH);
 
     private TwilioScenarios() {}
 

@@ -176,7 +176,7 @@ class TwilioScenarioTests {
         twilio.server.useScenario(TwilioScenarios.WHATSAPP_WINDOW_CLOSED);
 
         Message template = Message.creator(CUSTOMER_WHATSAPP, BUSINESS_WHATSAPP, (String) null)
-                .setContentSid("HX0123456789abcdef0123456789abcdef")
+                .setContentSid(ContentTemplates.ORDER_UPDATE)
                 .setContentVariables("{\"1\":\"Ada\"}")
                 .create(twilio.client);
         Message sms = send();

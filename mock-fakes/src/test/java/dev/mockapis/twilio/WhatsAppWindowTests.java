@@ -71,7 +71,7 @@ class WhatsAppWindowTests {
         twilio.fake.advanceClock(Duration.ofSeconds(1));
         Message closed = freeform(CUSTOMER, BUSINESS);
         Message template = Message.creator(new PhoneNumber(CUSTOMER), new PhoneNumber(BUSINESS), (String) null)
-                .setContentSid("HX0123456789abcdef0123456789abcdef")
+                .setContentSid(ContentTemplates.ORDER_UPDATE)
                 .setContentVariables("{\"1\":\"Ada\"}")
                 .setStatusCallback(STATUS_CALLBACK)
                 .create(twilio.client);

@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.content.v1.Content;
 import com.twilio.security.RequestValidator;
 import com.twilio.type.PhoneNumber;
 import dev.mockapis.MockApis;
 import dev.mockapis.MockInteractionVerifier;
 import dev.mockapis.TwilioWebhook;
 import dev.mockapis.TwilioWebhookSimulator;
+import dev.mockapis.twilio.ContentTemplates;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +83,15 @@ class TwilioIntegrationTests {
 
         assertThat(message.getBody()).isEqualTo("Static");
         verifier.expectCalls("twilio", "messages.create");
+    }
+
+    @Test
+    void twilioJavasContentClientReachesTheFakesContentApi() {
+        Content order = Content.fetcher(ContentTemplates.ORDER_UPDATE).fetch(twilio);
+
+        assertThat(order.getFriendlyName()).isEqualTo("order_update");
+        assertThat(Content.reader().read()).extracting(Content::getSid).contains(ContentTemplates.ORDER_UPDATE);
+        verifier.expectCalls("twilio", "content.fetch", "content.list");
     }
 
     @Test
@@ -200,7 +211,7 @@ class TwilioIntegrationTests {
                 .create(twilio)
                 .getSid();
         String template = Message.creator(customer, business, (String) null)
-                .setContentSid("HX0123456789abcdef0123456789abcdef")
+                .setContentSid(ContentTemplates.ORDER_UPDATE)
                 .setStatusCallback(callback)
                 .create(twilio)
                 .getSid();
