@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.MalformedBodyException;
+import dev.mockapis.core.internal.MalformedBodyException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;

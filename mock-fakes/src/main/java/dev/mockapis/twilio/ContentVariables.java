@@ -2,7 +2,7 @@ package dev.mockapis.twilio;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

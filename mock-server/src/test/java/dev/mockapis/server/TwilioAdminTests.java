@@ -114,12 +114,13 @@ class TwilioAdminTests {
                 .filteredOn(callback -> callback.path().equals("/twilio/status"))
                 .hasSize(2)
                 .allSatisfy(callback -> {
-            assertThat(callback.path()).isEqualTo("/twilio/status");
-            assertThat(callback.params())
-                    .containsEntry("MessageSid", sent.json().path("sid").asText());
-            assertThat(new RequestValidator(AUTH_TOKEN).validate(callbackUrl, callback.params(), callback.signature()))
-                    .isTrue();
-        });
+                    assertThat(callback.path()).isEqualTo("/twilio/status");
+                    assertThat(callback.params())
+                            .containsEntry("MessageSid", sent.json().path("sid").asText());
+                    assertThat(new RequestValidator(AUTH_TOKEN)
+                                    .validate(callbackUrl, callback.params(), callback.signature()))
+                            .isTrue();
+                });
         assertThat(Http.postJson(server.adminUrl() + "/admin/twilio/status-callbacks/deliver", "")
                         .json()
                         .path("delivered"))
