@@ -26,6 +26,7 @@ final class FakeDispatcher extends Dispatcher {
     private final InteractionLog log;
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter;
+    private final AtomicReference<StandIn> standIn;
     private final MockWebServer server;
     private final Stalls stalls;
     private final AtomicLong sequence = new AtomicLong();
@@ -35,12 +36,14 @@ final class FakeDispatcher extends Dispatcher {
             InteractionLog log,
             AtomicReference<ScriptProgress> progress,
             AtomicReference<ProviderRateLimiter> rateLimiter,
+            AtomicReference<StandIn> standIn,
             MockWebServer server,
             Stalls stalls) {
         this.api = api;
         this.log = log;
         this.progress = progress;
         this.rateLimiter = rateLimiter;
+        this.standIn = standIn;
         this.server = server;
         this.stalls = stalls;
     }
@@ -158,7 +161,10 @@ final class FakeDispatcher extends Dispatcher {
     private Answer handleByFake(ApiCall call, Object directive, Interaction.Source source, List<Fault> faults) {
         ErrorFormat errors = api.errorFormat();
         try {
-            return new Answer(api.handle(call, directive), source, faults, List.of());
+            StandIn replacement = standIn.get();
+            FakeResponse response =
+                    replacement == null ? api.handle(call, directive) : replacement.answer(call, directive, api);
+            return new Answer(response, source, faults, List.of());
         } catch (ProviderErrorException e) {
             return new Answer(errors.render(e.error()), source, faults, List.of());
         } catch (MalformedBodyException e) {

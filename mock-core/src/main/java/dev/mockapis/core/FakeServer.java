@@ -29,6 +29,7 @@ public final class FakeServer implements AutoCloseable {
     private final AtomicReference<ScenarioCatalog> catalog;
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
+    private final AtomicReference<StandIn> standIn = new AtomicReference<>();
     private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
     private final ActivationStack activations;
     private final ServerLimits limits;
@@ -56,6 +57,7 @@ public final class FakeServer implements AutoCloseable {
                 log,
                 progress,
                 rateLimiter,
+                standIn,
                 server,
                 new Stalls(connections, limits.stallLimit(), stallGeneration)));
     }
@@ -201,6 +203,16 @@ public final class FakeServer implements AutoCloseable {
      */
     public void limitRate(RateLimit limit) {
         rateLimiter.set(new ProviderRateLimiter(limit));
+    }
+
+    /**
+     * Hands the calls the active scenario leaves to the fake to a stand-in (a recording proxy, a
+     * replay) until it is removed; {@link #reset()} keeps it.
+     *
+     * @param replacement the stand-in, or {@code null} to let the fake answer again
+     */
+    public void standIn(StandIn replacement) {
+        standIn.set(replacement);
     }
 
     /** Stops enforcing a rate limit. */

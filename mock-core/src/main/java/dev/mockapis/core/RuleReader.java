@@ -12,9 +12,10 @@ import java.util.Set;
 final class RuleReader {
 
     private static final Set<String> RULE_FIELDS = Set.of("operation", "when", "steps", "cycle");
+    private static final Set<String> EVENT_FIELDS = Set.of("event", "data", "after");
     private static final Set<String> STEP_KINDS = Set.of("respond", "error", "proceed");
     private static final String CONDITIONS =
-            "json, form, formMatches, header, path, bodyContains, or, on model turns, userTextContains,"
+            "json, form, formMatches, header, path, bodyContains, request, or, on model turns, userTextContains,"
                     + " instructionsContain, model, toolDeclared, toolResultsReturned";
 
     private final String file;
@@ -72,6 +73,9 @@ final class RuleReader {
         if (kind.equals("bodyContains")) {
             return RequestMatcher.bodyContains(textValue(value, at));
         }
+        if (kind.equals("request")) {
+            return recordedRequest(value, at);
+        }
         RequestMatcher onTurn = turnCondition(kind, value, at);
         if (onTurn != null) {
             return onTurn;
@@ -94,6 +98,17 @@ final class RuleReader {
                 return RequestMatcher.pathVariable(pair.getKey(), expected);
             default:
                 throw fail(at, "unknown condition; expected " + CONDITIONS);
+        }
+    }
+
+    /** The whole request, as a recording writes it: see {@link RequestFingerprint}. */
+    private RequestMatcher recordedRequest(JsonNode value, String at) {
+        try {
+            RequestFingerprint recorded = RequestFingerprint.read(value);
+            return RequestMatcher.of(
+                    "request " + recorded, call -> recorded.accepts(RequestFingerprint.of(call.request())));
+        } catch (IllegalArgumentException e) {
+            throw fail(at, e.getMessage());
         }
     }
 
@@ -141,11 +156,20 @@ final class RuleReader {
     private FakeResponse response(JsonNode respond, String at) {
         int status = status(respond.get("status"), at + ".status", 100);
         JsonNode body = respond.get("body");
-        FakeResponse response = body == null || body.isNull()
-                ? FakeResponse.empty(status)
-                : body.isTextual()
-                        ? new FakeResponse(status, HttpHeaders.empty(), ResponseBody.text(body.asText()))
-                        : FakeResponse.json(status, body);
+        JsonNode events = respond.get("events");
+        if (events != null && body != null) {
+            throw fail(at, "a response has a body or events, not both");
+        }
+        FakeResponse response = events != null
+                ? new FakeResponse(
+                        status,
+                        HttpHeaders.of("Content-Type", "text/event-stream; charset=utf-8"),
+                        new ResponseBody.EventStream(events(events, at + ".events")))
+                : body == null || body.isNull()
+                        ? FakeResponse.empty(status)
+                        : body.isTextual()
+                                ? new FakeResponse(status, HttpHeaders.empty(), ResponseBody.text(body.asText()))
+                                : FakeResponse.json(status, body);
         JsonNode headers = respond.get("headers");
         if (headers != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = headers.properties().iterator(); it.hasNext(); ) {
@@ -155,6 +179,36 @@ final class RuleReader {
             }
         }
         return response;
+    }
+
+    /**
+     * Server-sent events: {@code {event: name, data: ...}} with the data as text, or as JSON written
+     * compactly; {@code after}, the gap a recording observed before the event, is kept for reading only.
+     */
+    private List<ServerSentEvent> events(JsonNode events, String at) {
+        if (!events.isArray()) {
+            throw fail(at, "expected a list of events, each with data and optionally event and after");
+        }
+        List<ServerSentEvent> result = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode event = events.get(i);
+            String eventAt = at + "[" + i + "]";
+            rejectUnknown(event, EVENT_FIELDS, eventAt);
+            JsonNode data = event.get("data");
+            if (data == null || data.isNull()) {
+                throw fail(eventAt + ".data", "required");
+            }
+            if (event.has("after")) {
+                try {
+                    DurationText.parse(event.get("after").asText());
+                } catch (IllegalArgumentException e) {
+                    throw fail(eventAt + ".after", e.getMessage());
+                }
+            }
+            String name = event.hasNonNull("event") ? event.get("event").asText() : null;
+            result.add(new ServerSentEvent(name, data.isValueNode() ? data.asText() : JsonSupport.write(data)));
+        }
+        return result;
     }
 
     private ProviderError error(JsonNode error, String at) {

@@ -1,0 +1,149 @@
+package dev.mockapis.core.record;
+
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.FakeApi;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.ProviderError;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.RequestFingerprint;
+import dev.mockapis.core.StandIn;
+import dev.mockapis.core.record.internal.Exchange;
+import dev.mockapis.core.record.internal.Observed;
+import dev.mockapis.core.record.internal.RecordingWriter;
+import dev.mockapis.core.record.internal.SecretScan;
+import dev.mockapis.core.record.internal.UpstreamCall;
+import dev.mockapis.core.record.internal.Yaml;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Record mode: a {@link StandIn} that forwards each call the fake would answer to the real provider,
+ * hands the client what came back, and keeps the exchange, so that {@link #write} can save the
+ * conversation as a scenario file, redacted. Calls a test's scenario scripts are not forwarded.
+ *
+ * <pre>{@code
+ * Recorder recorder = Recorder.to(upstream, Redactions.defaults().bodyFields(List.of("to", "from")));
+ * openai.standIn(recorder);
+ * // ... the test talks to the fake, which talks to the provider
+ * openai.standIn(null);
+ * recorder.write(Path.of("src/test/resources/mockapis/recordings/OrderTests/answers/openai.yaml"), "...");
+ * }</pre>
+ */
+public final class Recorder implements StandIn {
+
+    private static final System.Logger LOG = System.getLogger(Recorder.class.getName());
+
+    private final Upstream upstream;
+    private final Redactions redactions;
+    private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+    private Recorder(Upstream upstream, Redactions redactions) {
+        this.upstream = upstream;
+        this.redactions = redactions;
+    }
+
+    /** A recorder forwarding to this upstream and redacting as given. */
+    public static Recorder to(Upstream upstream, Redactions redactions) {
+        return new Recorder(upstream, redactions);
+    }
+
+    @Override
+    public FakeResponse answer(ApiCall call, Object directive, FakeApi fake) {
+        if (directive != null) {
+            return fake.handle(call, directive);
+        }
+        Observed observed;
+        try {
+            observed = UpstreamCall.send(
+                    upstream,
+                    call.request().method(),
+                    call.request().target(),
+                    call.request().headers(),
+                    call.request().body());
+        } catch (IOException e) {
+            String problem = call.operationId() + " " + call.request().method() + " "
+                    + call.request().path() + " could not reach " + upstream.baseUrl() + ": " + e;
+            failures.add(problem);
+            LOG.log(System.Logger.Level.WARNING, "Recording {0}: {1}", fake.name(), problem);
+            throw new ProviderErrorException(ProviderError.of(502, "upstream_unreachable", "Recording: " + problem));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderErrorException(
+                    ProviderError.of(503, "upstream_interrupted", "Recording: interrupted while calling " + upstream));
+        }
+        exchanges.add(new Exchange(call.operationId(), RequestFingerprint.of(call.request()), observed));
+        return observed.toResponse();
+    }
+
+    /** How many calls were forwarded and answered. */
+    public int exchanges() {
+        return exchanges.size();
+    }
+
+    /** The calls that could not be forwarded, for the test's report. */
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /**
+     * The recording as the text of a YAML scenario file: redacted, then checked.
+     *
+     * @param description the file's description line, such as where and by which test it was recorded
+     * @throws IllegalStateException when it would still contain a secret, saying which and on which line
+     */
+    public String render(String description) {
+        List<Exchange> snapshot;
+        synchronized (exchanges) {
+            snapshot = List.copyOf(exchanges);
+        }
+        String text = Yaml.write(new RecordingWriter(redactions).tree(description, snapshot));
+        text = SecretScan.replace(text, upstream.secrets());
+        List<SecretScan.Labelled> secrets = new ArrayList<>();
+        for (int i = 0; i < upstream.secrets().size(); i++) {
+            secrets.add(new SecretScan.Labelled(
+                    upstream.secrets().get(i), "a credential of the upstream (#" + (i + 1) + ")"));
+        }
+        List<String> configured = List.copyOf(redactions.secrets());
+        for (int i = 0; i < configured.size(); i++) {
+            secrets.add(new SecretScan.Labelled(configured.get(i), "configured secret #" + (i + 1)));
+        }
+        Optional<String> leak = SecretScan.findLeak(text, secrets);
+        if (leak.isPresent()) {
+            throw new IllegalStateException("The recording would contain " + leak.get()
+                    + ", so it was not written. Redact the field that carries it (body fields: "
+                    + "mockapis.<api>.record.redact-fields; headers: mockapis.<api>.record.redact-headers).");
+        }
+        return text;
+    }
+
+    /**
+     * Writes the recording, replacing any earlier one at that path.
+     *
+     * @throws IllegalStateException when it would contain a secret; nothing is written then
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public void write(Path file, String description) {
+        String text = render(description);
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the recording " + file, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "recorder to " + upstream.baseUrl() + " (" + exchanges() + " exchanges)";
+    }
+}

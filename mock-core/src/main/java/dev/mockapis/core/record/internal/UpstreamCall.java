@@ -1,0 +1,180 @@
+package dev.mockapis.core.record.internal;
+
+import dev.mockapis.core.HttpHeaders;
+import dev.mockapis.core.ServerSentEvent;
+import dev.mockapis.core.record.Upstream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One call to the real provider with the JDK's HTTP client: the client's request with the upstream's
+ * credentials and real values, the answer read event by event when it is a stream, timed.
+ */
+public final class UpstreamCall {
+
+    /** Headers the JDK client sets itself or refuses, and hop-by-hop headers. */
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "host",
+            "connection",
+            "content-length",
+            "expect",
+            "upgrade",
+            "keep-alive",
+            "transfer-encoding",
+            "te",
+            "trailer",
+            "proxy-connection",
+            "accept-encoding",
+            "http2-settings");
+
+    /** Credential headers of the client, which the upstream's replace. */
+    private static final Set<String> CREDENTIALS =
+            Set.of("authorization", "proxy-authorization", "x-api-key", "api-key", "x-goog-api-key");
+
+    /** Response headers about the transport rather than the API. */
+    private static final Set<String> TRANSPORT = Set.of(
+            "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "http2-settings");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private UpstreamCall() {}
+
+    /**
+     * Sends a request upstream and reads the whole answer.
+     *
+     * @param target the path and query as the client sent them to the fake
+     * @throws IOException when the upstream cannot be reached or breaks off
+     */
+    public static Observed send(Upstream upstream, String method, String target, HttpHeaders headers, byte[] body)
+            throws IOException, InterruptedException {
+        String realTarget = toReal(upstream, target);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.baseUrl() + realTarget))
+                .timeout(upstream.timeout())
+                .method(
+                        method,
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(toReal(upstream, body)));
+        headers.forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_FORWARDED.contains(lower) && !CREDENTIALS.contains(lower) && !upstreamSets(upstream, lower)) {
+                request.header(name, toReal(upstream, value));
+            }
+        });
+        upstream.headers().forEach(request::header);
+        request.header("Accept-Encoding", "identity");
+        long sent = System.nanoTime();
+        HttpResponse<InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpHeaders.Builder kept = HttpHeaders.builder();
+        response.headers().map().forEach((name, values) -> {
+            if (!name.startsWith(":") && !TRANSPORT.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> kept.add(name, toFake(upstream, value)));
+            }
+        });
+        String contentType =
+                response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        try (InputStream in = response.body()) {
+            if (contentType.startsWith("text/event-stream")) {
+                return new Observed(response.statusCode(), kept.build(), new byte[0], readEvents(upstream, in, sent));
+            }
+            byte[] bytes = in.readAllBytes();
+            return new Observed(response.statusCode(), kept.build(), toFake(upstream, bytes), null);
+        }
+    }
+
+    private static boolean upstreamSets(Upstream upstream, String lowerName) {
+        return upstream.headers().keySet().stream().anyMatch(name -> name.equalsIgnoreCase(lowerName));
+    }
+
+    /** Reads server-sent events as they arrive, each with the time since the one before. */
+    private static List<TimedEvent> readEvents(Upstream upstream, InputStream in, long sent) throws IOException {
+        List<TimedEvent> events = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        long previous = sent;
+        String name = null;
+        StringBuilder data = null;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isEmpty()) {
+                if (data != null) {
+                    long now = System.nanoTime();
+                    events.add(new TimedEvent(
+                            new ServerSentEvent(name, toFake(upstream, data.toString())),
+                            Duration.ofMillis((now - previous) / 1_000_000)));
+                    previous = now;
+                }
+                name = null;
+                data = null;
+            } else if (line.startsWith("data:")) {
+                String value = field(line, 5);
+                data = data == null
+                        ? new StringBuilder(value)
+                        : data.append('\n').append(value);
+            } else if (line.startsWith("event:")) {
+                name = field(line, 6);
+            }
+            // id:, retry: and comments carry nothing the SDKs read
+        }
+        if (data != null) {
+            events.add(new TimedEvent(
+                    new ServerSentEvent(name, toFake(upstream, data.toString())),
+                    Duration.ofMillis((System.nanoTime() - previous) / 1_000_000)));
+        }
+        return events;
+    }
+
+    private static String field(String line, int prefix) {
+        String value = line.substring(prefix);
+        return value.startsWith(" ") ? value.substring(1) : value;
+    }
+
+    private static String toReal(Upstream upstream, String text) {
+        String result = text;
+        for (Map.Entry<String, String> swap : upstream.substitutions().entrySet()) {
+            result = result.replace(swap.getKey(), swap.getValue());
+        }
+        return result;
+    }
+
+    private static byte[] toReal(Upstream upstream, byte[] body) {
+        return upstream.substitutions().isEmpty()
+                ? body
+                : toReal(upstream, new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String toFake(Upstream upstream, String text) {
+        String result = text;
+        for (Map.Entry<String, String> swap : upstream.substitutions().entrySet()) {
+            result = result.replace(swap.getValue(), swap.getKey());
+        }
+        return result;
+    }
+
+    private static byte[] toFake(Upstream upstream, byte[] body) {
+        if (upstream.substitutions().isEmpty()) {
+            return body;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        byte[] roundTrip = text.getBytes(StandardCharsets.UTF_8);
+        // a body that is not UTF-8 text (audio, images) is passed on untouched
+        return java.util.Arrays.equals(roundTrip, body)
+                ? toFake(upstream, text).getBytes(StandardCharsets.UTF_8)
+                : body;
+    }
+}
