@@ -3,6 +3,7 @@ package dev.mockapis.junit;
 import dev.mockapis.ApiScenario;
 import dev.mockapis.MockApiServers;
 import dev.mockapis.MockInteractionVerifier;
+import dev.mockapis.Recordings;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.Scenario;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   <li>After each test, in strict mode ({@link dev.mockapis.MockApis#strict()}, on by default), a
  *       request that no route of a fake matched fails the test; then every fake is reset: default
  *       scenario, no state, an empty interaction log.</li>
+ *   <li>Record and replay ({@link Recordings}), configured by system properties such as
+ *       {@code -Dmockapis.openai.mode=record}: a test's calls are forwarded to the real provider and
+ *       written under {@code src/test/resources/mockapis/recordings/<class>/<method>/}, or replayed from
+ *       there once recorded.</li>
  *   <li>Test, lifecycle-method and constructor parameters are injected: {@link MockInteractionVerifier},
  *       {@link MockApiServers}, {@link TwilioWebhooks}, {@link BaseUrl @BaseUrl("api")} {@code String}
  *       or {@code URI}, {@link Fake @Fake("api")} {@code FakeServer} or the fake's own type, and, when
@@ -113,7 +118,16 @@ public final class MockApisExtension
         claim(context);
         ScenarioSelection selection = ScenarioSelection.of(context.getRequiredTestClass(), context.getTestMethod());
         context.getStore(NAMESPACE).put(ScenarioSelection.class, selection);
-        fakes(context).select(selection.scenarios(), selection.source());
+        ClassFakes fakes = fakes(context);
+        fakes.select(selection.scenarios(), selection.source());
+        context.getStore(NAMESPACE)
+                .put(
+                        Recordings.Session.class,
+                        SystemProperties.recordings()
+                                .start(
+                                        fakes,
+                                        context.getRequiredTestClass(),
+                                        context.getRequiredTestMethod().getName()));
     }
 
     @Override
@@ -123,7 +137,12 @@ public final class MockApisExtension
         }
         ClassFakes fakes = fakes(context);
         ScenarioSelection selection = context.getStore(NAMESPACE).get(ScenarioSelection.class, ScenarioSelection.class);
+        Recordings.Session recordings =
+                context.getStore(NAMESPACE).remove(Recordings.Session.class, Recordings.Session.class);
         try {
+            if (recordings != null) {
+                recordings.finish(context.getExecutionException().isPresent());
+            }
             if (selection != null && selection.strict()) {
                 new MockInteractionVerifier(fakes).assertNoUnmatchedRequests();
             }

@@ -63,7 +63,7 @@ public final class Recorder implements StandIn {
         Observed observed;
         try {
             observed = UpstreamCall.send(
-                    upstream,
+                    upstream.target(),
                     call.request().method(),
                     call.request().target(),
                     call.request().headers(),
@@ -104,7 +104,8 @@ public final class Recorder implements StandIn {
         synchronized (exchanges) {
             snapshot = List.copyOf(exchanges);
         }
-        String text = Yaml.write(new RecordingWriter(redactions).tree(description, snapshot));
+        String text = Yaml.write(
+                new RecordingWriter(redactions::redactsHeader, redactions::redactsField).tree(description, snapshot));
         text = SecretScan.replace(text, upstream.secrets());
         List<SecretScan.Labelled> secrets = new ArrayList<>();
         for (int i = 0; i < upstream.secrets().size(); i++) {

@@ -139,6 +139,10 @@ public final class Upstream {
         return timeout;
     }
 
+    dev.mockapis.core.record.internal.UpstreamCall.Target target() {
+        return new dev.mockapis.core.record.internal.UpstreamCall.Target(baseUrl, headers, substitutions, timeout);
+    }
+
     private static void requireSecret(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The upstream's " + what + " is empty");

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.RequestFingerprint;
-import dev.mockapis.core.record.Redactions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes exchanges as a scenario file: one rule per operation and distinct request, matched by a
@@ -37,10 +37,18 @@ public final class RecordingWriter {
             "connection",
             "keep-alive");
 
-    private final Redactions redactions;
+    private final Predicate<String> redactsHeader;
+    private final Predicate<String> redactsField;
 
-    public RecordingWriter(Redactions redactions) {
-        this.redactions = redactions;
+    /**
+     * A writer.
+     *
+     * @param redactsHeader whether a response header's value is replaced
+     * @param redactsField whether a body field's value is replaced
+     */
+    public RecordingWriter(Predicate<String> redactsHeader, Predicate<String> redactsField) {
+        this.redactsHeader = redactsHeader;
+        this.redactsField = redactsField;
     }
 
     /** The recording as a YAML tree, body fields and headers redacted (secrets are the caller's). */
@@ -69,7 +77,7 @@ public final class RecordingWriter {
         observed.headers().forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!DROPPED_HEADERS.contains(lower)) {
-                headers.put(lower, redactions.redactsHeader(lower) ? RequestFingerprint.REDACTED : value);
+                headers.put(lower, redactsHeader.test(lower) ? RequestFingerprint.REDACTED : value);
             }
         });
         if (!headers.isEmpty()) {
@@ -113,7 +121,7 @@ public final class RecordingWriter {
             node.properties()
                     .forEach(field -> copy.set(
                             field.getKey(),
-                            redactions.redactsField(field.getKey())
+                            redactsField.test(field.getKey())
                                     ? NODES.textNode(RequestFingerprint.REDACTED)
                                     : redactBody(field.getValue())));
             return copy;

@@ -2,7 +2,6 @@ package dev.mockapis.core.record.internal;
 
 import dev.mockapis.core.HttpHeaders;
 import dev.mockapis.core.ServerSentEvent;
-import dev.mockapis.core.record.Upstream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,12 +56,23 @@ public final class UpstreamCall {
     private UpstreamCall() {}
 
     /**
+     * Where a call goes and how it changes on the way.
+     *
+     * @param baseUrl the upstream's base URL
+     * @param headers the credential headers to send
+     * @param substitutions each fake value and the real value it stands for
+     * @param timeout the limit on the call's duration
+     */
+    public record Target(
+            URI baseUrl, Map<String, String> headers, Map<String, String> substitutions, Duration timeout) {}
+
+    /**
      * Sends a request upstream and reads the whole answer.
      *
      * @param target the path and query as the client sent them to the fake
      * @throws IOException when the upstream cannot be reached or breaks off
      */
-    public static Observed send(Upstream upstream, String method, String target, HttpHeaders headers, byte[] body)
+    public static Observed send(Target upstream, String method, String target, HttpHeaders headers, byte[] body)
             throws IOException, InterruptedException {
         String realTarget = toReal(upstream, target);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.baseUrl() + realTarget))
@@ -99,12 +109,12 @@ public final class UpstreamCall {
         }
     }
 
-    private static boolean upstreamSets(Upstream upstream, String lowerName) {
+    private static boolean upstreamSets(Target upstream, String lowerName) {
         return upstream.headers().keySet().stream().anyMatch(name -> name.equalsIgnoreCase(lowerName));
     }
 
     /** Reads server-sent events as they arrive, each with the time since the one before. */
-    private static List<TimedEvent> readEvents(Upstream upstream, InputStream in, long sent) throws IOException {
+    private static List<TimedEvent> readEvents(Target upstream, InputStream in, long sent) throws IOException {
         List<TimedEvent> events = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         long previous = sent;
@@ -144,7 +154,7 @@ public final class UpstreamCall {
         return value.startsWith(" ") ? value.substring(1) : value;
     }
 
-    private static String toReal(Upstream upstream, String text) {
+    private static String toReal(Target upstream, String text) {
         String result = text;
         for (Map.Entry<String, String> swap : upstream.substitutions().entrySet()) {
             result = result.replace(swap.getKey(), swap.getValue());
@@ -152,13 +162,13 @@ public final class UpstreamCall {
         return result;
     }
 
-    private static byte[] toReal(Upstream upstream, byte[] body) {
+    private static byte[] toReal(Target upstream, byte[] body) {
         return upstream.substitutions().isEmpty()
                 ? body
                 : toReal(upstream, new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String toFake(Upstream upstream, String text) {
+    private static String toFake(Target upstream, String text) {
         String result = text;
         for (Map.Entry<String, String> swap : upstream.substitutions().entrySet()) {
             result = result.replace(swap.getValue(), swap.getKey());
@@ -166,7 +176,7 @@ public final class UpstreamCall {
         return result;
     }
 
-    private static byte[] toFake(Upstream upstream, byte[] body) {
+    private static byte[] toFake(Target upstream, byte[] body) {
         if (upstream.substitutions().isEmpty()) {
             return body;
         }
