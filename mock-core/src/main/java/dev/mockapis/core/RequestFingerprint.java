@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.internal.FormEncoding;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.mockapis.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.internal.JsonSupport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
