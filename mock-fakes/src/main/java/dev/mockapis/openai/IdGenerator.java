@@ -62,6 +62,11 @@ final class IdGenerator {
         return ids.next("fc_", HEX, 48);
     }
 
+    /** An id of another kind: the prefix, then {@code length} characters of the alphabet. */
+    String next(String prefix, String alphabet, int length) {
+        return ids.next(prefix, alphabet, length);
+    }
+
     String request() {
         return ids.next("req_", HEX, 32);
     }

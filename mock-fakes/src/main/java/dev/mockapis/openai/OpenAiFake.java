@@ -47,6 +47,7 @@ public final class OpenAiFake implements ConversationalApi {
     private final ReplyEngine replies = new ReplyEngine();
     private final ResponsesState responsesState = new ResponsesState();
     private final AssistantsState assistantsState = new AssistantsState();
+    private final Endpoints endpoints;
     private final OpenAiOperations operations;
     private final ScenarioCatalog scenarios = OpenAiScenarios.catalog(ROUTES.operationIds());
 
@@ -57,7 +58,8 @@ public final class OpenAiFake implements ConversationalApi {
      */
     public OpenAiFake(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        this.operations = new OpenAiOperations(ids, clock, replies, responsesState, assistantsState);
+        this.endpoints = new Endpoints(ids, clock);
+        this.operations = new OpenAiOperations(ids, clock, replies, responsesState, assistantsState, endpoints);
     }
 
     @Override
@@ -117,7 +119,9 @@ public final class OpenAiFake implements ConversationalApi {
         if (directive instanceof OpenAiScenarios.ContextLengthExceeded) {
             throw new ProviderErrorException(OpenAiScenarios.contextLengthExceeded(call.operationId()));
         }
-        if (directive != null && !OpenAiScenarios.TURN_OPERATIONS.contains(call.operationId())) {
+        if (directive != null
+                && !EndpointDirectives.steers(call.operationId(), directive)
+                && !OpenAiScenarios.TURN_OPERATIONS.contains(call.operationId())) {
             throw new IllegalArgumentException(
                     "A Reply only steers model turns (" + String.join(", ", OpenAiScenarios.TURN_OPERATIONS)
                             + "); script " + call.operationId() + " with respond(...) or fail(...) instead");
@@ -143,12 +147,21 @@ public final class OpenAiFake implements ConversationalApi {
     public void reset() {
         ids.reset();
         replies.reset();
+        endpoints.reset();
         synchronized (responsesState) {
             responsesState.clear();
         }
         synchronized (assistantsState) {
             assistantsState.clear();
         }
+    }
+
+    /** Model-turn {@code Reply}s, or the other endpoints' directives such as {@code {flag: {harassment: [stupid]}}}. */
+    @Override
+    public Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
+        return ModerationPolicy.fromDirective(spec)
+                .map(Object.class::cast)
+                .orElseGet(() -> ConversationalApi.super.directive(spec));
     }
 
     private static String modelOf(ApiCall call) {

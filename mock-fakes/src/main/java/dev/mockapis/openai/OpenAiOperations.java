@@ -28,7 +28,8 @@ final class OpenAiOperations {
             Clock clock,
             ReplyEngine replies,
             ResponsesState responsesState,
-            AssistantsState assistantsState) {
+            AssistantsState assistantsState,
+            Endpoints endpoints) {
         ChatCompletions chat = new ChatCompletions(new OpenAiChatDialect(ids), clock, replies);
         handlers.put("chat.completions.create", chat::create);
         turns.put("chat.completions.create", chat::turn);
@@ -87,6 +88,7 @@ final class OpenAiOperations {
         handlers.put("models.list", models::list);
         handlers.put("models.retrieve", models::retrieve);
         handlers.put("embeddings.create", new Embeddings()::create);
+        endpoints.register(handlers::put);
     }
 
     Handler handler(String operationId) {

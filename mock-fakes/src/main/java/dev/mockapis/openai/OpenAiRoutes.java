@@ -52,10 +52,13 @@ final class OpenAiRoutes {
 
     static RouteTable table() {
         RouteTable.Builder table = RouteTable.builder();
-        for (String[] route : ROUTES) {
+        String[][] all = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(ROUTES), java.util.Arrays.stream(Endpoints.ROUTES))
+                .toArray(String[][]::new);
+        for (String[] route : all) {
             table.route(route[0], "/v1" + route[1], route[2]);
         }
-        for (String[] route : ROUTES) {
+        for (String[] route : all) {
             table.route(route[0], route[1], route[2]);
         }
         return table.build();

@@ -48,6 +48,9 @@ public final class OpenAiScenarios {
     /** Streamed model turns are cut off half-way; unstreamed ones succeed. */
     public static final String STREAMING_INTERRUPTED = "streaming_interrupted";
 
+    /** Moderation flags every input (harassment, harassment/threatening, violence). */
+    public static final String FLAGGED = "flagged";
+
     /**
      * The operations that make the model take a turn. A run resumed by
      * {@code threads.runs.submit_tool_outputs} is a turn too.
@@ -60,7 +63,10 @@ public final class OpenAiScenarios {
             "threads.runs.submit_tool_outputs");
 
     /** Model turns count together, as on every LLM fake; embeddings count on their own. */
-    private static final List<String> MODEL_CALLS = List.of(ConversationalApi.TURN, "embeddings.create");
+    private static final List<String> MODEL_CALLS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(ConversationalApi.TURN, "embeddings.create"),
+                    EndpointScenarios.MODEL_CALLS.stream())
+            .toList();
 
     static final ProviderError RATE_LIMIT = new ProviderError(
             429,
@@ -89,37 +95,36 @@ public final class OpenAiScenarios {
     }
 
     static ScenarioCatalog catalog(List<String> allOperations) {
-        return ScenarioCatalog.of(
-                "openai",
-                List.of(
-                        Scenario.unscripted(
-                                SUCCESSFUL_CONVERSATION,
-                                "Every call succeeds; replies quote the user's last message, or report tool outputs just sent back"),
-                        builder(TOOL_USAGE)
-                                .description(
-                                        "Each turn calls the first declared tool with schema-valid arguments, then answers with its output")
-                                .replies(Reply.toolRoundTrip())
-                                .build(),
-                        apiErrors(),
-                        failing(
-                                RATE_LIMITED,
-                                "Model calls always fail with 429 rate_limit_exceeded",
-                                new ModelError(RATE_LIMIT)),
-                        unauthorized(allOperations),
-                        invalidRequest(),
-                        failing(SERVER_ERROR, "Model calls always fail with 500", new ModelError(SERVER)),
-                        failing(OVERLOADED, "Model calls always fail with 503", new ModelError(OVERLOAD)),
-                        onModelCalls(
-                                Scenario.builder(TIMEOUT)
-                                        .description("Model calls never answer, until the client's read timeout"),
-                                rule -> rule.fault(Fault.stall())),
-                        onModelCalls(
-                                Scenario.builder(FLAKY)
-                                        .description("Model calls fail with 500, then 503, then succeed"),
-                                rule -> rule.proceedWith(new ModelError(SERVER))
-                                        .proceedWith(new ModelError(OVERLOAD))
-                                        .proceed()),
-                        streamingInterrupted()));
+        List<Scenario> builtIn = new java.util.ArrayList<>(List.of(
+                Scenario.unscripted(
+                        SUCCESSFUL_CONVERSATION,
+                        "Every call succeeds; replies quote the user's last message, or report tool outputs just sent back"),
+                builder(TOOL_USAGE)
+                        .description(
+                                "Each turn calls the first declared tool with schema-valid arguments, then answers with its output")
+                        .replies(Reply.toolRoundTrip())
+                        .build(),
+                apiErrors(),
+                failing(
+                        RATE_LIMITED,
+                        "Model calls always fail with 429 rate_limit_exceeded",
+                        new ModelError(RATE_LIMIT)),
+                unauthorized(allOperations),
+                invalidRequest(),
+                failing(SERVER_ERROR, "Model calls always fail with 500", new ModelError(SERVER)),
+                failing(OVERLOADED, "Model calls always fail with 503", new ModelError(OVERLOAD)),
+                onModelCalls(
+                        Scenario.builder(TIMEOUT)
+                                .description("Model calls never answer, until the client's read timeout"),
+                        rule -> rule.fault(Fault.stall())),
+                onModelCalls(
+                        Scenario.builder(FLAKY).description("Model calls fail with 500, then 503, then succeed"),
+                        rule -> rule.proceedWith(new ModelError(SERVER))
+                                .proceedWith(new ModelError(OVERLOAD))
+                                .proceed()),
+                streamingInterrupted()));
+        builtIn.addAll(EndpointScenarios.all());
+        return ScenarioCatalog.of("openai", builtIn);
     }
 
     private static Scenario apiErrors() {

@@ -64,7 +64,8 @@ class BuiltInScenariosTests {
                         "overloaded",
                         "timeout",
                         "flaky",
-                        "streaming_interrupted");
+                        "streaming_interrupted",
+                        "flagged");
         assertThat(openai.activeScenario().name()).isEqualTo("successful_conversation");
     }
 

@@ -1,0 +1,23 @@
+package dev.mockapis.openai;
+
+import dev.mockapis.core.Scenario;
+import java.util.List;
+
+/** The built-in scenarios of the {@link Endpoints}: outcomes the real API can have that a test may want. */
+final class EndpointScenarios {
+
+    /** The endpoints' operations that call a model and so fail with the model calls in the failure scenarios. */
+    static final List<String> MODEL_CALLS = List.of("moderations.create");
+
+    private EndpointScenarios() {}
+
+    static List<Scenario> all() {
+        return List.of(Scenario.builder(OpenAiScenarios.FLAGGED)
+                .description("Moderation flags every input for harassment, harassment/threatening and violence")
+                .on(
+                        "moderations.create",
+                        rule -> rule.proceedWith(
+                                ModerationPolicy.flagEverything("harassment", "harassment/threatening", "violence")))
+                .build());
+    }
+}
