@@ -1,5 +1,10 @@
 package dev.mockapis.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /** Which scenario directives steer the {@link Endpoints}' operations, beyond the model-turn replies. */
 final class EndpointDirectives {
 
@@ -22,9 +27,35 @@ final class EndpointDirectives {
         return true;
     }
 
+    /**
+     * A scenario file's directive for the endpoints: {@code {flag: ...}} / {@code {flagAll: ...}} for
+     * moderations, {@code {batch: failed|expired|cancelled}} for {@code batches.create}; empty for others.
+     */
+    static Optional<Object> read(JsonNode spec) {
+        Optional<ModerationPolicy> policy = ModerationPolicy.fromDirective(spec);
+        if (policy.isPresent()) {
+            return Optional.of(policy.get());
+        }
+        if (spec != null && spec.isObject() && spec.has("batch")) {
+            String outcome = spec.get("batch").asText();
+            try {
+                return Optional.of(Batches.Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("batch: unknown outcome '" + outcome + "'; known: "
+                        + Arrays.stream(Batches.Outcome.values())
+                                .map(value -> value.name().toLowerCase(Locale.ROOT))
+                                .toList());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String meantFor(Object directive) {
         if (directive instanceof ModerationPolicy) {
             return "moderations.create";
+        }
+        if (directive instanceof Batches.Outcome) {
+            return "batches.create";
         }
         return null;
     }

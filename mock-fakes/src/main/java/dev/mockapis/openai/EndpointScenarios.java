@@ -12,12 +12,32 @@ final class EndpointScenarios {
     private EndpointScenarios() {}
 
     static List<Scenario> all() {
-        return List.of(Scenario.builder(OpenAiScenarios.FLAGGED)
-                .description("Moderation flags every input for harassment, harassment/threatening and violence")
-                .on(
-                        "moderations.create",
-                        rule -> rule.proceedWith(
-                                ModerationPolicy.flagEverything("harassment", "harassment/threatening", "violence")))
-                .build());
+        return List.of(
+                Scenario.builder(OpenAiScenarios.FLAGGED)
+                        .description("Moderation flags every input for harassment, harassment/threatening and violence")
+                        .on(
+                                "moderations.create",
+                                rule -> rule.proceedWith(ModerationPolicy.flagEverything(
+                                        "harassment", "harassment/threatening", "violence")))
+                        .build(),
+                batch(
+                        OpenAiScenarios.BATCH_FAILED,
+                        "Batches fail while validating: the enqueued token limit is reached",
+                        Batches.Outcome.FAILED),
+                batch(
+                        OpenAiScenarios.BATCH_EXPIRED,
+                        "Batches expire while in progress; every request goes to the error file as batch_expired",
+                        Batches.Outcome.EXPIRED),
+                batch(
+                        OpenAiScenarios.BATCH_CANCELLED,
+                        "Batches are cancelled while in progress (cancelling, then cancelled)",
+                        Batches.Outcome.CANCELLED));
+    }
+
+    private static Scenario batch(String name, String description, Batches.Outcome outcome) {
+        return Scenario.builder(name)
+                .description(description)
+                .on("batches.create", rule -> rule.proceedWith(outcome))
+                .build();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 
 /**
- * The OpenAI endpoints beyond the model-turn APIs (moderations, files, batches, audio, images...): their
+ * The OpenAI endpoints beyond the model-turn APIs (moderations, files, uploads, batches...): their
  * routes, handlers and state, kept apart from the chat-shaped core of the fake.
  */
 final class Endpoints {
@@ -12,18 +12,56 @@ final class Endpoints {
     /** Method, path (without {@code /v1}) and operation id, as in {@link OpenAiRoutes}. */
     static final String[][] ROUTES = {
         {"POST", "/moderations", "moderations.create"},
+        {"POST", "/files", "files.create"},
+        {"GET", "/files", "files.list"},
+        {"GET", "/files/{file_id}/content", "files.content"},
+        {"GET", "/files/{file_id}", "files.retrieve"},
+        {"DELETE", "/files/{file_id}", "files.delete"},
+        {"POST", "/uploads", "uploads.create"},
+        {"POST", "/uploads/{upload_id}/parts", "uploads.parts.create"},
+        {"POST", "/uploads/{upload_id}/complete", "uploads.complete"},
+        {"POST", "/uploads/{upload_id}/cancel", "uploads.cancel"},
+        {"POST", "/batches", "batches.create"},
+        {"GET", "/batches", "batches.list"},
+        {"POST", "/batches/{batch_id}/cancel", "batches.cancel"},
+        {"GET", "/batches/{batch_id}", "batches.retrieve"},
     };
 
     private final Moderations moderations;
+    private final FileStore fileStore;
+    private final Files files;
+    private final Uploads uploads;
+    private final Batches batches;
 
     Endpoints(IdGenerator ids, Clock clock) {
         this.moderations = new Moderations(ids);
+        this.fileStore = new FileStore(ids);
+        this.files = new Files(clock, fileStore);
+        this.uploads = new Uploads(ids, clock, fileStore);
+        this.batches = new Batches(ids, clock, fileStore);
     }
 
     void register(BiConsumer<String, OpenAiOperations.Handler> handlers) {
         handlers.accept("moderations.create", moderations::create);
+        handlers.accept("files.create", files::create);
+        handlers.accept("files.list", files::list);
+        handlers.accept("files.retrieve", files::retrieve);
+        handlers.accept("files.delete", files::delete);
+        handlers.accept("files.content", files::content);
+        handlers.accept("uploads.create", uploads::create);
+        handlers.accept("uploads.parts.create", uploads::addPart);
+        handlers.accept("uploads.complete", uploads::complete);
+        handlers.accept("uploads.cancel", uploads::cancel);
+        handlers.accept("batches.create", batches::create);
+        handlers.accept("batches.list", batches::list);
+        handlers.accept("batches.retrieve", batches::retrieve);
+        handlers.accept("batches.cancel", batches::cancel);
     }
 
     /** Forgets every stored object, as after a test. */
-    void reset() {}
+    void reset() {
+        fileStore.clear();
+        uploads.clear();
+        batches.clear();
+    }
 }

@@ -28,7 +28,17 @@ final class ListPage {
      */
     static ObjectNode of(
             List<? extends JsonNode> itemsOldestFirst, FakeRequest request, int defaultLimit, String defaultOrder) {
-        int limit = limit(request, defaultLimit);
+        return of(itemsOldestFirst, request, defaultLimit, 100, defaultOrder);
+    }
+
+    /** One page of items, for lists that allow more than 100 per page (files: 10,000). */
+    static ObjectNode of(
+            List<? extends JsonNode> itemsOldestFirst,
+            FakeRequest request,
+            int defaultLimit,
+            int maxLimit,
+            String defaultOrder) {
+        int limit = limit(request, defaultLimit, maxLimit);
         String order = request.queryParam("order").orElse(defaultOrder);
         if (!order.equals("asc") && !order.equals("desc")) {
             throw OpenAiErrors.invalidValue("order", order, List.of("asc", "desc"));
@@ -85,7 +95,7 @@ final class ListPage {
         return list;
     }
 
-    private static int limit(FakeRequest request, int defaultLimit) {
+    private static int limit(FakeRequest request, int defaultLimit, int maxLimit) {
         String raw = request.queryParam("limit").orElse(null);
         if (raw == null) {
             return defaultLimit;
@@ -103,10 +113,10 @@ final class ListPage {
                     "limit",
                     "integer_below_min_value");
         }
-        if (limit > 100) {
+        if (limit > maxLimit) {
             throw OpenAiErrors.badRequest(
-                    "Invalid 'limit': integer above maximum value. Expected a value <= 100, but got " + limit
-                            + " instead.",
+                    "Invalid 'limit': integer above maximum value. Expected a value <= " + maxLimit + ", but got "
+                            + limit + " instead.",
                     "limit",
                     "integer_above_max_value");
         }

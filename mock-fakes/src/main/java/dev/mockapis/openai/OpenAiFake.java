@@ -156,12 +156,10 @@ public final class OpenAiFake implements ConversationalApi {
         }
     }
 
-    /** Model-turn {@code Reply}s, or the other endpoints' directives such as {@code {flag: {harassment: [stupid]}}}. */
+    /** Model-turn {@code Reply}s, or the other endpoints' directives such as {@code {flag: {harassment: [stupid]}}} or {@code {batch: expired}}. */
     @Override
     public Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
-        return ModerationPolicy.fromDirective(spec)
-                .map(Object.class::cast)
-                .orElseGet(() -> ConversationalApi.super.directive(spec));
+        return EndpointDirectives.read(spec).orElseGet(() -> ConversationalApi.super.directive(spec));
     }
 
     private static String modelOf(ApiCall call) {

@@ -50,6 +50,12 @@ public final class OpenAiScenarios {
 
     /** Moderation flags every input (harassment, harassment/threatening, violence). */
     public static final String FLAGGED = "flagged";
+    /** Batches fail while validating (enqueued token limit reached). */
+    public static final String BATCH_FAILED = "batch_failed";
+    /** Batches expire while in progress; their requests go to the error file. */
+    public static final String BATCH_EXPIRED = "batch_expired";
+    /** Batches are cancelled while in progress. */
+    public static final String BATCH_CANCELLED = "batch_cancelled";
 
     /**
      * The operations that make the model take a turn. A run resumed by

@@ -65,7 +65,10 @@ class BuiltInScenariosTests {
                         "timeout",
                         "flaky",
                         "streaming_interrupted",
-                        "flagged");
+                        "flagged",
+                        "batch_failed",
+                        "batch_expired",
+                        "batch_cancelled");
         assertThat(openai.activeScenario().name()).isEqualTo("successful_conversation");
     }
 
