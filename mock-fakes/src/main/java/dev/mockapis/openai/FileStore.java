@@ -1,8 +1,8 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockapis.core.IdSequence;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

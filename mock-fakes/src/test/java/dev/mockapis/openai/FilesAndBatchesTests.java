@@ -21,7 +21,7 @@ import com.openai.models.uploads.parts.PartCreateParams;
 import com.openai.models.uploads.parts.UploadPart;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.core.ScenarioFiles;
 import dev.mockapis.core.conversation.Reply;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
