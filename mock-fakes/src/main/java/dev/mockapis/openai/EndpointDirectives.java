@@ -2,6 +2,7 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,11 +17,11 @@ final class EndpointDirectives {
      * @throws IllegalArgumentException when it is one of theirs but meant for another operation
      */
     static boolean steers(String operationId, Object directive) {
-        String meantFor = meantFor(directive);
-        if (meantFor == null) {
+        List<String> meantFor = meantFor(directive);
+        if (meantFor.isEmpty()) {
             return false;
         }
-        if (!meantFor.equals(operationId)) {
+        if (!meantFor.contains(operationId)) {
             throw new IllegalArgumentException(
                     directive + " steers " + meantFor + ", not " + operationId + "; script it on " + meantFor);
         }
@@ -29,12 +30,19 @@ final class EndpointDirectives {
 
     /**
      * A scenario file's directive for the endpoints: {@code {flag: ...}} / {@code {flagAll: ...}} for
-     * moderations, {@code {batch: failed|expired|cancelled}} for {@code batches.create}; empty for others.
+     * moderations, {@code {batch: failed|expired|cancelled}} for {@code batches.create}, {@code {transcript: text}} for
+     * transcriptions and translations; empty for others.
      */
     static Optional<Object> read(JsonNode spec) {
         Optional<ModerationPolicy> policy = ModerationPolicy.fromDirective(spec);
         if (policy.isPresent()) {
             return Optional.of(policy.get());
+        }
+        if (spec != null
+                && spec.isObject()
+                && spec.size() == 1
+                && spec.path("transcript").isTextual()) {
+            return Optional.of(new Transcript(spec.get("transcript").asText()));
         }
         if (spec != null && spec.isObject() && spec.has("batch")) {
             String outcome = spec.get("batch").asText();
@@ -50,13 +58,16 @@ final class EndpointDirectives {
         return Optional.empty();
     }
 
-    private static String meantFor(Object directive) {
+    private static List<String> meantFor(Object directive) {
         if (directive instanceof ModerationPolicy) {
-            return "moderations.create";
+            return List.of("moderations.create");
         }
         if (directive instanceof Batches.Outcome) {
-            return "batches.create";
+            return List.of("batches.create");
         }
-        return null;
+        if (directive instanceof Transcript) {
+            return List.of("audio.transcriptions.create", "audio.translations.create");
+        }
+        return List.of();
     }
 }
