@@ -61,15 +61,15 @@ final class JsonBodyPath {
             return List.of();
         }
         if (compiled == null) {
-            JsonNode node = json.node().at(path);
+            JsonNode node = json.as(JsonNode.class).at(path);
             return node.isMissingNode() ? List.of() : List.of(text(node));
         }
-        Object found = compiled.read(json.node(), NODES);
+        Object found = compiled.read(json.as(JsonNode.class), NODES);
         List<String> values = new ArrayList<>();
         if (found instanceof JsonNode nodes) {
             nodes.forEach(node -> values.add(text(node)));
         }
-        if (compiled.isDefinite() && values.equals(List.of("null")) && !exists(json.node())) {
+        if (compiled.isDefinite() && values.equals(List.of("null")) && !exists(json.as(JsonNode.class))) {
             return List.of();
         }
         return values;

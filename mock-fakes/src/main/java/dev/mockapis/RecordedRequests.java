@@ -1,5 +1,6 @@
 package dev.mockapis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.Interaction;
 import dev.mockapis.core.ParsedBody;
 import java.util.List;
@@ -23,7 +24,7 @@ final class RecordedRequests {
     static String bodyText(Interaction interaction) {
         ParsedBody body = interaction.body();
         if (body instanceof ParsedBody.Json json) {
-            return json.node().toString();
+            return json.as(JsonNode.class).toString();
         }
         if (body instanceof ParsedBody.Form form) {
             return form.params().toString();

@@ -2,6 +2,7 @@ package dev.mockapis.core;
 
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request routed to an operation: what scenario matchers and a fake's handlers see.
@@ -11,7 +12,11 @@ import java.util.Optional;
  * @param request the request
  * @param context what the fake knows about the call beyond its request (see {@link FakeApi#context}), or {@code null}
  */
-public record ApiCall(String operationId, Map<String, String> pathVariables, FakeRequest request, Object context) {
+public record ApiCall(
+        String operationId,
+        Map<String, String> pathVariables,
+        FakeRequest request,
+        @Nullable CallContext context) {
 
     /** Copies the variables. */
     public ApiCall {
@@ -29,12 +34,12 @@ public record ApiCall(String operationId, Map<String, String> pathVariables, Fak
     }
 
     /** This call with a fake-provided context. */
-    public ApiCall withContext(Object newContext) {
+    public ApiCall withContext(@Nullable CallContext newContext) {
         return new ApiCall(operationId, pathVariables, request, newContext);
     }
 
     /** The context, if there is one of the given type. */
-    public <T> Optional<T> context(Class<T> type) {
+    public <T extends CallContext> Optional<T> context(Class<T> type) {
         return type.isInstance(context) ? Optional.of(type.cast(context)) : Optional.empty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake of your own HTTP dependency, built from routes and handlers, with the same scenarios, faults,
@@ -48,7 +49,7 @@ public final class CustomApi implements FakeApi {
 
     private final String name;
     private final RouteTable routes;
-    private final Map<String, BiFunction<ApiCall, Object, FakeResponse>> handlers;
+    private final Map<String, BiFunction<ApiCall, Directive, FakeResponse>> handlers;
     private final ErrorFormat errors;
     private final ScenarioCatalog scenarios;
     private final Runnable onReset;
@@ -91,7 +92,7 @@ public final class CustomApi implements FakeApi {
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         return handlers.get(call.operationId()).apply(call, directive);
     }
 
@@ -104,7 +105,7 @@ public final class CustomApi implements FakeApi {
     public static final class Builder {
         private final String name;
         private final List<Route> routes = new ArrayList<>();
-        private final Map<String, BiFunction<ApiCall, Object, FakeResponse>> handlers = new LinkedHashMap<>();
+        private final Map<String, BiFunction<ApiCall, Directive, FakeResponse>> handlers = new LinkedHashMap<>();
         private final List<Scenario> scenarios = new ArrayList<>();
         private ErrorFormat errors = JSON_ERRORS;
         private Runnable onReset = () -> {};
@@ -128,7 +129,7 @@ public final class CustomApi implements FakeApi {
                 String method,
                 String pathTemplate,
                 String operationId,
-                BiFunction<ApiCall, Object, FakeResponse> handler) {
+                BiFunction<ApiCall, @Nullable Directive, FakeResponse> handler) {
             Objects.requireNonNull(handler, "handler");
             routes.add(Route.of(method, pathTemplate, operationId));
             handlers.putIfAbsent(operationId, handler);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of one provider API, free of any HTTP server: its routes, its error format, its
@@ -37,7 +38,7 @@ public interface FakeApi {
      * @throws ProviderErrorException to answer with a provider-shaped error
      * @throws MalformedBodyException when the body cannot be read
      */
-    FakeResponse handle(ApiCall call, Object directive);
+    FakeResponse handle(ApiCall call, @Nullable Directive directive);
 
     /**
      * What the fake knows about a call that its request alone does not say (the conversation so far,
@@ -47,7 +48,7 @@ public interface FakeApi {
      * @param call the routed request
      * @return the context, or {@code null} (the default) for none
      */
-    default Object context(ApiCall call) {
+    default @Nullable CallContext context(ApiCall call) {
         return null;
     }
 
@@ -63,10 +64,14 @@ public interface FakeApi {
      * Reads a directive written in a scenario file ({@code proceed: {reply: "Hi"}}) into the value
      * {@link #handle} understands.
      *
+     * @param spec the directive's fields as the file gives them (strings, numbers, booleans, lists and
+     *     maps), empty when the step says only {@code proceed}
+     * @return the directive, or {@code null} for the fake's default behaviour
+     *
      * @throws IllegalArgumentException naming what is wrong or what the api accepts
      */
-    default Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
-        if (spec == null || spec.isEmpty()) {
+    default @Nullable Directive directive(Map<String, Object> spec) {
+        if (spec.isEmpty()) {
             return null;
         }
         throw new IllegalArgumentException(name() + " takes no directives, got " + spec);

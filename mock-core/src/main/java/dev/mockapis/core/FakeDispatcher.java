@@ -151,14 +151,14 @@ final class FakeDispatcher extends Dispatcher {
         if (scripted instanceof ScriptedResponse.Fail fail) {
             return new Answer(api.errorFormat().render(fail.error()), source, step.faults(), List.of());
         }
-        Object directive = ((ScriptedResponse.Proceed) scripted).directive();
+        Directive directive = ((ScriptedResponse.Proceed) scripted).directive();
         if (directive == null && step.faults().isEmpty()) {
             source = Interaction.Source.FAKE;
         }
         return handleByFake(call, directive, source, step.faults());
     }
 
-    private Answer handleByFake(ApiCall call, Object directive, Interaction.Source source, List<Fault> faults) {
+    private Answer handleByFake(ApiCall call, Directive directive, Interaction.Source source, List<Fault> faults) {
         ErrorFormat errors = api.errorFormat();
         try {
             StandIn replacement = standIn.get();

@@ -1,6 +1,5 @@
 package dev.mockapis.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.internal.FormEncoding;
 import dev.mockapis.core.internal.MalformedBodyException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,7 @@ import java.util.Optional;
 /**
  * An HTTP request as a fake received it: method, decoded path, query parameters, headers and body.
  *
- * <p>The body is parsed lazily and once: {@link #json()} for JSON payloads, {@link #form()} for
+ * <p>The body is parsed lazily and once: {@link #json(Class)} for JSON payloads, {@link #form()} for
  * {@code application/x-www-form-urlencoded} ones.
  */
 public final class FakeRequest {
@@ -103,14 +102,16 @@ public final class FakeRequest {
     }
 
     /**
-     * The body parsed as JSON.
+     * The JSON body read as the given type (see {@link ParsedBody.Json#as}).
      *
-     * @throws MalformedBodyException when the body is not valid JSON
+     * <p>When the body is not JSON this fails in a way the engine answers with the provider's own 400.
+     *
+     * @throws IllegalArgumentException when the document does not fit the type
      */
-    public JsonNode json() {
+    public <T> T json(Class<T> type) {
         ParsedBody body = parsedBody();
         if (body instanceof ParsedBody.Json json) {
-            return json.node();
+            return json.as(type);
         }
         throw new MalformedBodyException(
                 body instanceof ParsedBody.Invalid invalid

@@ -1,6 +1,5 @@
 package dev.mockapis.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +27,12 @@ public record FakeResponse(int status, HttpHeaders headers, ResponseBody body) {
         return new FakeResponse(status, HttpHeaders.of("Content-Type", "application/json"), ResponseBody.text(json));
     }
 
-    /** A JSON response serialising the given node. */
-    public static FakeResponse json(int status, JsonNode json) {
-        return json(status, JsonSupport.write(json));
+    /**
+     * A JSON response serialising the given value: a record, a map, a list, or a tree of the JSON
+     * library in use. (A {@code String} is taken as JSON already written: see {@link #json(int, String)}.)
+     */
+    public static FakeResponse json(int status, Object value) {
+        return json(status, JsonSupport.write(value));
     }
 
     /** A response with no body. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request a fake received and what it answered, as recorded in the {@link InteractionLog}.
@@ -33,7 +34,7 @@ public record Interaction(
         long sequence,
         Instant time,
         String api,
-        String operationId,
+        @Nullable String operationId,
         String method,
         String path,
         Map<String, List<String>> query,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The requests a fake received, oldest first. Thread-safe.
@@ -125,7 +126,7 @@ public final class InteractionLog {
      *
      * @param operationId the operation id, or {@code null} for the requests that matched no route
      */
-    public synchronized long callCount(String operationId) {
+    public synchronized long callCount(@Nullable String operationId) {
         return callCounts.getOrDefault(key(operationId), 0L);
     }
 
@@ -216,7 +217,7 @@ public final class InteractionLog {
 
     private static long bodyBytes(ParsedBody body) {
         if (body instanceof ParsedBody.Json json) {
-            return 4L * json.node().toString().length();
+            return 4L * json.text().length();
         }
         if (body instanceof ParsedBody.Form form) {
             return 4L * form.params().toString().length();

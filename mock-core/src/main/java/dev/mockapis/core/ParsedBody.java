@@ -14,8 +14,48 @@ public sealed interface ParsedBody {
     /** No body at all. */
     record Empty() implements ParsedBody {}
 
-    /** A JSON document. */
-    record Json(JsonNode node) implements ParsedBody {}
+    /** A JSON document, read once; {@link #as} gives it in the shape the reader wants. */
+    final class Json implements ParsedBody {
+
+        private final JsonNode tree;
+
+        Json(JsonNode tree) {
+            this.tree = java.util.Objects.requireNonNull(tree, "tree");
+        }
+
+        /** The document as compact JSON text. */
+        public String text() {
+            return tree.toString();
+        }
+
+        /**
+         * The document read as the given type: a record or class of yours, {@code Map.class},
+         * {@code List.class}, or a tree type of the JSON library in use.
+         *
+         * @throws IllegalArgumentException when the document does not fit the type
+         */
+        public <T> T as(Class<T> type) {
+            if (type.isInstance(tree)) {
+                return type.cast(tree);
+            }
+            return JsonSupport.mapper().convertValue(tree, type);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Json json && json.tree.equals(tree);
+        }
+
+        @Override
+        public int hashCode() {
+            return tree.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Json[" + text() + "]";
+        }
+    }
 
     /** Form parameters, in order, repeated names keeping every value. */
     record Form(Map<String, List<String>> params) implements ParsedBody {}

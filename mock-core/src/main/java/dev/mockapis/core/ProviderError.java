@@ -1,6 +1,7 @@
 package dev.mockapis.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error as a provider reports it, independent of its wire shape; each fake renders it in its own
@@ -12,7 +13,12 @@ import java.util.Objects;
  * @param message the human-readable message
  * @param param the request parameter at fault, or {@code null}
  */
-public record ProviderError(int status, String code, String type, String message, String param) {
+public record ProviderError(
+        int status,
+        @Nullable String code,
+        @Nullable String type,
+        String message,
+        @Nullable String param) {
 
     /** Validates. */
     public ProviderError {

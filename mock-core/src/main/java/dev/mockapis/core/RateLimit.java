@@ -2,6 +2,7 @@ package dev.mockapis.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provider's rate limit to simulate: requests, and optionally tokens, per window.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param tokens the tokens allowed per window, or {@code null} for no token limit
  * @param window the window, one minute for the providers' "per minute" limits
  */
-public record RateLimit(int requests, Integer tokens, Duration window) {
+public record RateLimit(int requests, @Nullable Integer tokens, Duration window) {
 
     /** Validates. */
     public RateLimit {

@@ -1,6 +1,7 @@
 package dev.mockapis.core;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate limiter's state after a request, as providers report it in headers.
@@ -17,10 +18,10 @@ public record RateLimitStatus(
         int requestLimit,
         int requestsRemaining,
         Duration requestsReset,
-        Integer tokenLimit,
-        Integer tokensRemaining,
-        Duration tokensReset,
-        Exceeded exceeded) {
+        @Nullable Integer tokenLimit,
+        @Nullable Integer tokensRemaining,
+        @Nullable Duration tokensReset,
+        @Nullable Exceeded exceeded) {
 
     /** The budget a rejected request exceeded. */
     public enum Exceeded {

@@ -49,7 +49,7 @@ public interface RequestMatcher {
             if (!(call.request().parsedBody() instanceof ParsedBody.Json json)) {
                 return false;
             }
-            JsonNode node = json.node().at(pointer);
+            JsonNode node = json.as(JsonNode.class).at(pointer);
             return !node.isMissingNode() && expected.equals(node.isValueNode() ? node.asText() : node.toString());
         });
     }

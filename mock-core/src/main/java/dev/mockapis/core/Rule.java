@@ -3,6 +3,7 @@ package dev.mockapis.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scenario's script for one operation: the calls it applies to and the steps it answers them with.
@@ -76,7 +77,7 @@ public record Rule(String operationId, RequestMatcher matcher, List<Step> steps,
         }
 
         /** Adds a step that lets the fake answer, steered by a provider-specific directive. */
-        public Builder proceedWith(Object directive, Fault... faults) {
+        public Builder proceedWith(@Nullable Directive directive, Fault... faults) {
             return then(new Step(new ScriptedResponse.Proceed(directive), List.of(faults)));
         }
 

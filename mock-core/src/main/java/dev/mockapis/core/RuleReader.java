@@ -1,5 +1,6 @@
 package dev.mockapis.core;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.internal.JsonSupport;
 import java.time.Duration;
@@ -219,9 +220,15 @@ final class RuleReader {
                 status, optional(error, "code"), optional(error, "type"), message, optional(error, "param"));
     }
 
-    private Object directive(JsonNode spec, String at) {
+    private Directive directive(JsonNode spec, String at) {
+        if (spec != null && !spec.isNull() && !spec.isObject()) {
+            throw fail(at, "expected the directive's fields, such as {reply: Hi}, got " + spec);
+        }
+        Map<String, Object> fields = spec == null || spec.isNull()
+                ? Map.of()
+                : JsonSupport.mapper().convertValue(spec, new TypeReference<Map<String, Object>>() {});
         try {
-            return api.directive(spec);
+            return api.directive(fields);
         } catch (IllegalArgumentException e) {
             throw fail(at, e.getMessage());
         }

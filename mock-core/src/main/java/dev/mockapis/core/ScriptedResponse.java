@@ -1,6 +1,7 @@
 package dev.mockapis.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** What one step of a scenario answers with. */
 public sealed interface ScriptedResponse {
@@ -27,5 +28,5 @@ public sealed interface ScriptedResponse {
      *
      * @param directive what the fake should do differently, or {@code null} for its default
      */
-    record Proceed(Object directive) implements ScriptedResponse {}
+    record Proceed(@Nullable Directive directive) implements ScriptedResponse {}
 }

@@ -3,6 +3,7 @@ package dev.mockapis.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,10 @@ class FakeServerTests {
         assertThat(interaction.status()).isEqualTo(201);
         assertThat(interaction.source()).isEqualTo(Interaction.Source.FAKE);
         assertThat(interaction.headers().first("Authorization")).hasValue("Bearer <redacted>");
-        assertThat(((ParsedBody.Json) interaction.body()).node().get("text").asText())
+        assertThat(((ParsedBody.Json) interaction.body())
+                        .as(JsonNode.class)
+                        .get("text")
+                        .asText())
                 .isEqualTo("hello");
         assertThat(interaction.responseBody()).contains("note_1");
         assertThat(interaction.scenario()).isEqualTo("happy");
@@ -73,7 +77,7 @@ class FakeServerTests {
     @Test
     void aDirectiveSteersTheFakesOwnBehaviour() throws IOException {
         server.useScenario(Scenario.builder("censored")
-                .on("notes.create", rule -> rule.proceedWith("[censored]"))
+                .on("notes.create", rule -> rule.proceedWith(new NotesFake.Replacement("[censored]")))
                 .build());
 
         client.createNote("secret plans");

@@ -69,10 +69,13 @@ final class NotesFake implements FakeApi {
                                 .build()));
     }
 
+    /** Stores this text instead of the one sent. */
+    public record Replacement(String text) implements Directive {}
+
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, Directive directive) {
         return switch (call.operationId()) {
-            case "notes.create" -> create(call.request().json(), directive);
+            case "notes.create" -> create(call.request().json(JsonNode.class), directive);
             case "notes.retrieve" ->
                 FakeResponse.json(200, note(call.pathVariable("id").orElseThrow()));
             case "notes.stream" -> stream(call.pathVariable("id").orElseThrow());
@@ -84,14 +87,14 @@ final class NotesFake implements FakeApi {
         };
     }
 
-    private FakeResponse create(JsonNode body, Object directive) {
+    private FakeResponse create(JsonNode body, Directive directive) {
         JsonNode text = body.get("text");
         if (text == null || !text.isTextual()) {
             throw new ProviderErrorException(
                     ProviderError.of(400, "missing_text", "'text' is required").withParam("text"));
         }
         String id = "note_" + ids.incrementAndGet();
-        notes.put(id, directive instanceof String replacement ? replacement : text.asText());
+        notes.put(id, directive instanceof Replacement replacement ? replacement.text() : text.asText());
         return FakeResponse.json(201, note(id));
     }
 

@@ -44,7 +44,7 @@ class ScenarioTests {
                 .on(
                         "notes.create",
                         rule -> rule.when(RequestMatcher.jsonPointer("/text", "vip"))
-                                .proceedWith("VIP"))
+                                .proceedWith(new NotesFake.Replacement("VIP")))
                 .on("notes.create", rule -> rule.fail(BUSY))
                 .build();
         ScriptProgress progress = new ScriptProgress(scenario);
@@ -52,7 +52,7 @@ class ScenarioTests {
         assertThat(progress.next(call("notes.create", "{\"text\":\"vip\"}"))
                         .orElseThrow()
                         .response())
-                .isEqualTo(new ScriptedResponse.Proceed("VIP"));
+                .isEqualTo(new ScriptedResponse.Proceed(new NotesFake.Replacement("VIP")));
         assertThat(progress.next(call("notes.create", "{\"text\":\"anyone\"}"))
                         .orElseThrow()
                         .response())

@@ -1,6 +1,9 @@
 package dev.mockapis.anthropic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.CallContext;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ParsedBody;
@@ -90,17 +93,17 @@ public final class AnthropicFake implements ConversationalApi {
     @Override
     public boolean streams(ApiCall call) {
         return call.request().parsedBody() instanceof ParsedBody.Json json
-                && json.node().path("stream").asBoolean(false);
+                && json.as(JsonNode.class).path("stream").asBoolean(false);
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, Directive directive) {
         AnthropicHeaders.check(call.request());
         if (resources.handles(call.operationId())) {
             return resources.handle(call, directive).withHeader("request-id", errors.requestId());
         }
         MessagesRequest request =
-                MessagesRequest.read(call.operationId(), call.request().json());
+                MessagesRequest.read(call.operationId(), call.request().json(JsonNode.class));
         int inputTokens = Tokens.count(request.turn().inputText());
         FakeResponse response;
         if (call.operationId().equals(COUNT_TOKENS)) {
@@ -146,12 +149,13 @@ public final class AnthropicFake implements ConversationalApi {
 
     /** The turn a {@code messages.create} call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
-    public Object context(ApiCall call) {
+    public CallContext context(ApiCall call) {
         if (!call.operationId().equals(CREATE)) {
             return null;
         }
-        return TurnContext.of(() ->
-                MessagesRequest.read(call.operationId(), call.request().json()).turn());
+        return TurnContext.of(
+                () -> MessagesRequest.read(call.operationId(), call.request().json(JsonNode.class))
+                        .turn());
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
-import dev.mockapis.openai.ChatDialect;
+import dev.mockapis.openai.internal.ChatDialect;
 import java.util.List;
 
 /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.CallContext;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
@@ -106,22 +108,22 @@ public final class DeepSeekFake implements ConversationalApi {
     @Override
     public boolean streams(ApiCall call) {
         return call.request().parsedBody() instanceof ParsedBody.Json json
-                && json.node().path("stream").asBoolean(false);
+                && json.as(JsonNode.class).path("stream").asBoolean(false);
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, Directive directive) {
         requireApiKey(call.request());
         if (call.operationId().equals(MODELS)) {
             return FakeResponse.json(200, models());
         }
-        requireFields(call.request().json(), "model", "messages");
+        requireFields(call.request().json(JsonNode.class), "model", "messages");
         return chat.create(call, directive);
     }
 
     /** The turn a chat completion asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
-    public Object context(ApiCall call) {
+    public CallContext context(ApiCall call) {
         return call.operationId().equals(CHAT) ? TurnContext.of(() -> chat.turn(call)) : null;
     }
 

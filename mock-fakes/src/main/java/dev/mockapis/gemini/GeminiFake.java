@@ -1,8 +1,11 @@
 package dev.mockapis.gemini;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.CallContext;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
@@ -108,7 +111,7 @@ public final class GeminiFake implements ConversationalApi {
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, Directive directive) {
         FakeRequest request = call.request();
         if (request.header("x-goog-api-key")
                 .or(() -> request.queryParam("key"))
@@ -126,7 +129,7 @@ public final class GeminiFake implements ConversationalApi {
         }
         String model = call.pathVariable("model").orElseThrow();
         String version = request.path().startsWith("/v1beta/") ? "v1beta" : "v1";
-        Turn turn = GenerateContentRequest.read(call.operationId(), model, version, request.json());
+        Turn turn = GenerateContentRequest.read(call.operationId(), model, version, request.json(JsonNode.class));
         Completion completion = replies.complete(directive, turn);
         int promptTokens = Tokens.count(turn.inputText());
         String responseId = ids.next("", IdSequence.BASE62, 23);
@@ -158,12 +161,12 @@ public final class GeminiFake implements ConversationalApi {
 
     /** The turn a call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
-    public Object context(ApiCall call) {
+    public CallContext context(ApiCall call) {
         return TurnContext.of(() -> GenerateContentRequest.read(
                 call.operationId(),
                 call.pathVariable("model").orElseThrow(),
                 "v1beta",
-                call.request().json()));
+                call.request().json(JsonNode.class)));
     }
 
     @Override

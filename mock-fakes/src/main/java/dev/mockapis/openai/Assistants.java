@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.conversation.internal.Turn;
@@ -42,7 +43,7 @@ final class Assistants {
         }
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         ObjectNode assistant = JsonSupport.object();
         assistant.put("id", ids.assistant());
@@ -69,13 +70,13 @@ final class Assistants {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, state.assistant(assistantId(call)).deepCopy());
         }
     }
 
-    FakeResponse update(ApiCall call, Object directive) {
+    FakeResponse update(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ObjectNode assistant = state.assistant(assistantId(call));
@@ -94,13 +95,13 @@ final class Assistants {
         }
     }
 
-    FakeResponse list(ApiCall call, Object directive) {
+    FakeResponse list(ApiCall call, Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, ListPage.of(state.assistants(), call.request(), 20, "desc"));
         }
     }
 
-    FakeResponse delete(ApiCall call, Object directive) {
+    FakeResponse delete(ApiCall call, Directive directive) {
         synchronized (state) {
             String id = assistantId(call);
             state.deleteAssistant(id);

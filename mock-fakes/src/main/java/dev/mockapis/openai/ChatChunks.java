@@ -7,6 +7,7 @@ import dev.mockapis.core.ServerSentEvent;
 import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.conversation.internal.TextPieces;
 import dev.mockapis.core.internal.JsonSupport;
+import dev.mockapis.openai.internal.ChatDialect;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package dev.mockapis.openai;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.conversation.internal.Completion;
@@ -10,6 +11,7 @@ import dev.mockapis.core.conversation.internal.ReplyEngine;
 import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.internal.JsonSupport;
+import dev.mockapis.openai.internal.ChatDialect;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class ChatCompletions {
      *
      * @param directive the scenario's {@link dev.mockapis.core.conversation.Reply}, or {@code null} for the default answer
      */
-    public FakeResponse create(ApiCall call, Object directive) {
+    public FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         Turn turn = dialect.adapt(ChatTranscript.read(call.operationId(), body), body.json());
         int n = body.integer("n").orElse(1);

@@ -3,6 +3,7 @@ package dev.mockapis.openai;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
@@ -29,7 +30,7 @@ final class Conversations {
         this.items = new ResponseItems(ids);
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             List<ObjectNode> initial = newItems(body, false);
@@ -40,13 +41,13 @@ final class Conversations {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, conversation(call).json());
         }
     }
 
-    FakeResponse update(ApiCall call, Object directive) {
+    FakeResponse update(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ResponsesState.Conversation conversation = conversation(call);
@@ -58,7 +59,7 @@ final class Conversations {
         }
     }
 
-    FakeResponse delete(ApiCall call, Object directive) {
+    FakeResponse delete(ApiCall call, Directive directive) {
         synchronized (state) {
             String id = conversation(call).id();
             state.deleteConversation(id);
@@ -71,7 +72,7 @@ final class Conversations {
         }
     }
 
-    FakeResponse createItems(ApiCall call, Object directive) {
+    FakeResponse createItems(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ResponsesState.Conversation conversation = conversation(call);
@@ -81,19 +82,19 @@ final class Conversations {
         }
     }
 
-    FakeResponse listItems(ApiCall call, Object directive) {
+    FakeResponse listItems(ApiCall call, Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, ListPage.of(conversation(call).items(), call.request(), 20, "desc"));
         }
     }
 
-    FakeResponse retrieveItem(ApiCall call, Object directive) {
+    FakeResponse retrieveItem(ApiCall call, Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, item(conversation(call), call));
         }
     }
 
-    FakeResponse deleteItem(ApiCall call, Object directive) {
+    FakeResponse deleteItem(ApiCall call, Directive directive) {
         synchronized (state) {
             ResponsesState.Conversation conversation = conversation(call);
             conversation.items().remove(item(conversation, call));

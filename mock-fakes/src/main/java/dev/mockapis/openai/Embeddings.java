@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.internal.JsonSupport;
@@ -31,7 +32,7 @@ final class Embeddings {
     private static final String INVALID_INPUT =
             "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.";
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String model = body.requiredString("model");
         JsonNode input = body.node("input").orElseThrow(() -> OpenAiErrors.missingParameter("input"));

@@ -26,7 +26,7 @@ final class JsonBody {
         if (!request.hasBody()) {
             return new JsonBody(JsonSupport.object(), "");
         }
-        JsonNode node = request.json();
+        JsonNode node = request.json(JsonNode.class);
         if (!node.isObject()) {
             throw OpenAiErrors.invalidType("body", "an object", typeName(node));
         }

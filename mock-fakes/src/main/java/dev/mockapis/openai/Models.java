@@ -2,6 +2,7 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class Models {
         }
     }
 
-    FakeResponse list(ApiCall call, Object directive) {
+    FakeResponse list(ApiCall call, Directive directive) {
         ObjectNode list = JsonSupport.object().put("object", "list");
         List<ObjectNode> all = new ArrayList<>();
         models.values().forEach(model -> all.add(model.deepCopy()));
@@ -50,7 +51,7 @@ final class Models {
         return FakeResponse.json(200, list);
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         String id = call.pathVariable("model").orElseThrow();
         ObjectNode model = models.get(id);
         if (model == null) {

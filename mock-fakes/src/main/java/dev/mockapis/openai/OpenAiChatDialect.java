@@ -2,6 +2,7 @@ package dev.mockapis.openai;
 
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.openai.internal.ChatDialect;
 
 /** OpenAI's own Chat Completions: its ids and errors, and every other {@link ChatDialect} default. */
 final class OpenAiChatDialect implements ChatDialect {

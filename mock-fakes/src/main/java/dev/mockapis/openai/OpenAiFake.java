@@ -1,6 +1,9 @@
 package dev.mockapis.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.CallContext;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
@@ -96,11 +99,11 @@ public final class OpenAiFake implements ConversationalApi {
     @Override
     public boolean streams(ApiCall call) {
         return call.request().parsedBody() instanceof ParsedBody.Json json
-                && json.node().path("stream").asBoolean(false);
+                && json.as(JsonNode.class).path("stream").asBoolean(false);
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, Directive directive) {
         requireApiKey(call.request());
         if (directive instanceof OpenAiScenarios.RejectApiKey) {
             throw OpenAiErrors.error(
@@ -130,7 +133,7 @@ public final class OpenAiFake implements ConversationalApi {
     }
 
     @Override
-    public Object context(ApiCall call) {
+    public CallContext context(ApiCall call) {
         return operations
                 .turn(call.operationId())
                 .map(turn -> TurnContext.of(() -> turn.apply(call)))
@@ -167,7 +170,7 @@ public final class OpenAiFake implements ConversationalApi {
                 .flatMap(TurnContext::turn)
                 .map(Turn::model)
                 .orElseGet(() -> call.request().parsedBody() instanceof ParsedBody.Json json
-                        ? json.node().path("model").asText("gpt-4o")
+                        ? json.as(JsonNode.class).path("model").asText("gpt-4o")
                         : "gpt-4o");
     }
 

@@ -1,6 +1,7 @@
 package dev.mockapis.openai;
 
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
 import dev.mockapis.core.conversation.internal.Turn;
@@ -17,7 +18,7 @@ final class OpenAiOperations {
     /** Answers one operation. */
     @FunctionalInterface
     interface Handler {
-        FakeResponse handle(ApiCall call, Object directive);
+        FakeResponse handle(ApiCall call, Directive directive);
     }
 
     private final Map<String, Handler> handlers = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.mockapis.openai;
 
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.Fault;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.Rule;
@@ -215,13 +216,13 @@ public final class OpenAiScenarios {
     }
 
     /** Answers 401 naming the request's (masked) API key, as OpenAI does for a wrong key. */
-    record RejectApiKey() {}
+    record RejectApiKey() implements Directive {}
 
     /** Answers 400 as the called operation reports an input too long for the model. */
-    record ContextLengthExceeded() {}
+    record ContextLengthExceeded() implements Directive {}
 
     /** Answers with this error; {@code {model}} in its message becomes the model the call is for. */
-    record ModelError(ProviderError error) {
+    record ModelError(ProviderError error) implements Directive {
         ProviderError forModel(String model) {
             return new ProviderError(
                     error.status(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
@@ -42,7 +43,7 @@ final class Responses {
         }
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         synchronized (state) {
             Prepared prepared = prepare(call, items);
             JsonBody body = prepared.body();
@@ -75,7 +76,7 @@ final class Responses {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         synchronized (state) {
             StoredResponse response = state.response(responseId(call));
             if (response.background() && response.advance()) {
@@ -85,7 +86,7 @@ final class Responses {
         }
     }
 
-    FakeResponse delete(ApiCall call, Object directive) {
+    FakeResponse delete(ApiCall call, Directive directive) {
         synchronized (state) {
             String id = responseId(call);
             state.delete(id);
@@ -97,7 +98,7 @@ final class Responses {
         }
     }
 
-    FakeResponse cancel(ApiCall call, Object directive) {
+    FakeResponse cancel(ApiCall call, Directive directive) {
         synchronized (state) {
             StoredResponse response = state.response(responseId(call));
             if (!response.background()) {
@@ -114,7 +115,7 @@ final class Responses {
         }
     }
 
-    FakeResponse inputItems(ApiCall call, Object directive) {
+    FakeResponse inputItems(ApiCall call, Directive directive) {
         synchronized (state) {
             StoredResponse response = state.response(responseId(call));
             return FakeResponse.json(200, ListPage.of(response.input(), call.request(), 20, "desc"));

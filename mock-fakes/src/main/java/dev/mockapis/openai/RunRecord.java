@@ -1,6 +1,7 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.conversation.internal.Completion;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ final class RunRecord {
     private static final Set<String> ACTIVE = Set.of("queued", "in_progress", "requires_action", "cancelling");
 
     private final ObjectNode json;
-    private final Object directive;
+    private final Directive directive;
     private final List<ObjectNode> steps = new ArrayList<>();
     private Completion planned;
     private int turnPromptTokens;
@@ -24,7 +25,7 @@ final class RunRecord {
     private List<String> pendingCallIds = List.of();
     private ObjectNode toolStep;
 
-    RunRecord(ObjectNode json, Object directive) {
+    RunRecord(ObjectNode json, Directive directive) {
         this.json = json;
         this.directive = directive;
     }
@@ -45,7 +46,7 @@ final class RunRecord {
         return json;
     }
 
-    Object directive() {
+    Directive directive() {
         return directive;
     }
 

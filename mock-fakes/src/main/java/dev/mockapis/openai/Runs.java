@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.core.conversation.internal.Completion;
@@ -93,7 +94,7 @@ final class Runs {
         }
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
@@ -115,7 +116,7 @@ final class Runs {
         }
     }
 
-    FakeResponse createAndRun(ApiCall call, Object directive) {
+    FakeResponse createAndRun(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             RunTurns.Settings settings = RunTurns.settings(state, body);
@@ -128,7 +129,7 @@ final class Runs {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
             RunRecord run = thread.run(call.pathVariable("run_id").orElseThrow());
@@ -137,7 +138,7 @@ final class Runs {
         }
     }
 
-    FakeResponse list(ApiCall call, Object directive) {
+    FakeResponse list(ApiCall call, Directive directive) {
         synchronized (state) {
             List<ObjectNode> runs =
                     thread(call).runs().stream().map(RunRecord::json).collect(Collectors.toList());
@@ -145,14 +146,14 @@ final class Runs {
         }
     }
 
-    FakeResponse steps(ApiCall call, Object directive) {
+    FakeResponse steps(ApiCall call, Directive directive) {
         synchronized (state) {
             RunRecord run = thread(call).run(call.pathVariable("run_id").orElseThrow());
             return FakeResponse.json(200, ListPage.of(run.steps(), call.request(), 20, "desc"));
         }
     }
 
-    FakeResponse cancel(ApiCall call, Object directive) {
+    FakeResponse cancel(ApiCall call, Directive directive) {
         synchronized (state) {
             RunRecord run = thread(call).run(call.pathVariable("run_id").orElseThrow());
             if (!CANCELLABLE.contains(run.status())) {
@@ -169,7 +170,7 @@ final class Runs {
         }
     }
 
-    FakeResponse submitToolOutputs(ApiCall call, Object directive) {
+    FakeResponse submitToolOutputs(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
@@ -197,7 +198,7 @@ final class Runs {
             ObjectNode json = run.json();
             json.putNull("required_action");
             json.put("status", "queued");
-            Object resume = directive != null
+            Directive resume = directive != null
                     ? directive
                     : run.directive() instanceof Reply.Sequence || run.directive() instanceof Reply.ToolRoundTrip
                             ? run.directive()
@@ -220,7 +221,7 @@ final class Runs {
             AssistantsState.ThreadRecord thread,
             RunTurns.Settings settings,
             JsonBody body,
-            Object directive) {
+            Directive directive) {
         long now = now();
         ObjectNode json = JsonSupport.object();
         json.put("id", ids.run());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
@@ -28,7 +29,7 @@ final class Threads {
         this.state = state;
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             return FakeResponse.json(200, newThread(body, "").json().deepCopy());
@@ -54,13 +55,13 @@ final class Threads {
         return state.saveThread(thread);
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, thread(call).json().deepCopy());
         }
     }
 
-    FakeResponse update(ApiCall call, Object directive) {
+    FakeResponse update(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ObjectNode thread = thread(call).json();
@@ -72,7 +73,7 @@ final class Threads {
         }
     }
 
-    FakeResponse delete(ApiCall call, Object directive) {
+    FakeResponse delete(ApiCall call, Directive directive) {
         synchronized (state) {
             String id = thread(call).id();
             state.deleteThread(id);
@@ -80,7 +81,7 @@ final class Threads {
         }
     }
 
-    FakeResponse createMessage(ApiCall call, Object directive) {
+    FakeResponse createMessage(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
@@ -96,7 +97,7 @@ final class Threads {
         }
     }
 
-    FakeResponse retrieveMessage(ApiCall call, Object directive) {
+    FakeResponse retrieveMessage(ApiCall call, Directive directive) {
         synchronized (state) {
             return FakeResponse.json(
                     200,
@@ -106,7 +107,7 @@ final class Threads {
         }
     }
 
-    FakeResponse listMessages(ApiCall call, Object directive) {
+    FakeResponse listMessages(ApiCall call, Directive directive) {
         synchronized (state) {
             List<ObjectNode> messages = thread(call).messages();
             String runId = call.request().queryParam("run_id").orElse(null);

@@ -1,5 +1,6 @@
 package dev.mockapis.twilio;
 
+import dev.mockapis.core.Directive;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class Lifecycle {
      * @param allowedByWindow whether WhatsApp lets it out now: the recipient's 24-hour window with the
      *     sender is open, or it is an approved template
      */
-    static DeliveryOutcome outcome(NewMessage message, Object directive, boolean allowedByWindow) {
+    static DeliveryOutcome outcome(NewMessage message, Directive directive, boolean allowedByWindow) {
         if (directive instanceof DeliveryOutcome outcome) {
             return outcome;
         }

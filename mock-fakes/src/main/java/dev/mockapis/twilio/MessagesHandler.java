@@ -2,6 +2,7 @@ package dev.mockapis.twilio;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ final class MessagesHandler {
         this.contents = contents;
     }
 
-    FakeResponse handle(ApiCall call, String accountSid, Object directive) {
+    FakeResponse handle(ApiCall call, String accountSid, Directive directive) {
         switch (call.operationId()) {
             case TwilioRoutes.CREATE:
                 return create(call, accountSid, directive);
@@ -55,7 +56,7 @@ final class MessagesHandler {
         }
     }
 
-    private FakeResponse create(ApiCall call, String accountSid, Object directive) {
+    private FakeResponse create(ApiCall call, String accountSid, Directive directive) {
         NewMessage request = validator.validate(call.request().form());
         List<Media> media = request.mediaUrls().stream()
                 .map(url -> new Media(sids.next("ME"), url, Media.contentTypeOf(url)))

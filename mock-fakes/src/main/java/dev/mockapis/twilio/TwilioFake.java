@@ -2,6 +2,7 @@ package dev.mockapis.twilio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeResponse;
@@ -9,10 +10,12 @@ import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -144,7 +147,7 @@ public final class TwilioFake implements FakeApi {
      * @return the response
      */
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, Directive directive) {
         authentication.check(call.request());
         if (TwilioRoutes.isContent(call.operationId())) {
             return content.handle(call, accountSid);
@@ -160,10 +163,11 @@ public final class TwilioFake implements FakeApi {
      * {@link DeliveryOutcome}, {@code {outsideWhatsAppWindow: true}} for {@link OutsideWhatsAppWindow}.
      */
     @Override
-    public Object directive(JsonNode spec) {
-        if (spec == null || spec.isEmpty()) {
+    public Directive directive(Map<String, Object> fields) {
+        if (fields.isEmpty()) {
             return null;
         }
+        JsonNode spec = JsonSupport.mapper().valueToTree(fields);
         if (spec.path("outsideWhatsAppWindow").asBoolean(false) && spec.size() == 1) {
             return new OutsideWhatsAppWindow();
         }

@@ -1,8 +1,10 @@
 package dev.mockapis.greeter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeRequest;
@@ -86,7 +88,7 @@ public final class GreeterFake implements FakeApi {
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Object directive) {
+    public FakeResponse handle(ApiCall call, Directive directive) {
         switch (call.operationId()) {
             case "greetings.create": {
                 String id = "gr_" + ids.incrementAndGet();
@@ -95,7 +97,10 @@ public final class GreeterFake implements FakeApi {
                         .put(
                                 "text",
                                 salutation + " "
-                                        + call.request().json().path("name").asText());
+                                        + call.request()
+                                                .json(JsonNode.class)
+                                                .path("name")
+                                                .asText());
                 greetings.put(id, greeting);
                 return FakeResponse.json(201, greeting);
             }

@@ -1,5 +1,6 @@
 package dev.mockapis.core.conversation;
 
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.conversation.internal.JsonObjects;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Objects;
  *
  * <p>With no directive a fake answers with {@link #echo()}.
  */
-public sealed interface Reply {
+public sealed interface Reply extends Directive {
 
     /** Answers with this text (for structured output, JSON text is used as is; other text is fitted into the schema). */
     static Reply text(String text) {

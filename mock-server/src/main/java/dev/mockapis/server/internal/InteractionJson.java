@@ -47,7 +47,7 @@ final class InteractionJson {
 
     private static JsonNode body(ParsedBody body) {
         if (body instanceof ParsedBody.Json json) {
-            return json.node();
+            return json.as(JsonNode.class);
         }
         if (body instanceof ParsedBody.Form form) {
             return multiValued(form.params());

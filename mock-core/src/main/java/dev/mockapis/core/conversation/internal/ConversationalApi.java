@@ -1,7 +1,7 @@
 package dev.mockapis.core.conversation.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.RequestMatcher;
@@ -9,6 +9,7 @@ import dev.mockapis.core.conversation.ConversationMatchers;
 import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,8 @@ public interface ConversationalApi extends FakeApi {
 
     /** Scenario files' directives are {@link Reply}s: {@code {reply: Hi}}, {@code {toolCall: name}}, ... */
     @Override
-    default Object directive(JsonNode spec) {
-        return ReplyDirectives.read(spec);
+    default Directive directive(Map<String, Object> spec) {
+        return ReplyDirectives.read(spec.isEmpty() ? null : JsonSupport.mapper().valueToTree(spec));
     }
 
     /** The conditions on the model turn that {@link ConversationMatchers} offers, by their scenario-file names. */

@@ -1,6 +1,7 @@
 package dev.mockapis.core.conversation.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class ReplyEngine {
      * @param directive the scenario's directive, {@code null} for the default
      * @throws IllegalArgumentException when the directive is not a {@link Reply}
      */
-    public Completion complete(Object directive, Turn turn) {
+    public Completion complete(Directive directive, Turn turn) {
         if (directive != null && !(directive instanceof Reply)) {
             throw new IllegalArgumentException(
                     "An LLM fake follows a " + Reply.class.getName() + " directive, not " + directive);

@@ -1,5 +1,6 @@
 package dev.mockapis.core.conversation.internal;
 
+import dev.mockapis.core.CallContext;
 import dev.mockapis.core.conversation.ConversationMatchers;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
  * the {@link Turn} it is about to answer, worked out from the request and the fake's state on first
  * use. A request the fake cannot read has no turn; the handler reports its error afterwards. Thread-safe.
  */
-public final class TurnContext {
+public final class TurnContext implements CallContext {
 
     private final Supplier<Turn> computation;
     private Optional<Turn> turn;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
 import dev.mockapis.core.internal.JsonSupport;
@@ -127,7 +128,7 @@ class ReplyEngineTests {
 
     @Test
     void aDirectiveThatIsNotAReplyIsRefused() {
-        assertThatThrownBy(() -> engine.complete("Hello", turn("x").build()))
+        assertThatThrownBy(() -> engine.complete(new Directive() {}, turn("x").build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(Reply.class.getName());
     }

@@ -1,10 +1,11 @@
-package dev.mockapis.openai;
+package dev.mockapis.openai.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.internal.Turn;
+import dev.mockapis.openai.ChatCompletions;
 
 /**
  * What sets an OpenAI-compatible provider's Chat Completions apart from OpenAI's own, for a fake that
