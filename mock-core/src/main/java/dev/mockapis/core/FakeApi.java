@@ -1,5 +1,6 @@
 package dev.mockapis.core;
 
+import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.core.internal.MalformedBodyException;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public interface FakeApi {
         if (spec.isEmpty()) {
             return null;
         }
-        throw new IllegalArgumentException(name() + " takes no directives, got " + spec);
+        throw new IllegalArgumentException(name() + " takes no directives, got " + JsonSupport.write(spec));
     }
 
     /**
