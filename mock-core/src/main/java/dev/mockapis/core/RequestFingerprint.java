@@ -60,7 +60,8 @@ public final class RequestFingerprint {
     public static RequestFingerprint of(FakeRequest request) {
         ParsedBody parsed = request.parsedBody();
         if (parsed instanceof ParsedBody.Json json) {
-            return new RequestFingerprint(request.method(), request.target(), "json", json.node(), Set.of());
+            return new RequestFingerprint(
+                    request.method(), request.target(), "json", json.as(JsonNode.class), Set.of());
         }
         if (parsed instanceof ParsedBody.Form form) {
             return new RequestFingerprint(

@@ -19,5 +19,5 @@ public interface StandIn {
      * @return the response
      * @throws ProviderErrorException to answer with an error in the provider's shape
      */
-    FakeResponse answer(ApiCall call, Object directive, FakeApi fake);
+    FakeResponse answer(ApiCall call, Directive directive, FakeApi fake);
 }

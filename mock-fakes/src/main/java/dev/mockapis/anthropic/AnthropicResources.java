@@ -3,6 +3,7 @@ package dev.mockapis.anthropic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.internal.IdSequence;
@@ -78,7 +79,7 @@ final class AnthropicResources {
      *
      * @throws IllegalArgumentException for a {@code Reply} directive, which only steers model turns
      */
-    FakeResponse handle(ApiCall call, Object directive) {
+    FakeResponse handle(ApiCall call, Directive directive) {
         if (directive != null) {
             throw new IllegalArgumentException("A Reply only steers model turns (" + AnthropicFake.CREATE + "); script "
                     + call.operationId() + " with respond(...) or fail(...) instead");

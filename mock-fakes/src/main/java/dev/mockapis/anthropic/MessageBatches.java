@@ -63,7 +63,7 @@ final class MessageBatches {
     }
 
     synchronized FakeResponse create(ApiCall call) {
-        JsonNode requests = call.request().json().get("requests");
+        JsonNode requests = call.request().json(JsonNode.class).get("requests");
         if (requests == null || requests.isNull()) {
             throw invalid("requests: Field required");
         }

@@ -32,13 +32,13 @@ final class GeminiEmbeddings {
     FakeResponse embed(ApiCall call) {
         GeminiModels.Model model = embeddingModel(call);
         ObjectNode response = JsonSupport.object();
-        response.set("embedding", embedding(call.request().json(), model, ""));
+        response.set("embedding", embedding(call.request().json(JsonNode.class), model, ""));
         return FakeResponse.json(200, response);
     }
 
     FakeResponse batchEmbed(ApiCall call) {
         GeminiModels.Model model = embeddingModel(call);
-        JsonNode requests = call.request().json().path("requests");
+        JsonNode requests = call.request().json(JsonNode.class).path("requests");
         if (!requests.isArray() || requests.isEmpty()) {
             throw invalid("* BatchEmbedContentsRequest.requests: requests is not specified");
         }

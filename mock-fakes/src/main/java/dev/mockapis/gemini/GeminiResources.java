@@ -1,6 +1,7 @@
 package dev.mockapis.gemini;
 
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.RouteTable;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class GeminiResources {
      *
      * @throws IllegalArgumentException for a {@code Reply} directive, which only steers model turns
      */
-    FakeResponse handle(ApiCall call, Object directive) {
+    FakeResponse handle(ApiCall call, Directive directive) {
         if (directive != null) {
             throw new IllegalArgumentException(
                     "A Reply only steers model turns (" + GeminiFake.GENERATE + ", " + GeminiFake.STREAM + "); script "

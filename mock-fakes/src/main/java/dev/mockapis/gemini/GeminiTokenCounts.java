@@ -16,7 +16,7 @@ import dev.mockapis.core.internal.JsonSupport;
 final class GeminiTokenCounts {
 
     FakeResponse count(ApiCall call) {
-        JsonNode body = call.request().json();
+        JsonNode body = call.request().json(JsonNode.class);
         JsonNode request = body.has("generateContentRequest") ? body.get("generateContentRequest") : body;
         String model = call.pathVariable("model").orElseThrow();
         Turn turn = GenerateContentRequest.read(call.operationId(), model, GeminiResources.version(call), request);

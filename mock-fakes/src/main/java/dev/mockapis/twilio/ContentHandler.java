@@ -119,7 +119,7 @@ final class ContentHandler {
 
     private static JsonNode body(ApiCall call, String firstRequired) {
         try {
-            JsonNode body = call.request().json();
+            JsonNode body = call.request().json(JsonNode.class);
             if (body.isObject()) {
                 return body;
             }

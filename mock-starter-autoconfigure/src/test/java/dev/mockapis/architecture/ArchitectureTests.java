@@ -66,7 +66,10 @@ class ArchitectureTests {
      */
     @Test
     void packagesFormNoCycles() {
-        slices().assignedFrom(packagesWithTheirInternals()).should().beFreeOfCycles().check(classes);
+        slices().assignedFrom(packagesWithTheirInternals())
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 
     private static SliceAssignment packagesWithTheirInternals() {

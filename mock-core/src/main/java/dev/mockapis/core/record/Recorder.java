@@ -1,6 +1,7 @@
 package dev.mockapis.core.record;
 
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderError;
@@ -56,7 +57,7 @@ public final class Recorder implements StandIn {
     }
 
     @Override
-    public FakeResponse answer(ApiCall call, Object directive, FakeApi fake) {
+    public FakeResponse answer(ApiCall call, Directive directive, FakeApi fake) {
         if (directive != null) {
             return fake.handle(call, directive);
         }

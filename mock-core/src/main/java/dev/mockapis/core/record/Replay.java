@@ -2,6 +2,7 @@ package dev.mockapis.core.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderErrorException;
@@ -75,7 +76,7 @@ public final class Replay implements StandIn {
     }
 
     @Override
-    public FakeResponse answer(ApiCall call, Object directive, FakeApi fake) {
+    public FakeResponse answer(ApiCall call, Directive directive, FakeApi fake) {
         if (directive != null) {
             return fake.handle(call, directive);
         }

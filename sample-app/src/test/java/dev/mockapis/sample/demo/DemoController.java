@@ -1,5 +1,6 @@
 package dev.mockapis.sample.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.MockApiServers;
 import dev.mockapis.TwilioWebhook;
 import dev.mockapis.TwilioWebhookSimulator;
@@ -174,7 +175,7 @@ class DemoController {
                     .collect(Collectors.joining("\n"));
         }
         if (body instanceof ParsedBody.Json json) {
-            return json.node().toString();
+            return json.as(JsonNode.class).toString();
         }
         if (body instanceof ParsedBody.Text text) {
             return text.text();
