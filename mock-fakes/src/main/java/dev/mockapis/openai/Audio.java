@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.HttpHeaders;
 import dev.mockapis.core.ResponseBody;
@@ -29,7 +30,7 @@ final class Audio {
     private static final List<String> TRANSLATION_FORMATS = List.of("json", "text", "srt", "verbose_json", "vtt");
     private static final double SECONDS_PER_WORD = 0.4;
 
-    FakeResponse speech(ApiCall call, Object directive) {
+    FakeResponse speech(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String model = body.requiredString("model");
         String input = body.requiredString("input");
@@ -89,15 +90,15 @@ final class Audio {
                 200, HttpHeaders.of("Content-Type", AudioEncoder.contentType(format)), new ResponseBody.Bytes(audio));
     }
 
-    FakeResponse transcription(ApiCall call, Object directive) {
+    FakeResponse transcription(ApiCall call, Directive directive) {
         return transcribe(call, directive, false);
     }
 
-    FakeResponse translation(ApiCall call, Object directive) {
+    FakeResponse translation(ApiCall call, Directive directive) {
         return transcribe(call, directive, true);
     }
 
-    private FakeResponse transcribe(ApiCall call, Object directive, boolean translate) {
+    private FakeResponse transcribe(ApiCall call, Directive directive, boolean translate) {
         Multipart form = Multipart.of(call.request());
         Multipart.Part file = form.file("file");
         String model = form.requiredField("model");
@@ -161,7 +162,7 @@ final class Audio {
         };
     }
 
-    private static String text(Object directive, Multipart.Part file) {
+    private static String text(Directive directive, Multipart.Part file) {
         if (directive instanceof Transcript transcript) {
             return transcript.text();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.IdSequence;
@@ -39,7 +40,7 @@ final class Batches {
     private static final long DAY = 24 * 3600;
 
     /** How a scenario ends a batch, other than completing it. */
-    enum Outcome {
+    enum Outcome implements Directive {
         /** Validation fails: the organisation's enqueued token limit is reached. */
         FAILED,
         /** The completion window passes while the batch is in progress; no request runs. */
@@ -76,7 +77,7 @@ final class Batches {
         this.runner = new BatchRunner(ids);
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String inputFileId = body.requiredString("input_file_id");
         String endpoint = body.requiredString("endpoint");
@@ -114,7 +115,7 @@ final class Batches {
         return FakeResponse.json(200, batch);
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         Batch batch = find(call);
         synchronized (batch) {
             advance(batch, call.request());
@@ -122,7 +123,7 @@ final class Batches {
         }
     }
 
-    FakeResponse list(ApiCall call, Object directive) {
+    FakeResponse list(ApiCall call, Directive directive) {
         List<ObjectNode> all = new ArrayList<>();
         synchronized (batches) {
             for (Batch batch : batches.values()) {
@@ -134,7 +135,7 @@ final class Batches {
         return FakeResponse.json(200, ListPage.of(all, call.request(), 20, "desc"));
     }
 
-    FakeResponse cancel(ApiCall call, Object directive) {
+    FakeResponse cancel(ApiCall call, Directive directive) {
         Batch batch = find(call);
         synchronized (batch) {
             String status = batch.status();

@@ -1,6 +1,7 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.Directive;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ final class EndpointDirectives {
      *
      * @throws IllegalArgumentException when it is one of theirs but meant for another operation
      */
-    static boolean steers(String operationId, Object directive) {
+    static boolean steers(String operationId, Directive directive) {
         List<String> meantFor = meantFor(directive);
         if (meantFor.isEmpty()) {
             return false;
@@ -33,7 +34,7 @@ final class EndpointDirectives {
      * moderations, {@code {batch: failed|expired|cancelled}} for {@code batches.create}, {@code {transcript: text}} for
      * transcriptions and translations; empty for others.
      */
-    static Optional<Object> read(JsonNode spec) {
+    static Optional<Directive> read(JsonNode spec) {
         Optional<ModerationPolicy> policy = ModerationPolicy.fromDirective(spec);
         if (policy.isPresent()) {
             return Optional.of(policy.get());
@@ -58,7 +59,7 @@ final class EndpointDirectives {
         return Optional.empty();
     }
 
-    private static List<String> meantFor(Object directive) {
+    private static List<String> meantFor(Directive directive) {
         if (directive instanceof ModerationPolicy) {
             return List.of("moderations.create");
         }

@@ -2,6 +2,7 @@ package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.HttpHeaders;
 import dev.mockapis.core.ResponseBody;
@@ -29,7 +30,7 @@ final class Files {
         this.store = store;
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         Multipart form = Multipart.of(call.request());
         String purpose = form.requiredField("purpose");
         if (!PURPOSES.contains(purpose)) {
@@ -48,11 +49,11 @@ final class Files {
                 store.add(filename, purpose, file.content(), now, expiresAt).json());
     }
 
-    FakeResponse retrieve(ApiCall call, Object directive) {
+    FakeResponse retrieve(ApiCall call, Directive directive) {
         return FakeResponse.json(200, store.get(fileId(call)).json());
     }
 
-    FakeResponse list(ApiCall call, Object directive) {
+    FakeResponse list(ApiCall call, Directive directive) {
         String purpose = call.request().queryParam("purpose").orElse(null);
         List<ObjectNode> files = store.all().stream()
                 .filter(file -> purpose == null || file.purpose().equals(purpose))
@@ -61,7 +62,7 @@ final class Files {
         return FakeResponse.json(200, ListPage.of(files, call.request(), 10_000, 10_000, "desc"));
     }
 
-    FakeResponse delete(ApiCall call, Object directive) {
+    FakeResponse delete(ApiCall call, Directive directive) {
         FileStore.StoredFile file = store.remove(fileId(call));
         ObjectNode deleted = JsonSupport.object();
         deleted.put("id", file.id());
@@ -70,7 +71,7 @@ final class Files {
         return FakeResponse.json(200, deleted);
     }
 
-    FakeResponse content(ApiCall call, Object directive) {
+    FakeResponse content(ApiCall call, Directive directive) {
         FileStore.StoredFile file = store.get(fileId(call));
         if (file.purpose().equals("assistants")) {
             throw OpenAiErrors.badRequest("Not allowed to download files of purpose: assistants.", null, null);

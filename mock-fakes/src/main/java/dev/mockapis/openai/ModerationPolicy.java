@@ -1,6 +1,7 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.Directive;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import java.util.Set;
  * {@code proceed: {flagAll: [violence]}} to flag every input. Images are never matched by terms; only
  * {@link #flagEverything} flags them, in the categories that apply to images. Immutable.
  */
-public final class ModerationPolicy {
+public final class ModerationPolicy implements Directive {
 
     /** The categories, in the order OpenAI's spec lists them. */
     public static final List<String> CATEGORIES = List.of(

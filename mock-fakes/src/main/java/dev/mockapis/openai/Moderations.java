@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
@@ -28,7 +29,7 @@ final class Moderations {
         this.ids = ids;
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         ModerationPolicy policy =
                 directive instanceof ModerationPolicy scripted ? scripted : ModerationPolicy.defaults();
         JsonBody body = JsonBody.of(call.request());

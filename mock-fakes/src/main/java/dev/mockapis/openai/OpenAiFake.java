@@ -18,8 +18,10 @@ import dev.mockapis.core.conversation.internal.ConversationalApi;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.conversation.internal.TurnContext;
+import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -161,8 +163,9 @@ public final class OpenAiFake implements ConversationalApi {
 
     /** Model-turn {@code Reply}s, or the other endpoints' directives such as {@code {flag: {harassment: [stupid]}}} or {@code {batch: expired}}. */
     @Override
-    public Object directive(com.fasterxml.jackson.databind.JsonNode spec) {
-        return EndpointDirectives.read(spec).orElseGet(() -> ConversationalApi.super.directive(spec));
+    public Directive directive(Map<String, Object> spec) {
+        return EndpointDirectives.read(JsonSupport.mapper().valueToTree(spec))
+                .orElseGet(() -> ConversationalApi.super.directive(spec));
     }
 
     private static String modelOf(ApiCall call) {

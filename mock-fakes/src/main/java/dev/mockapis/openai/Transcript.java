@@ -1,5 +1,6 @@
 package dev.mockapis.openai;
 
+import dev.mockapis.core.Directive;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  *
  * @param text what the audio says
  */
-public record Transcript(String text) {
+public record Transcript(String text) implements Directive {
 
     /** Requires a text. */
     public Transcript {

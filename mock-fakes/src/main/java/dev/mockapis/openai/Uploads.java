@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
@@ -44,7 +45,7 @@ final class Uploads {
         this.files = files;
     }
 
-    FakeResponse create(ApiCall call, Object directive) {
+    FakeResponse create(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String filename = body.requiredString("filename");
         String purpose = body.requiredString("purpose");
@@ -70,7 +71,7 @@ final class Uploads {
         return FakeResponse.json(200, upload);
     }
 
-    FakeResponse addPart(ApiCall call, Object directive) {
+    FakeResponse addPart(ApiCall call, Directive directive) {
         Multipart.Part data = Multipart.of(call.request()).file("data");
         synchronized (uploads) {
             Upload upload = pending(call);
@@ -84,7 +85,7 @@ final class Uploads {
         }
     }
 
-    FakeResponse complete(ApiCall call, Object directive) {
+    FakeResponse complete(ApiCall call, Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         ArrayNode partIds = body.requiredArray("part_ids");
         synchronized (uploads) {
@@ -120,7 +121,7 @@ final class Uploads {
         }
     }
 
-    FakeResponse cancel(ApiCall call, Object directive) {
+    FakeResponse cancel(ApiCall call, Directive directive) {
         synchronized (uploads) {
             Upload upload = pending(call);
             upload.json.put("status", "cancelled");
