@@ -132,7 +132,10 @@ class RecordModeTests {
     @Test
     void aTwilioMessageIsSentWithTheRealAccountAndItsStatusLifecycleIsRecordedWithoutCredentialsOrNumbers()
             throws Exception {
-        try (FakeServer provider = FakeServer.start(new TwilioFake(REAL_SID, REAL_TOKEN, Clock.systemUTC()));
+        TwilioFake realTwilio = new TwilioFake(REAL_SID, REAL_TOKEN, Clock.systemUTC());
+        // The customer wrote first, so WhatsApp's 24-hour window lets the free-form reply out.
+        realTwilio.receiveInbound("whatsapp:+14155550100", "whatsapp:+14155238886");
+        try (FakeServer provider = FakeServer.start(realTwilio);
                 FakeServer fake = FakeServer.start(new TwilioFake(FAKE_SID, FAKE_TOKEN, Clock.systemUTC()));
                 RedirectingTwilioHttpClient http = new RedirectingTwilioHttpClient(fake.baseUrl())) {
             Recorder recorder = Recorder.to(
