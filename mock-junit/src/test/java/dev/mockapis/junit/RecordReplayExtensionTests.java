@@ -50,7 +50,10 @@ class RecordReplayExtensionTests {
     @Test
     void aMessageAndItsLifecycleAreRecordedWithoutSecretsThenReplayedWithTwilioGone() throws Exception {
         System.setProperty("mockapis.recordings.dir", recordings.toString());
-        try (FakeServer realTwilio = FakeServer.start(new TwilioFake(REAL_SID, REAL_TOKEN, Clock.systemUTC()))) {
+        TwilioFake twilio = new TwilioFake(REAL_SID, REAL_TOKEN, Clock.systemUTC());
+        // The customer wrote first, so WhatsApp's 24-hour window lets the free-form reply out.
+        twilio.receiveInbound("whatsapp:+14155550100", "whatsapp:+14155238886");
+        try (FakeServer realTwilio = FakeServer.start(twilio)) {
             System.setProperty("mockapis.twilio.mode", "record");
             System.setProperty("mockapis.twilio.upstream.url", realTwilio.baseUrl());
             System.setProperty("mockapis.twilio.upstream.account-sid", REAL_SID);
