@@ -7,6 +7,7 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.internal.JsonSupport;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -94,7 +95,7 @@ final class GeminiEmbeddings {
     }
 
     private static String text(JsonNode content, String at) {
-        JsonNode parts = content.path("parts");
+        List<JsonNode> parts = GenerateContentRequest.repeated(content.path("parts"));
         StringBuilder text = new StringBuilder();
         for (JsonNode part : parts) {
             if (part.path("text").isTextual()) {
@@ -104,7 +105,7 @@ final class GeminiEmbeddings {
                 text.append(part.get("text").asText());
             }
         }
-        if (!parts.isArray() || parts.isEmpty() || text.length() == 0) {
+        if (text.length() == 0) {
             String request = at.isEmpty() ? "EmbedContentRequest." : "BatchEmbedContentsRequest." + at;
             throw invalid("* " + request + "content: contents.parts must not be empty.");
         }

@@ -44,15 +44,15 @@ final class GenerateContentRequest {
                             + "and their supported methods."));
         }
         Turn.Builder turn = Turn.builder(operationId, model);
-        turn.instructions(texts(body.path("systemInstruction").path("parts")));
+        turn.instructions(texts(repeated(body.path("systemInstruction").path("parts"))));
         readContents(body.get("contents"), turn);
         JsonNode calling = body.path("toolConfig").path("functionCallingConfig");
         String mode = calling.path("mode").asText("AUTO");
         Set<String> allowed = new HashSet<>();
-        calling.path("allowedFunctionNames").forEach(name -> allowed.add(name.asText()));
+        repeated(calling.path("allowedFunctionNames")).forEach(name -> allowed.add(name.asText()));
         turn.toolRequired(mode.equals("ANY"));
-        for (JsonNode tool : body.path("tools")) {
-            for (JsonNode function : tool.path("functionDeclarations")) {
+        for (JsonNode tool : repeated(body.path("tools"))) {
+            for (JsonNode function : repeated(tool.path("functionDeclarations"))) {
                 if (mode.equals("NONE")
                         || !allowed.isEmpty()
                                 && !allowed.contains(function.path("name").asText())) {
@@ -71,7 +71,7 @@ final class GenerateContentRequest {
         if (config.path("maxOutputTokens").canConvertToInt()) {
             turn.maxOutputTokens(config.get("maxOutputTokens").asInt());
         }
-        config.path("stopSequences").forEach(stop -> turn.stopSequence(stop.asText()));
+        repeated(config.path("stopSequences")).forEach(stop -> turn.stopSequence(stop.asText()));
         turn.reasoning(config.path("thinkingConfig").path("includeThoughts").asBoolean(false));
         if (config.path("responseMimeType").asText().equals("application/json")) {
             JsonNode schema =
@@ -82,17 +82,18 @@ final class GenerateContentRequest {
     }
 
     private static void readContents(JsonNode contents, Turn.Builder turn) {
-        if (contents == null || !contents.isArray() || contents.isEmpty()) {
+        List<JsonNode> each = contents == null ? List.of() : repeated(contents);
+        if (each.isEmpty()) {
             throw invalid("* GenerateContentRequest.contents: contents is not specified");
         }
         List<Turn.ToolResult> lastResults = List.of();
-        for (JsonNode content : contents) {
+        for (JsonNode content : each) {
             String role = content.path("role").asText("user");
             if (!role.equals("user") && !role.equals("model")) {
                 throw invalid("Please use a valid role: user, model.");
             }
-            JsonNode parts = content.path("parts");
-            if (!parts.isArray() || parts.isEmpty()) {
+            List<JsonNode> parts = repeated(content.path("parts"));
+            if (parts.isEmpty()) {
                 throw invalid("* GenerateContentRequest.contents: contents.parts must not be empty.");
             }
             turn.message(role.equals("model") ? Turn.Message.ASSISTANT : Turn.Message.USER, texts(parts));
@@ -101,7 +102,7 @@ final class GenerateContentRequest {
         turn.toolResults(lastResults);
     }
 
-    private static List<Turn.ToolResult> functionResponses(JsonNode parts) {
+    private static List<Turn.ToolResult> functionResponses(List<JsonNode> parts) {
         List<Turn.ToolResult> results = new ArrayList<>();
         for (JsonNode part : parts) {
             JsonNode response = part.get("functionResponse");
@@ -125,7 +126,7 @@ final class GenerateContentRequest {
         return response.isTextual() ? response.asText() : JsonSupport.write(response);
     }
 
-    private static String texts(JsonNode parts) {
+    private static String texts(List<JsonNode> parts) {
         StringBuilder text = new StringBuilder();
         for (JsonNode part : parts) {
             if (part.path("text").isTextual() && !part.path("thought").asBoolean(false)) {
@@ -133,6 +134,19 @@ final class GenerateContentRequest {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * A repeated field's values. Google's JSON parser takes a single value where a list is declared, and
+     * clients rely on it: LangChain4j sends {@code tools} as one object.
+     */
+    static List<JsonNode> repeated(JsonNode field) {
+        if (field.isArray()) {
+            List<JsonNode> values = new ArrayList<>(field.size());
+            field.forEach(values::add);
+            return values;
+        }
+        return field.isMissingNode() || field.isNull() ? List.of() : List.of(field);
     }
 
     private static ProviderErrorException invalid(String message) {

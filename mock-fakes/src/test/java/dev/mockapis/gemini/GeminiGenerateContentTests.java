@@ -203,6 +203,33 @@ class GeminiGenerateContentTests {
     }
 
     @Test
+    void aRepeatedFieldSentAsOneValueIsReadAsAListOfOneAsGooglesParserReadsIt() throws Exception {
+        server.useScenario("tool_usage");
+        String body = """
+                {"contents": {"role": "user", "parts": {"text": "What's the weather in Paris?"}},
+                 "tools": {"functionDeclarations": {"name": "get_weather",
+                   "parameters": {"type": "OBJECT", "properties": {"city": {"type": "STRING"}}}}}}
+                """;
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        server.baseUrl() + "/v1beta/models/gemini-2.5-flash:generateContent"))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .header("Content-Type", "application/json")
+                                .header("x-goog-api-key", "k")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JsonSupport.mapper()
+                        .readTree(response.body())
+                        .at("/candidates/0/content/parts/0/functionCall/name")
+                        .asText())
+                .isEqualTo("get_weather");
+    }
+
+    @Test
     void withoutAltSseTheStreamIsOneJsonArray() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(

@@ -104,6 +104,19 @@ class LangChain4jOnTheFakesTests {
     }
 
     @Test
+    @MockApis(gemini = "tool_usage")
+    void geminisServiceCallsTheToolItIsOfferedAsASingleToolsObject() {
+        assertThat(translator.chat("Ma commande 8 est-elle prête ?")).contains("ready for pick-up");
+
+        assertThat(orderTools.lookedUp()).hasSize(1);
+        verifier.assertThat("gemini")
+                .called("models.generate_content")
+                .times(2)
+                .withJsonPath("$.tools.functionDeclarations[0].name", "orderStatus")
+                .withJsonPath("$.contents[-1].parts[0].functionResponse.name", "orderStatus");
+    }
+
+    @Test
     void everyStreamingModelStreamsFromItsFake() throws Exception {
         CompletableFuture<ChatResponse> openAi = new CompletableFuture<>();
         streamingAssistant
