@@ -8,7 +8,13 @@ final class EndpointScenarios {
 
     /** The endpoints' operations that call a model and so fail with the model calls in the failure scenarios. */
     static final List<String> MODEL_CALLS = List.of(
-            "moderations.create", "audio.speech.create", "audio.transcriptions.create", "audio.translations.create");
+            "moderations.create",
+            "audio.speech.create",
+            "audio.transcriptions.create",
+            "audio.translations.create",
+            "images.generate",
+            "images.edit",
+            "images.create_variation");
 
     private EndpointScenarios() {}
 

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 
 /**
- * The OpenAI endpoints beyond the model-turn APIs (moderations, files, uploads, batches, audio): their
+ * The OpenAI endpoints beyond the model-turn APIs (moderations, files, uploads, batches, audio,
+ * images): their
  * routes, handlers and state, kept apart from the chat-shaped core of the fake.
  */
 final class Endpoints {
@@ -28,6 +29,10 @@ final class Endpoints {
         {"POST", "/audio/speech", "audio.speech.create"},
         {"POST", "/audio/transcriptions", "audio.transcriptions.create"},
         {"POST", "/audio/translations", "audio.translations.create"},
+        {"POST", "/images/generations", "images.generate"},
+        {"POST", "/images/edits", "images.edit"},
+        {"POST", "/images/variations", "images.create_variation"},
+        {"GET", "/images/generated/{image_file}", Images.DOWNLOAD},
     };
 
     private final Moderations moderations;
@@ -36,6 +41,7 @@ final class Endpoints {
     private final Uploads uploads;
     private final Batches batches;
     private final Audio audio = new Audio();
+    private final Images images;
 
     Endpoints(IdGenerator ids, Clock clock) {
         this.moderations = new Moderations(ids);
@@ -43,6 +49,7 @@ final class Endpoints {
         this.files = new Files(clock, fileStore);
         this.uploads = new Uploads(ids, clock, fileStore);
         this.batches = new Batches(ids, clock, fileStore);
+        this.images = new Images(ids, clock);
     }
 
     void register(BiConsumer<String, OpenAiOperations.Handler> handlers) {
@@ -63,6 +70,10 @@ final class Endpoints {
         handlers.accept("audio.speech.create", audio::speech);
         handlers.accept("audio.transcriptions.create", audio::transcription);
         handlers.accept("audio.translations.create", audio::translation);
+        handlers.accept("images.generate", images::generate);
+        handlers.accept("images.edit", images::edit);
+        handlers.accept("images.create_variation", images::createVariation);
+        handlers.accept(Images.DOWNLOAD, images::download);
     }
 
     /** Forgets every stored object, as after a test. */
@@ -70,5 +81,6 @@ final class Endpoints {
         fileStore.clear();
         uploads.clear();
         batches.clear();
+        images.clear();
     }
 }

@@ -106,6 +106,10 @@ public final class OpenAiFake implements ConversationalApi {
 
     @Override
     public FakeResponse handle(ApiCall call, Directive directive) {
+        if (call.operationId().equals(Images.DOWNLOAD)) {
+            // A generated image's URL is opened by browsers and plain HTTP clients, without the API key.
+            return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
+        }
         requireApiKey(call.request());
         if (directive instanceof OpenAiScenarios.RejectApiKey) {
             throw OpenAiErrors.error(

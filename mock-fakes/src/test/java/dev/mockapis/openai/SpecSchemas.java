@@ -3,10 +3,14 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.openai.core.ObjectMappers;
+import com.openai.core.http.HttpResponseFor;
+import dev.mockapis.core.InteractionLog;
 import dev.mockapis.core.internal.JsonSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,10 +38,33 @@ final class SpecSchemas {
         assertThat(problems).as("%s against %s", json, schema).isEmpty();
     }
 
-    /** The body of the fake's latest answer, as its interaction log recorded it. */
+    /**
+     * The body of the fake's latest answer, as its interaction log recorded it. The log keeps only the start of
+     * a body longer than {@link InteractionLog#MAX_BODY_CHARS} characters: check those with {@link #parsed}.
+     */
     static String lastResponseBody(dev.mockapis.core.FakeServer server) {
         List<dev.mockapis.core.Interaction> all = server.interactions().all();
-        return all.get(all.size() - 1).responseBody();
+        String body = all.get(all.size() - 1).responseBody();
+        if (body.length() > InteractionLog.MAX_BODY_CHARS) {
+            throw new IllegalStateException("The log keeps only the start of this " + body.length()
+                    + "-character body; call the SDK withRawResponse() and check it with SpecSchemas.parsed(...)");
+        }
+        return body;
+    }
+
+    /**
+     * Reads the whole body of a raw SDK response, checks it against the named schema, and parses it with the
+     * SDK's own mapper, so the caller can {@code validate()} it as strict validation would.
+     */
+    static <T> T parsed(String schema, HttpResponseFor<T> response, Class<T> type) {
+        try (response;
+                InputStream in = response.body()) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertValid(schema, json);
+            return ObjectMappers.jsonMapper().readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode readTree(String json) {
