@@ -5,7 +5,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The OpenAI endpoints beyond the model-turn APIs (moderations, files, uploads, batches, audio,
- * images): their
+ * images, vector stores): their
  * routes, handlers and state, kept apart from the chat-shaped core of the fake.
  */
 final class Endpoints {
@@ -33,6 +33,27 @@ final class Endpoints {
         {"POST", "/images/edits", "images.edit"},
         {"POST", "/images/variations", "images.create_variation"},
         {"GET", "/images/generated/{image_file}", Images.DOWNLOAD},
+        {"POST", "/vector_stores", "vector_stores.create"},
+        {"GET", "/vector_stores", "vector_stores.list"},
+        {"GET", "/vector_stores/{vector_store_id}", "vector_stores.retrieve"},
+        {"POST", "/vector_stores/{vector_store_id}", "vector_stores.update"},
+        {"DELETE", "/vector_stores/{vector_store_id}", "vector_stores.delete"},
+        {"POST", "/vector_stores/{vector_store_id}/search", "vector_stores.search"},
+        {"POST", "/vector_stores/{vector_store_id}/files", "vector_stores.files.create"},
+        {"GET", "/vector_stores/{vector_store_id}/files", "vector_stores.files.list"},
+        {"GET", "/vector_stores/{vector_store_id}/files/{file_id}/content", "vector_stores.files.content"},
+        {"GET", "/vector_stores/{vector_store_id}/files/{file_id}", "vector_stores.files.retrieve"},
+        {"POST", "/vector_stores/{vector_store_id}/files/{file_id}", "vector_stores.files.update"},
+        {"DELETE", "/vector_stores/{vector_store_id}/files/{file_id}", "vector_stores.files.delete"},
+        {"POST", "/vector_stores/{vector_store_id}/file_batches", "vector_stores.file_batches.create"},
+        {
+            "GET",
+            "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+            "vector_stores.file_batches.list_files"
+        },
+        {"POST", "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel", "vector_stores.file_batches.cancel"
+        },
+        {"GET", "/vector_stores/{vector_store_id}/file_batches/{batch_id}", "vector_stores.file_batches.retrieve"},
     };
 
     private final Moderations moderations;
@@ -42,6 +63,7 @@ final class Endpoints {
     private final Batches batches;
     private final Audio audio = new Audio();
     private final Images images;
+    private final VectorStores vectorStores;
 
     Endpoints(IdGenerator ids, Clock clock) {
         this.moderations = new Moderations(ids);
@@ -50,6 +72,7 @@ final class Endpoints {
         this.uploads = new Uploads(ids, clock, fileStore);
         this.batches = new Batches(ids, clock, fileStore);
         this.images = new Images(ids, clock);
+        this.vectorStores = new VectorStores(ids, clock, fileStore);
     }
 
     void register(BiConsumer<String, OpenAiOperations.Handler> handlers) {
@@ -74,6 +97,22 @@ final class Endpoints {
         handlers.accept("images.edit", images::edit);
         handlers.accept("images.create_variation", images::createVariation);
         handlers.accept(Images.DOWNLOAD, images::download);
+        handlers.accept("vector_stores.create", vectorStores::create);
+        handlers.accept("vector_stores.list", vectorStores::list);
+        handlers.accept("vector_stores.retrieve", vectorStores::retrieve);
+        handlers.accept("vector_stores.update", vectorStores::update);
+        handlers.accept("vector_stores.delete", vectorStores::delete);
+        handlers.accept("vector_stores.search", vectorStores::search);
+        handlers.accept("vector_stores.files.create", vectorStores::createFile);
+        handlers.accept("vector_stores.files.list", vectorStores::listFiles);
+        handlers.accept("vector_stores.files.content", vectorStores::fileContent);
+        handlers.accept("vector_stores.files.retrieve", vectorStores::retrieveFile);
+        handlers.accept("vector_stores.files.update", vectorStores::updateFile);
+        handlers.accept("vector_stores.files.delete", vectorStores::deleteFile);
+        handlers.accept("vector_stores.file_batches.create", vectorStores::createBatch);
+        handlers.accept("vector_stores.file_batches.list_files", vectorStores::listBatchFiles);
+        handlers.accept("vector_stores.file_batches.cancel", vectorStores::cancelBatch);
+        handlers.accept("vector_stores.file_batches.retrieve", vectorStores::retrieveBatch);
     }
 
     /** Forgets every stored object, as after a test. */
@@ -82,5 +121,11 @@ final class Endpoints {
         uploads.clear();
         batches.clear();
         images.clear();
+        vectorStores.clear();
+    }
+
+    /** The vector stores, which the Responses API's {@code file_search} tool searches. */
+    VectorStores vectorStores() {
+        return vectorStores;
     }
 }
