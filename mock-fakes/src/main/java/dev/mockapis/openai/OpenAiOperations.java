@@ -35,7 +35,7 @@ final class OpenAiOperations {
         handlers.put("chat.completions.create", chat::create);
         turns.put("chat.completions.create", chat::turn);
 
-        Responses responses = new Responses(ids, clock, replies, responsesState);
+        Responses responses = new Responses(ids, clock, replies, responsesState, endpoints.vectorStores());
         handlers.put("responses.create", responses::create);
         handlers.put("responses.retrieve", responses::retrieve);
         handlers.put("responses.delete", responses::delete);

@@ -13,7 +13,9 @@ import java.util.List;
  * {@code [DONE]}. Text goes {@code output_item.added}, {@code content_part.added},
  * {@code output_text.delta}*, {@code output_text.done}, {@code content_part.done},
  * {@code output_item.done}; a function call goes {@code output_item.added},
- * {@code function_call_arguments.delta}*, {@code function_call_arguments.done}, {@code output_item.done};
+ * {@code function_call_arguments.delta}*, {@code function_call_arguments.done}, {@code output_item.done}; a file
+ * search goes {@code output_item.added}, {@code file_search_call.in_progress|searching|completed},
+ * {@code output_item.done}, and each annotation of a text comes as {@code output_text.annotation.added};
  * all between {@code response.created}/{@code response.in_progress} and {@code response.completed}.
  */
 final class ResponseEvents {
@@ -31,6 +33,8 @@ final class ResponseEvents {
             JsonNode item = output.get(index);
             if ("function_call".equals(item.path("type").asText())) {
                 stream.functionCall(index, item);
+            } else if ("file_search_call".equals(item.path("type").asText())) {
+                stream.fileSearchCall(index, item);
             } else {
                 stream.message(index, item);
             }
@@ -52,11 +56,18 @@ final class ResponseEvents {
             String text = content.get(part).path("text").asText();
             ObjectNode emptyPart = content.get(part).deepCopy();
             emptyPart.put("text", "");
+            emptyPart.putArray("annotations");
             part(add("response.content_part.added"), itemId, index, part).set("part", emptyPart);
             for (String piece : TextPieces.words(text)) {
                 ObjectNode delta = part(add("response.output_text.delta"), itemId, index, part);
                 delta.put("delta", piece);
                 delta.putArray("logprobs");
+            }
+            JsonNode annotations = content.get(part).path("annotations");
+            for (int a = 0; a < annotations.size(); a++) {
+                ObjectNode annotated = part(add("response.output_text.annotation.added"), itemId, index, part);
+                annotated.put("annotation_index", a);
+                annotated.set("annotation", annotations.get(a));
             }
             ObjectNode done = part(add("response.output_text.done"), itemId, index, part);
             done.put("text", text);
@@ -86,6 +97,22 @@ final class ResponseEvents {
                 .put("output_index", index)
                 .put("name", item.path("name").asText())
                 .put("arguments", arguments);
+        ObjectNode finished = add("response.output_item.done");
+        finished.put("output_index", index);
+        finished.set("item", item);
+    }
+
+    private void fileSearchCall(int index, JsonNode item) {
+        String itemId = item.path("id").asText();
+        ObjectNode started = item.deepCopy();
+        started.put("status", "in_progress");
+        started.putNull("results");
+        ObjectNode added = add("response.output_item.added");
+        added.put("output_index", index);
+        added.set("item", started);
+        for (String phase : new String[] {"in_progress", "searching", "completed"}) {
+            add("response.file_search_call." + phase).put("output_index", index).put("item_id", itemId);
+        }
         ObjectNode finished = add("response.output_item.done");
         finished.put("output_index", index);
         finished.set("item", item);

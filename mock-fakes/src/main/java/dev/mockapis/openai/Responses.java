@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The Responses API: {@code responses.create} (chained with {@code previous_response_id} or kept in a
  * conversation, plain, background or streamed), {@code retrieve}, {@code delete}, {@code cancel} and
- * {@code input_items.list}. The model sees every earlier turn of the chain or conversation.
+ * {@code input_items.list}. The model sees every earlier turn of the chain or conversation. A {@code file_search}
+ * tool searches the fake's vector stores ({@link FileSearch}).
  */
 final class Responses {
 
@@ -27,13 +28,15 @@ final class Responses {
     private final ReplyEngine replies;
     private final ResponsesState state;
     private final ResponseItems items;
+    private final VectorStores vectorStores;
 
-    Responses(IdGenerator ids, Clock clock, ReplyEngine replies, ResponsesState state) {
+    Responses(IdGenerator ids, Clock clock, ReplyEngine replies, ResponsesState state, VectorStores vectorStores) {
         this.ids = ids;
         this.clock = clock;
         this.replies = replies;
         this.state = state;
         this.items = new ResponseItems(ids);
+        this.vectorStores = vectorStores;
     }
 
     /** The turn a create call would answer, worked out without changing anything (ids included). */
@@ -49,6 +52,12 @@ final class Responses {
             JsonBody body = prepared.body();
             Turn turn = prepared.turn();
             Completion completion = OpenAiErrors.unlessFailing(replies.complete(directive, turn));
+            FileSearch search = completion instanceof Completion.Text
+                    ? FileSearch.run(prepared.tools(), body, turn.lastUserText(), vectorStores, ids)
+                    : null;
+            if (search != null && directive == null && turn.outputSchema() == null) {
+                completion = new Completion.Text(search.answer());
+            }
             long now = clock.instant().getEpochSecond();
             boolean stored = body.bool("store", true);
             ObjectNode skeleton = StoredResponse.skeleton(
@@ -56,7 +65,10 @@ final class Responses {
             StoredResponse response = new StoredResponse(
                     skeleton, prepared.input(), prepared.previousId(), prepared.conversationId(), stored);
             StoredResponse.Planned output = new StoredResponse.Planned(
-                    output(completion), StoredResponse.usage(inputTokens(turn), completion.outputTokens()), now);
+                    output(completion, search),
+                    StoredResponse.usage(
+                            inputTokens(turn) + (search == null ? 0 : search.inputTokens()), completion.outputTokens()),
+                    now);
             boolean stream = body.bool("stream", false);
             ObjectNode inProgress = response.json();
             if (response.background() && !stream) {
@@ -183,8 +195,11 @@ final class Responses {
         return JsonBody.nested(conversation, "conversation").requiredString("id");
     }
 
-    private List<ObjectNode> output(Completion completion) {
+    private List<ObjectNode> output(Completion completion, FileSearch search) {
         List<ObjectNode> output = new ArrayList<>();
+        if (search != null) {
+            output.add(search.call());
+        }
         if (completion instanceof Completion.Text text) {
             ObjectNode message = JsonSupport.object();
             message.put("id", ids.messageItem());
@@ -193,7 +208,11 @@ final class Responses {
             message.put("role", "assistant");
             ObjectNode part = message.putArray("content").addObject();
             part.put("type", "output_text").put("text", text.text());
-            part.putArray("annotations");
+            if (search != null) {
+                part.set("annotations", search.citations(text.text()));
+            } else {
+                part.putArray("annotations");
+            }
             part.putArray("logprobs");
             output.add(message);
         } else {

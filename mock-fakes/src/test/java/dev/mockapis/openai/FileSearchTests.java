@@ -1,0 +1,194 @@
+package dev.mockapis.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.openai.client.OpenAIClient;
+import com.openai.core.http.StreamResponse;
+import com.openai.errors.NotFoundException;
+import com.openai.models.ChatModel;
+import com.openai.models.files.FileCreateParams;
+import com.openai.models.files.FileObject;
+import com.openai.models.files.FilePurpose;
+import com.openai.models.responses.FileSearchTool;
+import com.openai.models.responses.Response;
+import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseFileSearchToolCall;
+import com.openai.models.responses.ResponseIncludable;
+import com.openai.models.responses.ResponseOutputText;
+import com.openai.models.responses.ResponseStreamEvent;
+import com.openai.models.vectorstores.VectorStore;
+import com.openai.models.vectorstores.VectorStoreCreateParams;
+import dev.mockapis.core.FakeServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSearchTests {
+
+    private static final String DELIVERY = "Deliveries leave the shop at nine. Roses and tulips are delivered the"
+            + " same day within the city. Orders placed after four o'clock arrive the next morning.";
+    private static final String RETURNS = "Wilted flowers can be returned within two days for a full refund.";
+
+    private static FakeServer openai;
+    private static OpenAIClient client;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        openai = OpenAiFakeSupport.start();
+        client = OpenAiFakeSupport.client(openai);
+    }
+
+    @AfterAll
+    static void stop() {
+        openai.close();
+    }
+
+    @AfterEach
+    void reset() {
+        openai.reset();
+    }
+
+    @Test
+    void theAnswerComesFromTheUploadedFileWithACitationAndTheSearchCall() {
+        FileObject delivery = upload("delivery.txt", DELIVERY);
+        VectorStore store = store(delivery, upload("returns.txt", RETURNS));
+
+        Response response = client.responses()
+                .create(params(store, "When are roses delivered?")
+                        .addInclude(ResponseIncludable.FILE_SEARCH_CALL_RESULTS)
+                        .build());
+
+        ResponseFileSearchToolCall call = response.output().get(0).asFileSearchCall();
+        assertThat(call.id()).startsWith("fs_");
+        assertThat(call.status()).isEqualTo(ResponseFileSearchToolCall.Status.COMPLETED);
+        assertThat(call.queries()).containsExactly("When are roses delivered?");
+        assertThat(call.results().orElseThrow())
+                .first()
+                .satisfies(result -> assertThat(result.fileId()).hasValue(delivery.id()));
+        ResponseOutputText text =
+                response.output().get(1).asMessage().content().get(0).asOutputText();
+        assertThat(text.text()).isEqualTo("Roses and tulips are delivered the same day within the city.");
+        assertThat(text.annotations()).first().satisfies(annotation -> {
+            assertThat(annotation.asFileCitation().fileId()).isEqualTo(delivery.id());
+            assertThat(annotation.asFileCitation().filename()).isEqualTo("delivery.txt");
+        });
+    }
+
+    @Test
+    void withoutIncludeTheResultsAreNullAndNothingFoundIsSaid() {
+        VectorStore store = store(upload("delivery.txt", DELIVERY));
+
+        Response response =
+                client.responses().create(params(store, "Is there parking?").build());
+
+        assertThat(response.output().get(0).asFileSearchCall().results()).isEmpty();
+        assertThat(response.output()
+                        .get(1)
+                        .asMessage()
+                        .content()
+                        .get(0)
+                        .asOutputText()
+                        .text())
+                .isEqualTo("I could not find anything about that in the files.");
+    }
+
+    @Test
+    void aScriptedReplyIsKeptAndStillCitesTheFilesFound() {
+        FileObject returns = upload("returns.txt", RETURNS);
+        VectorStore store = store(returns);
+        openai.useScenario(OpenAiScenarios.builder("refunds")
+                .replies("Yes, within two days.")
+                .build());
+
+        Response response =
+                client.responses().create(params(store, "Can I get a refund?").build());
+
+        ResponseOutputText text =
+                response.output().get(1).asMessage().content().get(0).asOutputText();
+        assertThat(text.text()).isEqualTo("Yes, within two days.");
+        assertThat(text.annotations())
+                .singleElement()
+                .satisfies(annotation ->
+                        assertThat(annotation.asFileCitation().fileId()).isEqualTo(returns.id()));
+    }
+
+    @Test
+    void aStreamedAnswerSendsTheSearchEventsAndTheCitation() {
+        VectorStore store = store(upload("delivery.txt", DELIVERY));
+
+        List<ResponseStreamEvent> events;
+        try (StreamResponse<ResponseStreamEvent> stream = client.responses()
+                .createStreaming(params(store, "When are roses delivered?").build())) {
+            events = stream.stream().toList();
+        }
+
+        assertThat(events)
+                .anySatisfy(
+                        event -> assertThat(event.isFileSearchCallSearching()).isTrue());
+        assertThat(events)
+                .anySatisfy(
+                        event -> assertThat(event.isFileSearchCallCompleted()).isTrue());
+        assertThat(events)
+                .filteredOn(ResponseStreamEvent::isOutputTextAnnotationAdded)
+                .singleElement()
+                .satisfies(
+                        event -> assertThat(event.asOutputTextAnnotationAdded().annotationIndex())
+                                .isZero());
+        Response completed = events.get(events.size() - 1).asCompleted().response();
+        assertThat(completed.output().get(0).isFileSearchCall()).isTrue();
+    }
+
+    @Test
+    void anUnknownVectorStoreIsRefused() {
+        assertThatThrownBy(() -> client.responses()
+                        .create(ResponseCreateParams.builder()
+                                .model(ChatModel.GPT_4O_MINI)
+                                .input("Hello")
+                                .addTool(FileSearchTool.builder()
+                                        .addVectorStoreId("vs_missing")
+                                        .build())
+                                .build()))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("vs_missing");
+    }
+
+    private static ResponseCreateParams.Builder params(VectorStore store, String question) {
+        return ResponseCreateParams.builder()
+                .model(ChatModel.GPT_4O_MINI)
+                .input(question)
+                .addTool(FileSearchTool.builder().addVectorStoreId(store.id()).build());
+    }
+
+    private static VectorStore store(FileObject... files) {
+        VectorStoreCreateParams.Builder params = VectorStoreCreateParams.builder();
+        for (FileObject file : files) {
+            params.addFileId(file.id());
+        }
+        return client.vectorStores().create(params.build());
+    }
+
+    private FileObject upload(String name, String text) {
+        try {
+            Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+            return client.files()
+                    .create(FileCreateParams.builder()
+                            .file(file)
+                            .purpose(FilePurpose.ASSISTANTS)
+                            .build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
