@@ -98,7 +98,8 @@ record MessagesRequest(Turn turn, boolean stream) {
             throw invalid("messages: Input should be a valid list");
         }
         Map<String, String> pendingToolUses = new LinkedHashMap<>();
-        List<Turn.ToolResult> lastResults = List.of();
+        // the tool results sent since the model last spoke, the user's new words after them included
+        List<Turn.ToolResult> lastResults = new ArrayList<>();
         int lastToolUser = -1;
         for (int i = 0; i < messages.size(); i++) {
             JsonNode message = messages.get(i);
@@ -127,7 +128,11 @@ record MessagesRequest(Turn turn, boolean stream) {
                 lastToolUser = pendingToolUses.isEmpty() ? lastToolUser : i;
             }
             turn.message(role, content.isTextual() ? content.asText() : texts(content));
-            lastResults = results;
+            if (role.equals("assistant")) {
+                lastResults.clear();
+            } else {
+                lastResults.addAll(results);
+            }
         }
         if (messages.isEmpty()) {
             throw invalid("messages: at least one message is required");

@@ -86,7 +86,8 @@ final class GenerateContentRequest {
         if (each.isEmpty()) {
             throw invalid("* GenerateContentRequest.contents: contents is not specified");
         }
-        List<Turn.ToolResult> lastResults = List.of();
+        // the function responses sent since the model last spoke, the user's new words after them included
+        List<Turn.ToolResult> lastResults = new ArrayList<>();
         for (JsonNode content : each) {
             String role = content.path("role").asText("user");
             if (!role.equals("user") && !role.equals("model")) {
@@ -97,7 +98,11 @@ final class GenerateContentRequest {
                 throw invalid("* GenerateContentRequest.contents: contents.parts must not be empty.");
             }
             turn.message(role.equals("model") ? Turn.Message.ASSISTANT : Turn.Message.USER, texts(parts));
-            lastResults = functionResponses(parts);
+            if (role.equals("model")) {
+                lastResults.clear();
+            } else {
+                lastResults.addAll(functionResponses(parts));
+            }
         }
         turn.toolResults(lastResults);
     }

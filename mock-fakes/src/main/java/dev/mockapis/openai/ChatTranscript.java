@@ -66,7 +66,10 @@ final class ChatTranscript {
                 unanswered.remove(callId);
                 trailingResults.add(new Turn.ToolResult(callId, toolNamesByCallId.get(callId), text));
             } else {
-                trailingResults.clear();
+                if (role.equals("assistant")) {
+                    // outputs followed only by the user's new words are still the ones the model answers with
+                    trailingResults.clear();
+                }
                 unansweredAt = -1;
             }
             if (role.equals("system") || role.equals("developer")) {

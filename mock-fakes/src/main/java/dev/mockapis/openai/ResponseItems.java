@@ -136,7 +136,11 @@ final class ResponseItems {
         return messages;
     }
 
-    /** The function outputs the items end with, named after the calls they answer. */
+    /**
+     * The function outputs sent since the model last spoke, named after the calls they answer: the outputs
+     * the items end with, also when the user's new messages follow them (the model answers those with the
+     * outputs in hand rather than calling again).
+     */
     static List<Turn.ToolResult> trailingToolResults(List<? extends JsonNode> items) {
         Map<String, String> names = new HashMap<>();
         for (JsonNode item : items) {
@@ -147,7 +151,11 @@ final class ResponseItems {
         List<Turn.ToolResult> results = new ArrayList<>();
         for (int i = items.size() - 1; i >= 0; i--) {
             JsonNode item = items.get(i);
-            if (!"function_call_output".equals(item.path("type").asText())) {
+            String type = item.path("type").asText("message");
+            if (type.equals("message") && !"assistant".equals(item.path("role").asText())) {
+                continue;
+            }
+            if (!"function_call_output".equals(type)) {
                 break;
             }
             String callId = item.path("call_id").asText();

@@ -64,6 +64,18 @@ final class AnthropicChatDriver implements ChatDriver {
                         .build()))));
     }
 
+    @Override
+    public Answer returnToolResultAndAsk(String output, String question) {
+        return ask(conversation.addUserMessageOfContentBlockParams(List.of(
+                ContentBlockParam.ofToolResult(ToolResultBlockParam.builder()
+                        .toolUseId(pendingToolUseId)
+                        .content(output)
+                        .build()),
+                ContentBlockParam.ofText(com.anthropic.models.messages.TextBlockParam.builder()
+                        .text(question)
+                        .build()))));
+    }
+
     @SuppressWarnings("unchecked")
     private Answer ask(MessageCreateParams.Builder request) {
         Message message = client.messages().create(request.build());

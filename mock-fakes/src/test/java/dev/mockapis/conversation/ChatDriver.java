@@ -21,6 +21,12 @@ interface ChatDriver extends AutoCloseable {
     /** Sends the output of the tool the model just called and returns the model's answer. */
     Answer returnToolResult(String output);
 
+    /**
+     * Sends the output of the tool the model just called together with a new question from the user, in
+     * one request, and returns the model's answer.
+     */
+    Answer returnToolResultAndAsk(String output, String question);
+
     @Override
     void close();
 

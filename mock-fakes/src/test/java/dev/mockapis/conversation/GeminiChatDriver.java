@@ -65,6 +65,13 @@ final class GeminiChatDriver implements ChatDriver {
         return ask();
     }
 
+    @Override
+    public Answer returnToolResultAndAsk(String output, String question) {
+        conversation.add(Content.fromParts(Part.fromFunctionResponse(pendingFunction, Map.of("result", output))));
+        conversation.add(Content.fromParts(Part.fromText(question)));
+        return ask();
+    }
+
     private Answer ask() {
         GenerateContentResponse response = client.models.generateContent("gemini-2.5-flash", conversation, config);
         conversation.add(response.candidates().orElseThrow().get(0).content().orElseThrow());

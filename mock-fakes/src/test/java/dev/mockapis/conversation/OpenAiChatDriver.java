@@ -59,6 +59,16 @@ final class OpenAiChatDriver implements ChatDriver {
                 .build()));
     }
 
+    @Override
+    public Answer returnToolResultAndAsk(String output, String question) {
+        return ask(conversation
+                .addMessage(ChatCompletionToolMessageParam.builder()
+                        .toolCallId(pendingCallId)
+                        .content(output)
+                        .build())
+                .addUserMessage(question));
+    }
+
     private Answer ask(ChatCompletionCreateParams.Builder request) {
         ChatCompletion completion = client.chat().completions().create(request.build());
         conversation.addMessage(completion.choices().get(0).message());

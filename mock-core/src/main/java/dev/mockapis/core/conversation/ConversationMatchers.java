@@ -40,7 +40,7 @@ public final class ConversationMatchers {
         return turn("tool '" + name + "' declared", turn -> turn.tool(name).isPresent());
     }
 
-    /** The conversation ends with tool outputs sent back for the model to use. */
+    /** Tool outputs were sent back since the model last spoke, for it to use (the user may have written after them). */
     public static RequestMatcher toolResultsReturned() {
         return turn("tool results returned", turn -> !turn.toolResults().isEmpty());
     }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param instructions the system instructions in force, or {@code null}
  * @param messages the conversation so far, oldest first
  * @param tools the function tools the model may call
- * @param toolResults the tool outputs just sent back, when the conversation ends with them; otherwise empty
+ * @param toolResults the tool outputs sent back since the model last spoke (the user may have added words after
+ *     them); otherwise empty
  * @param outputSchema the JSON Schema the answer must satisfy (structured output), or {@code null} for free text
  * @param maxOutputTokens the most tokens the answer may have, or {@code null} for no limit
  * @param stopSequences texts at which the model stops, before writing them
