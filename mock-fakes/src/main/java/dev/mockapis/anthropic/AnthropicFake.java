@@ -26,7 +26,8 @@ import java.util.Objects;
 
 /**
  * A fake of Anthropic's Messages API ({@code POST /v1/messages} and {@code /v1/messages/count_tokens}),
- * answering as Claude would: text and {@code tool_use} blocks, stop reasons, usage, streamed events and
+ * answering as Claude would: text and {@code tool_use} blocks, stop reasons, usage, streamed events,
+ * message threads ({@code "thread"}: a continued conversation is kept on the fake, as on the API) and
  * Anthropic's own errors and rate-limit headers; and of the resources around it (the models catalog, Message Batches). Point a client's base URL at the server (no
  * {@code /v1}, as Anthropic's SDKs expect).
  *
@@ -48,6 +49,7 @@ public final class AnthropicFake implements ConversationalApi {
     private final AnthropicRateLimits rateLimits;
     private final ScenarioCatalog scenarios;
     private final AnthropicResources resources;
+    private final MessageThreads threads;
 
     /**
      * A fake with fresh state.
@@ -58,6 +60,7 @@ public final class AnthropicFake implements ConversationalApi {
         this.rateLimits = new AnthropicRateLimits(Objects.requireNonNull(clock, "clock"));
         this.scenarios = AnthropicScenarios.catalog(this);
         this.resources = new AnthropicResources(ids, clock, this::batchAnswer);
+        this.threads = new MessageThreads(clock);
     }
 
     @Override
@@ -102,29 +105,39 @@ public final class AnthropicFake implements ConversationalApi {
         if (resources.handles(call.operationId())) {
             return resources.handle(call, directive).withHeader("request-id", errors.requestId());
         }
-        MessagesRequest request =
-                MessagesRequest.read(call.operationId(), call.request().json(JsonNode.class));
-        int inputTokens = Tokens.count(request.turn().inputText());
-        FakeResponse response;
         if (call.operationId().equals(COUNT_TOKENS)) {
-            response = FakeResponse.json(200, JsonSupport.object().put("input_tokens", inputTokens));
-        } else {
-            response = answer(request, replies.complete(directive, request.turn()), inputTokens);
+            MessagesRequest request =
+                    MessagesRequest.read(call.operationId(), call.request().json(JsonNode.class));
+            int inputTokens = Tokens.count(request.turn().inputText());
+            return FakeResponse.json(200, JsonSupport.object().put("input_tokens", inputTokens))
+                    .withHeader("request-id", errors.requestId());
         }
-        return response.withHeader("request-id", errors.requestId());
+        MessageThreads.Request threaded = threads.begin(call.request().json(JsonNode.class));
+        try {
+            MessagesRequest request = MessagesRequest.read(call.operationId(), threaded.body());
+            int inputTokens = Tokens.count(request.turn().inputText());
+            return answer(request, replies.complete(directive, request.turn()), inputTokens, threaded)
+                    .withHeader("request-id", errors.requestId());
+        } catch (RuntimeException e) {
+            threads.abandon(threaded);
+            throw e;
+        }
     }
 
-    private FakeResponse answer(MessagesRequest request, Completion completion, int inputTokens) {
+    private FakeResponse answer(
+            MessagesRequest request, Completion completion, int inputTokens, MessageThreads.Request threaded) {
         String model = request.turn().model();
         if (completion instanceof Completion.FailedMidStream failed) {
             ProviderError error = AnthropicErrors.of(failed.failure());
             if (!request.stream()) {
                 throw new ProviderErrorException(error);
             }
+            threads.abandon(threaded);
             return FakeResponse.eventStream(
                     AnthropicStream.failing(answerOf(failed.partial(), model, inputTokens), error));
         }
         AnthropicAnswer answer = answerOf(completion, model, inputTokens);
+        threads.end(threaded, answer.message());
         return request.stream()
                 ? FakeResponse.eventStream(AnthropicStream.events(answer))
                 : FakeResponse.json(200, answer.message());
@@ -153,9 +166,10 @@ public final class AnthropicFake implements ConversationalApi {
         if (!call.operationId().equals(CREATE)) {
             return null;
         }
-        return TurnContext.of(
-                () -> MessagesRequest.read(call.operationId(), call.request().json(JsonNode.class))
-                        .turn());
+        return TurnContext.of(() -> MessagesRequest.read(
+                        call.operationId(),
+                        threads.read(call.request().json(JsonNode.class)).body())
+                .turn());
     }
 
     @Override
@@ -168,5 +182,6 @@ public final class AnthropicFake implements ConversationalApi {
         ids.reset();
         replies.reset();
         resources.reset();
+        threads.reset();
     }
 }
