@@ -77,6 +77,15 @@ public final class Recordings {
     }
 
     /**
+     * Record and replay configured by system properties, else by environment variables named like them
+     * in upper case ({@code MOCKAPIS_OPENAI_UPSTREAM_API_KEY} for {@code mockapis.openai.upstream.api-key}),
+     * which keeps credentials off command lines.
+     */
+    public static Recordings configuredBySystem() {
+        return new Recordings(Recordings::systemProperty);
+    }
+
+    /**
      * Puts every api of the servers in its mode for one test method: a recorder or a replay stands in
      * for the fake's default answers.
      *
@@ -84,21 +93,49 @@ public final class Recordings {
      * @throws IllegalStateException when record mode lacks credentials or replay mode a recording
      */
     public Session start(MockApiServers servers, Class<?> testClass, String methodName) {
+        Map<String, FakeServer> fakes = new java.util.LinkedHashMap<>();
+        servers.apis().forEach(api -> fakes.put(api, servers.server(api)));
+        return start(
+                fakes,
+                testClass.getName() + "/" + methodName,
+                testClass.getName() + "." + methodName,
+                testClass.getClassLoader());
+    }
+
+    /**
+     * Puts every fake in its api's mode under a recording name, such as {@code checkout/paid-by-card}:
+     * its recordings are {@code <dir>/<name>/<api>.yaml}.
+     *
+     * @param fakes the fakes by api name
+     * @param name one or more {@code /}-separated segments of letters, digits, {@code .}, {@code _},
+     *     {@code $} and {@code -}, none of them {@code .} or {@code ..}
+     * @param classLoader where {@code mockapis/recordings/<name>/<api>.yaml} is looked for when the file is
+     *     not on disk
+     * @throws IllegalArgumentException when the name or a mode is not valid
+     * @throws IllegalStateException when record mode lacks credentials or replay mode a recording
+     */
+    public Session start(Map<String, FakeServer> fakes, String name, ClassLoader classLoader) {
+        return start(fakes, name, name, classLoader);
+    }
+
+    private Session start(Map<String, FakeServer> fakes, String name, String recordedBy, ClassLoader classLoader) {
+        checkName(name);
         List<Active> active = new ArrayList<>();
         try {
-            for (String api : servers.apis()) {
-                Path file = file(testClass, methodName, api);
-                String resource = "mockapis/recordings/" + testClass.getName() + "/" + methodName + "/" + api + ".yaml";
+            for (Map.Entry<String, FakeServer> entry : fakes.entrySet()) {
+                String api = entry.getKey();
+                FakeServer server = entry.getValue();
+                Path file = file(name, api);
+                String resource = "mockapis/recordings/" + name + "/" + api + ".yaml";
                 switch (mode(api)) {
                     case "record":
-                        FakeServer recording = servers.server(api);
-                        Recorder recorder = Recorder.to(upstream(api, recording), redactions(api));
-                        recording.standIn(recorder);
-                        active.add(new Active(api, recording, recorder, null, file));
+                        Recorder recorder = Recorder.to(upstream(api, server), redactions(api));
+                        server.standIn(recorder);
+                        active.add(new Active(api, server, recorder, null, file));
                         break;
                     case "replay":
                     case "auto":
-                        Optional<String> content = read(file, resource, testClass.getClassLoader());
+                        Optional<String> content = read(file, resource, classLoader);
                         if (content.isEmpty()) {
                             if (mode(api).equals("replay")) {
                                 throw new IllegalStateException("mockapis." + api + ".mode=replay, but there is no "
@@ -107,15 +144,14 @@ public final class Recordings {
                             }
                             break;
                         }
-                        FakeServer replaying = servers.server(api);
                         Replay replay = Replay.read(
                                 file.toString(),
                                 content.get(),
-                                replaying.api(),
+                                server.api(),
                                 Set.copyOf(list("mockapis." + api + ".replay.ignore-fields")),
                                 "mockapis." + api + ".mode=record");
-                        replaying.standIn(replay);
-                        active.add(new Active(api, replaying, null, replay, file));
+                        server.standIn(replay);
+                        active.add(new Active(api, server, null, replay, file));
                         break;
                     default:
                         break;
@@ -125,7 +161,7 @@ public final class Recordings {
             active.forEach(each -> each.server().standIn(null));
             throw e;
         }
-        return new Session(List.copyOf(active), testClass.getName() + "." + methodName);
+        return new Session(List.copyOf(active), name, recordedBy);
     }
 
     /** The mode of an api: {@code auto}, {@code record}, {@code replay} or {@code fake}. */
@@ -144,9 +180,38 @@ public final class Recordings {
 
     /** Where the recording of an api by a test method is, or would be written. */
     public Path file(Class<?> testClass, String methodName, String api) {
-        String dir =
-                Optional.ofNullable(properties.apply("mockapis.recordings.dir")).orElse(DEFAULT_DIRECTORY);
-        return Path.of(dir, testClass.getName(), methodName, api + ".yaml");
+        return file(testClass.getName() + "/" + methodName, api);
+    }
+
+    /** Where the recording of an api under a recording name is, or would be written. */
+    public Path file(String name, String api) {
+        checkName(name);
+        return directory().resolve(name).resolve(api + ".yaml");
+    }
+
+    /** {@code mockapis.recordings.dir}, else {@value #DEFAULT_DIRECTORY}. */
+    public Path directory() {
+        return Path.of(
+                Optional.ofNullable(properties.apply("mockapis.recordings.dir")).orElse(DEFAULT_DIRECTORY));
+    }
+
+    private static void checkName(String name) {
+        boolean valid = name != null && !name.isEmpty();
+        for (String segment : valid ? name.split("/", -1) : new String[0]) {
+            valid &= segment.matches("[A-Za-z0-9._$-]+") && !segment.equals(".") && !segment.equals("..");
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("'" + name + "' is no recording name: use /-separated segments of"
+                    + " letters, digits, '.', '_', '$' and '-', such as checkout/paid-by-card");
+        }
+    }
+
+    private static String systemProperty(String key) {
+        String value = System.getProperty(key);
+        if (value != null) {
+            return value;
+        }
+        return System.getenv(key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -215,8 +280,7 @@ public final class Recordings {
      * @param fakes makes a fake of an api by name, to read its recordings with (its operations are checked)
      */
     public DriftResult checkDrift(Function<String, FakeApi> fakes) {
-        Path dir = Path.of(
-                Optional.ofNullable(properties.apply("mockapis.recordings.dir")).orElse(DEFAULT_DIRECTORY));
+        Path dir = directory();
         List<DriftReport> reports = new ArrayList<>();
         Set<String> skipped = new java.util.TreeSet<>();
         if (!Files.isDirectory(dir)) {
@@ -326,15 +390,22 @@ public final class Recordings {
         }
     }
 
-    /** Record or replay during one test method; {@link #finish} ends it. */
+    /** Record or replay during one test method or named recording; {@link #finish} or {@link #end} ends it. */
     public static final class Session {
 
         private final List<Active> active;
-        private final String test;
+        private final String name;
+        private final String recordedBy;
 
-        private Session(List<Active> active, String test) {
+        private Session(List<Active> active, String name, String recordedBy) {
             this.active = active;
-            this.test = test;
+            this.name = name;
+            this.recordedBy = recordedBy;
+        }
+
+        /** The recording name, {@code <test class>/<method>} for a test method. */
+        public String name() {
+            return name;
         }
 
         /** The apis being recorded or replayed, with their files. */
@@ -342,6 +413,13 @@ public final class Recordings {
             Map<String, Path> files = new java.util.LinkedHashMap<>();
             active.forEach(each -> files.put(each.api(), each.file()));
             return files;
+        }
+
+        /** Per api being recorded or replayed, {@code record} or {@code replay}. */
+        public Map<String, String> modes() {
+            Map<String, String> modes = new java.util.LinkedHashMap<>();
+            active.forEach(each -> modes.put(each.api(), each.recorder() != null ? "record" : "replay"));
+            return modes;
         }
 
         /**
@@ -354,29 +432,58 @@ public final class Recordings {
          * @throws IllegalStateException when a recording would contain a secret
          */
         public void finish(boolean testFailed) {
+            Outcome outcome = end(testFailed);
+            if (!outcome.problems().isEmpty()) {
+                throw new AssertionError(String.join("\n", outcome.problems()));
+            }
+        }
+
+        /**
+         * Ends the record or replay as {@link #finish} does, but reports the problems rather than
+         * throwing them.
+         *
+         * @param failed whether what was recorded failed, which keeps the earlier recordings
+         * @throws IllegalStateException when a recording would contain a secret
+         */
+        public Outcome end(boolean failed) {
             active.forEach(each -> each.server().standIn(null));
+            Map<String, Path> written = new java.util.LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
             for (Active each : active) {
                 if (each.recorder() != null) {
                     problems.addAll(each.recorder().failures());
-                    if (testFailed) {
+                    if (failed) {
                         LOG.log(
                                 System.Logger.Level.WARNING,
                                 "{0} failed; its {1} recording was not written",
-                                test,
+                                recordedBy,
                                 each.api());
                     } else if (each.recorder().failures().isEmpty()
                             && each.recorder().exchanges() > 0) {
-                        each.recorder().write(each.file(), "Recorded by " + test + " from " + each.recorder());
+                        each.recorder().write(each.file(), "Recorded by " + recordedBy + " from " + each.recorder());
+                        written.put(each.api(), each.file());
                     }
                 }
                 if (each.replay() != null) {
                     problems.addAll(each.replay().misses());
                 }
             }
-            if (!problems.isEmpty()) {
-                throw new AssertionError(String.join("\n", problems));
-            }
+            return new Outcome(written, problems);
+        }
+    }
+
+    /**
+     * How a record or replay ended.
+     *
+     * @param written the recordings written, by api
+     * @param problems replay misses and calls that could not be recorded, one per entry
+     */
+    public record Outcome(Map<String, Path> written, List<String> problems) {
+
+        /** Copies. */
+        public Outcome {
+            written = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(written));
+            problems = List.copyOf(problems);
         }
     }
 

@@ -123,7 +123,7 @@ public final class MockApisExtension
         context.getStore(NAMESPACE)
                 .put(
                         Recordings.Session.class,
-                        SystemProperties.recordings()
+                        Recordings.configuredBySystem()
                                 .start(
                                         fakes,
                                         context.getRequiredTestClass(),

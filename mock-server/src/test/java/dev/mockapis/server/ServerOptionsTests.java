@@ -53,6 +53,27 @@ class ServerOptionsTests {
     }
 
     @Test
+    void modesAndTheRecordingsDirectoryComeAheadOfSystemProperties() {
+        ServerOptions options = ServerOptions.parse("--mode", "replay", "--mode=openai=record", "--recordings", "rec");
+
+        assertThat(options.setting("mockapis.mode")).isEqualTo("replay");
+        assertThat(options.setting("mockapis.openai.mode")).isEqualTo("record");
+        assertThat(options.setting("mockapis.recordings.dir")).isEqualTo("rec");
+        assertThat(ServerOptions.parse().setting("mockapis.recordings.dir"))
+                .isEqualTo(ServerOptions.DEFAULT_RECORDINGS);
+    }
+
+    @Test
+    void anUnknownModeOrApiInModeIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> ServerOptions.parse("--mode", "openai=rec"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("Unknown mode 'rec' in --mode; known: auto, record, replay, fake");
+        assertThatThrownBy(() -> ServerOptions.parse("--mode", "openia=record"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("Unknown api 'openia' in --mode; known: openai");
+    }
+
+    @Test
     void portsMayBeListedInOneOption() {
         ServerOptions options = ServerOptions.parse("--port", "openai=8081,gemini=8083");
 

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param scenarioDirectory where scenario files are read from, if anywhere
  * @param urlsFile where the URLs are written as JSON, if anywhere
  * @param twilioAccount the account the Twilio fake serves
+ * @param settings {@code mockapis.*} settings from the command line, ahead of system properties and the
+ *     environment: {@code --mode} and {@code --recordings}
  * @param help whether only the usage text was asked for
  */
 public record ServerOptions(
@@ -29,7 +31,11 @@ public record ServerOptions(
         Optional<Path> scenarioDirectory,
         Optional<Path> urlsFile,
         TwilioAccount twilioAccount,
+        Map<String, String> settings,
         boolean help) {
+
+    /** Where recordings are kept unless {@code --recordings} says otherwise. */
+    public static final String DEFAULT_RECORDINGS = "mockapis-recordings";
 
     /** The usage text. */
     public static final String USAGE =
@@ -42,13 +48,37 @@ public record ServerOptions(
               --urls-file PATH         also write the base URLs to PATH as JSON
               --twilio-account-sid SID the account the Twilio fake serves (default %s)
               --twilio-auth-token TOK  its auth token, which webhooks are signed with
+              --mode [API=]MODE        record, replay, auto (replay when recorded, the default) or fake, for
+                                       one api or all (repeatable); credentials for record mode come from
+                                       the environment, such as MOCKAPIS_OPENAI_UPSTREAM_API_KEY
+              --recordings DIR         where recordings are read and written (default %s)
               --help                   this text
-            """.formatted(String.join(",", KnownApi.ids()), TwilioAccount.DEFAULT.accountSid());
+            """.formatted(String.join(",", KnownApi.ids()), TwilioAccount.DEFAULT.accountSid(), DEFAULT_RECORDINGS);
+
+    private static final List<String> MODES = List.of("auto", "record", "replay", "fake");
 
     /** Copies. */
     public ServerOptions {
         apis = Collections.unmodifiableSet(EnumSet.copyOf(apis));
         ports = Collections.unmodifiableMap(ports.isEmpty() ? new EnumMap<>(KnownApi.class) : new EnumMap<>(ports));
+        settings = Map.copyOf(settings);
+    }
+
+    /** A {@code mockapis.*} setting: the command line's, else a system property, else the environment's. */
+    public String setting(String key) {
+        String value = settings.get(key);
+        if (value != null) {
+            return value;
+        }
+        value = System.getProperty(key);
+        if (value != null) {
+            return value;
+        }
+        value = System.getenv(key.replace('.', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+        if (value != null) {
+            return value;
+        }
+        return key.equals("mockapis.recordings.dir") ? DEFAULT_RECORDINGS : null;
     }
 
     /** The port a fake asked for, 0 when any free port will do. */
@@ -70,6 +100,7 @@ public record ServerOptions(
         String accountSid = TwilioAccount.DEFAULT.accountSid();
         String authToken = TwilioAccount.DEFAULT.authToken();
         boolean help = false;
+        Map<String, String> settings = new java.util.HashMap<>();
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
@@ -88,6 +119,8 @@ public record ServerOptions(
                 case "--urls-file" -> urlsFile = Path.of(value(option, inlineValue, rest));
                 case "--twilio-account-sid" -> accountSid = value(option, inlineValue, rest);
                 case "--twilio-auth-token" -> authToken = value(option, inlineValue, rest);
+                case "--mode" -> settings.putAll(modes(value(option, inlineValue, rest)));
+                case "--recordings" -> settings.put("mockapis.recordings.dir", value(option, inlineValue, rest));
                 default -> throw new UsageException("Unknown option '" + option + "'");
             }
         }
@@ -103,6 +136,7 @@ public record ServerOptions(
                 Optional.ofNullable(scenarios),
                 Optional.ofNullable(urlsFile),
                 new TwilioAccount(accountSid, authToken),
+                settings,
                 help);
     }
 
@@ -146,6 +180,27 @@ public record ServerOptions(
             ports.put(api, port("--port " + name, entry.substring(equals + 1)));
         }
         return ports;
+    }
+
+    private static Map<String, String> modes(String list) {
+        Map<String, String> modes = new java.util.HashMap<>();
+        for (String entry : list.split(",")) {
+            int equals = entry.indexOf('=');
+            String mode = entry.substring(equals + 1).strip();
+            if (!MODES.contains(mode)) {
+                throw new UsageException("Unknown mode '" + mode + "' in --mode; known: " + String.join(", ", MODES));
+            }
+            if (equals < 0) {
+                modes.put("mockapis.mode", mode);
+                continue;
+            }
+            String name = entry.substring(0, equals).strip();
+            KnownApi api = KnownApi.byId(name)
+                    .orElseThrow(() -> new UsageException(
+                            "Unknown api '" + name + "' in --mode; known: " + String.join(", ", KnownApi.ids())));
+            modes.put("mockapis." + api.id() + ".mode", mode);
+        }
+        return modes;
     }
 
     private static int port(String option, String text) {

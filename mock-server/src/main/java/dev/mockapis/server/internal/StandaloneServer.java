@@ -3,6 +3,7 @@ package dev.mockapis.server.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.mockapis.Recordings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -43,11 +44,20 @@ public final class StandaloneServer implements AutoCloseable {
     /**
      * Starts the chosen fakes, then the admin API, and writes the URLs file if one was asked for.
      *
-     * @throws UsageException when the options cannot be honoured (a missing scenario directory)
+     * @throws UsageException when the options cannot be honoured (a missing scenario directory, an unknown
+     *     {@code mockapis.<api>.mode})
      * @throws UncheckedIOException when a port is taken or the URLs file cannot be written
      * @throws IllegalArgumentException when a scenario file is wrong, naming file, line and field
      */
     public static StandaloneServer start(ServerOptions options) {
+        Recordings recordings = Recordings.configuredBy(options::setting);
+        for (KnownApi api : options.apis()) {
+            try {
+                recordings.mode(api.id());
+            } catch (IllegalArgumentException unknownMode) {
+                throw new UsageException(unknownMode.getMessage());
+            }
+        }
         RunningFakes fakes = RunningFakes.start(options);
         ExecutorService threads = Executors.newCachedThreadPool(daemonThreads());
         HttpServer admin;
@@ -64,6 +74,7 @@ public final class StandaloneServer implements AutoCloseable {
         new ServerEndpoints(fakes, server::description).register(routes);
         new ApiEndpoints(fakes).register(routes);
         new TwilioEndpoints(fakes, options.twilioAccount()).register(routes);
+        new RecordingEndpoints(fakes, recordings).register(routes);
         admin.createContext("/", routes);
         admin.setExecutor(threads);
         admin.start();
