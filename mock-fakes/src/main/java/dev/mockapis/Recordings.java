@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,10 +94,10 @@ public final class Recordings {
      * @throws IllegalStateException when record mode lacks credentials or replay mode a recording
      */
     public Session start(MockApiServers servers, Class<?> testClass, String methodName) {
-        Map<String, FakeServer> fakes = new java.util.LinkedHashMap<>();
-        servers.apis().forEach(api -> fakes.put(api, servers.server(api)));
+        // a fake starts when first asked for, so only those recorded or replayed are asked for
         return start(
-                fakes,
+                servers.apis(),
+                servers::server,
                 testClass.getName() + "/" + methodName,
                 testClass.getName() + "." + methodName,
                 testClass.getClassLoader());
@@ -115,20 +116,24 @@ public final class Recordings {
      * @throws IllegalStateException when record mode lacks credentials or replay mode a recording
      */
     public Session start(Map<String, FakeServer> fakes, String name, ClassLoader classLoader) {
-        return start(fakes, name, name, classLoader);
+        return start(fakes.keySet(), fakes::get, name, name, classLoader);
     }
 
-    private Session start(Map<String, FakeServer> fakes, String name, String recordedBy, ClassLoader classLoader) {
+    private Session start(
+            Collection<String> apis,
+            Function<String, FakeServer> servers,
+            String name,
+            String recordedBy,
+            ClassLoader classLoader) {
         checkName(name);
         List<Active> active = new ArrayList<>();
         try {
-            for (Map.Entry<String, FakeServer> entry : fakes.entrySet()) {
-                String api = entry.getKey();
-                FakeServer server = entry.getValue();
+            for (String api : apis) {
                 Path file = file(name, api);
                 String resource = "mockapis/recordings/" + name + "/" + api + ".yaml";
                 switch (mode(api)) {
                     case "record":
+                        FakeServer server = servers.apply(api);
                         Recorder recorder = Recorder.to(upstream(api, server), redactions(api));
                         server.standIn(recorder);
                         active.add(new Active(api, server, recorder, null, file));
@@ -144,14 +149,15 @@ public final class Recordings {
                             }
                             break;
                         }
+                        FakeServer replaying = servers.apply(api);
                         Replay replay = Replay.read(
                                 file.toString(),
                                 content.get(),
-                                server.api(),
+                                replaying.api(),
                                 Set.copyOf(list("mockapis." + api + ".replay.ignore-fields")),
                                 "mockapis." + api + ".mode=record");
-                        server.standIn(replay);
-                        active.add(new Active(api, server, null, replay, file));
+                        replaying.standIn(replay);
+                        active.add(new Active(api, replaying, null, replay, file));
                         break;
                     default:
                         break;
