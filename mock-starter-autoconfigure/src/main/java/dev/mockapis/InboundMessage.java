@@ -28,10 +28,16 @@ public final class InboundMessage extends AbstractInboundMessage<InboundMessage>
      * The webhook Twilio would post to this path of the application, signed for
      * {@code mockapis.twilio.webhook-base-url} (http://localhost by default) followed by the path. Twilio
      * has received the message from then on: a WhatsApp message opens (or renews) the sender's 24-hour
-     * window with the application's number in the Twilio fake.
+     * window with the application's number in the Twilio fake, and files {@link #attach attached} to it
+     * are stored and served by the fake.
      */
     public TwilioWebhook postedTo(String path) {
-        Map<String, String> params = params(simulator.accountSid(), simulator.messagingServiceSid(), simulator::sid);
+        Map<String, String> params = params(
+                simulator.accountSid(),
+                simulator.messagingServiceSid(),
+                simulator::sid,
+                simulator.fake(),
+                simulator.fakeBaseUrl());
         TwilioWebhook webhook = simulator.webhook(path, params);
         simulator.received(params);
         return webhook;

@@ -132,6 +132,11 @@ public final class TwilioWebhookSimulator {
         return messagingServiceSid;
     }
 
+    /** Where the Twilio fake serves the media files it stores. */
+    String fakeBaseUrl() {
+        return servers.baseUrl(TwilioFake.NAME);
+    }
+
     TwilioWebhook webhook(String path, Map<String, String> params) {
         String url = path.startsWith("http://") || path.startsWith("https://")
                 ? path

@@ -57,9 +57,31 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         return self();
     }
 
-    /** Attaches media ({@code MediaUrl0}, {@code MediaContentType0}, ...). */
+    /**
+     * Attaches media hosted elsewhere ({@code MediaUrl0}, {@code MediaContentType0}, ...): the URL is
+     * passed on as given and nothing serves it. See {@link #attach(String, byte[])} for a file the
+     * application can download.
+     */
     public S media(String url, String contentType) {
-        media.add(new Media(Objects.requireNonNull(url, "url"), Objects.requireNonNull(contentType, "contentType")));
+        media.add(new Media(
+                Objects.requireNonNull(url, "url"), Objects.requireNonNull(contentType, "contentType"), null));
+        return self();
+    }
+
+    /**
+     * Attaches a file the customer sent (a voice note, a photo, a document), stored by the Twilio fake
+     * as Twilio stores inbound media: {@code MediaUrl0}... is the file's URL on the fake, which serves the
+     * bytes to requests with the account's Basic authentication (account SID and auth token), and the
+     * message's Media subresource lists it.
+     *
+     * @param contentType the file's type, such as {@code audio/ogg} for a WhatsApp voice note
+     * @param content the file's bytes
+     */
+    public S attach(String contentType, byte[] content) {
+        media.add(new Media(
+                null,
+                Objects.requireNonNull(contentType, "contentType"),
+                Objects.requireNonNull(content, "content").clone()));
         return self();
     }
 
@@ -103,6 +125,28 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
      */
     protected final Map<String, String> params(
             String accountSid, String defaultMessagingServiceSid, Function<String, String> newSid) {
+        if (media.stream().anyMatch(file -> file.url() == null)) {
+            throw new IllegalStateException("Attached files need the Twilio fake to serve them");
+        }
+        return params(accountSid, defaultMessagingServiceSid, newSid, null, "");
+    }
+
+    /**
+     * The parameters Twilio would post, in Twilio's order, with every {@link #attach attached} file
+     * stored in the Twilio fake and its {@code MediaUrl} pointing at the fake.
+     *
+     * @param accountSid the account the message arrived on
+     * @param defaultMessagingServiceSid the messaging service, unless one was set
+     * @param newSid makes a SID of the given prefix ({@code SM}, {@code MM}) when none was set
+     * @param fake the Twilio fake that stores and serves attached files
+     * @param fakeBaseUrl the fake's base URL (scheme, host and port)
+     */
+    protected final Map<String, String> params(
+            String accountSid,
+            String defaultMessagingServiceSid,
+            Function<String, String> newSid,
+            TwilioFake fake,
+            String fakeBaseUrl) {
         String sid = messageSid != null ? messageSid : newSid.apply(media.isEmpty() ? "SM" : "MM");
         Map<String, String> params = new LinkedHashMap<>();
         params.put("SmsMessageSid", sid);
@@ -135,8 +179,12 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
                 "MessagingServiceSid", messagingServiceSid != null ? messagingServiceSid : defaultMessagingServiceSid);
         params.put("From", from);
         for (int i = 0; i < media.size(); i++) {
-            params.put("MediaContentType" + i, media.get(i).contentType());
-            params.put("MediaUrl" + i, media.get(i).url());
+            Media file = media.get(i);
+            String url = file.url() != null
+                    ? file.url()
+                    : stripTrailingSlash(fakeBaseUrl) + fake.receiveMedia(sid, file.contentType(), file.content());
+            params.put("MediaContentType" + i, file.contentType());
+            params.put("MediaUrl" + i, url);
         }
         params.put("ApiVersion", "2010-04-01");
         params.putAll(extra);
@@ -168,5 +216,10 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         return !whatsApp || number.startsWith("whatsapp:") ? number : "whatsapp:" + number;
     }
 
-    private record Media(String url, String contentType) {}
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** A file by URL, or by content ({@code url} null) for the fake to store. */
+    private record Media(String url, String contentType, byte[] content) {}
 }

@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
  * Checks a {@code messages.create} form the way Twilio does and turns it into a {@link NewMessage}, or
  * throws Twilio's 400 error for the first problem: missing parameters (21604, 21603, 21619), malformed
  * addresses (21211, 21212, 21705, 21910), the magic test numbers, body length (21617), media URLs
- * (21620), {@code ContentVariables} without {@code ContentSid} (21654) and scheduling (35111, 35115, 35118).
+ * (21620) and their number (21623, more than 10), {@code ContentVariables} without {@code ContentSid} (21654) and scheduling (35111, 35115, 35118).
  */
 final class CreateMessageValidator {
 
     private static final Pattern MESSAGING_SERVICE_SID = Pattern.compile("MG[0-9a-fA-F]{32}");
     private static final int MAX_BODY_LENGTH = 1600;
+    private static final int MAX_MEDIA = 10;
     private static final Duration MIN_SCHEDULE_LEAD = Duration.ofSeconds(300);
     private static final Duration MAX_SCHEDULE_LEAD = Duration.ofDays(35);
 
@@ -74,6 +75,7 @@ final class CreateMessageValidator {
         List<String> invalidMedia =
                 mediaUrls.stream().filter(url -> !isHttpUrl(url)).toList();
         check(invalidMedia.isEmpty(), TwilioErrors.invalidMediaUrls(String.join(", ", invalidMedia)));
+        check(mediaUrls.size() <= MAX_MEDIA, TwilioErrors.tooManyMedia());
 
         Instant sendAt = scheduledSendAt(form, serviceSid.isPresent());
         return new NewMessage(

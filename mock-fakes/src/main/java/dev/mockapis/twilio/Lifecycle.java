@@ -48,12 +48,15 @@ final class Lifecycle {
     /**
      * How the message ends: as the scenario's {@link DeliveryOutcome} says when it gives one; otherwise a
      * WhatsApp message fails with 63016 when WhatsApp's window does not allow it, or when the scenario
-     * says the window is closed and it is freeform; everything else is delivered.
+     * says the window is closed and it is freeform; then a message whose media Twilio cannot send fails
+     * with that media's code; everything else is delivered.
      *
      * @param allowedByWindow whether WhatsApp lets it out now: the recipient's 24-hour window with the
      *     sender is open, or it is an approved template
+     * @param mediaError the code {@link MediaLimits} found, or {@code null}
      */
-    static DeliveryOutcome outcome(NewMessage message, Directive directive, boolean allowedByWindow) {
+    static DeliveryOutcome outcome(
+            NewMessage message, Directive directive, boolean allowedByWindow, Integer mediaError) {
         if (directive instanceof DeliveryOutcome outcome) {
             return outcome;
         }
@@ -61,6 +64,6 @@ final class Lifecycle {
                 && (!allowedByWindow || (directive instanceof OutsideWhatsAppWindow && !message.isTemplate()))) {
             return DeliveryOutcome.failed(OUTSIDE_WINDOW);
         }
-        return DeliveryOutcome.delivered();
+        return mediaError == null ? DeliveryOutcome.delivered() : DeliveryOutcome.failed(mediaError);
     }
 }

@@ -8,6 +8,9 @@ import java.util.Locale;
  */
 record Media(String sid, String url, String contentType) {
 
+    /** What a URL without a known extension is taken for. */
+    static final String UNKNOWN_TYPE = "application/octet-stream";
+
     static String contentTypeOf(String url) {
         String path = url.toLowerCase(Locale.ROOT);
         int query = path.indexOf('?');
@@ -35,6 +38,12 @@ record Media(String sid, String url, String contentType) {
         if (path.endsWith(".ogg")) {
             return "audio/ogg";
         }
-        return "application/octet-stream";
+        if (path.endsWith(".amr")) {
+            return "audio/amr";
+        }
+        if (path.endsWith(".webp")) {
+            return "image/webp";
+        }
+        return UNKNOWN_TYPE;
     }
 }

@@ -62,17 +62,15 @@ final class MessageJson {
         return json;
     }
 
-    static ObjectNode media(StoredMessage message, Media media) {
+    static ObjectNode media(StoredMedia media) {
         ObjectNode json = JsonSupport.object();
-        json.put("account_sid", message.accountSid());
+        json.put("account_sid", media.accountSid());
         json.put("content_type", media.contentType());
-        json.put("date_created", Rfc2822.format(message.dateCreated()));
-        json.put("date_updated", Rfc2822.format(message.dateCreated()));
-        json.put("parent_sid", message.sid());
+        json.put("date_created", Rfc2822.format(media.dateCreated()));
+        json.put("date_updated", Rfc2822.format(media.dateCreated()));
+        json.put("parent_sid", media.parentSid());
         json.put("sid", media.sid());
-        json.put(
-                "uri",
-                accountPath(message.accountSid()) + "/Messages/" + message.sid() + "/Media/" + media.sid() + ".json");
+        json.put("uri", media.contentPath() + ".json");
         return json;
     }
 }

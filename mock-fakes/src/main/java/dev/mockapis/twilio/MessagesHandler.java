@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.HttpHeaders;
+import dev.mockapis.core.ResponseBody;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,7 @@ final class MessagesHandler {
     private final TwilioHeaders headers;
     private final WhatsAppWindows windows;
     private final ContentStore contents;
+    private final MediaStore mediaStore;
 
     MessagesHandler(
             MessageStore store,
@@ -28,8 +32,10 @@ final class MessagesHandler {
             CreateMessageValidator validator,
             TwilioHeaders headers,
             WhatsAppWindows windows,
-            ContentStore contents) {
+            ContentStore contents,
+            MediaStore mediaStore) {
         this.store = store;
+        this.mediaStore = mediaStore;
         this.sids = sids;
         this.validator = validator;
         this.headers = headers;
@@ -51,6 +57,12 @@ final class MessagesHandler {
                 return delete(call, accountSid);
             case TwilioRoutes.MEDIA_LIST:
                 return mediaList(call, accountSid);
+            case TwilioRoutes.MEDIA_FETCH:
+                return json(200, MessageJson.media(media(call, accountSid)));
+            case TwilioRoutes.MEDIA_DELETE:
+                return mediaDelete(call, accountSid);
+            case TwilioRoutes.MEDIA_CONTENT:
+                return mediaContent(call, accountSid);
             default:
                 throw TwilioErrors.raise(TwilioErrors.notFound(call.request().path()));
         }
@@ -58,18 +70,26 @@ final class MessagesHandler {
 
     private FakeResponse create(ApiCall call, String accountSid, Directive directive) {
         NewMessage request = validator.validate(call.request().form());
-        List<Media> media = request.mediaUrls().stream()
-                .map(url -> new Media(sids.next("ME"), url, Media.contentTypeOf(url)))
-                .toList();
+        String sid = sids.next(request.hasMedia() ? "MM" : "SM");
         Instant now = store.now();
+        List<Media> media = new ArrayList<>();
+        List<OutboundMedia> files = new ArrayList<>();
+        for (String url : request.mediaUrls()) {
+            OutboundMedia file = OutboundMedia.resolve(url, mediaStore);
+            Media attached = new Media(sids.next("ME"), url, file.contentType());
+            media.add(attached);
+            files.add(file);
+            mediaStore.add(new StoredMedia(attached.sid(), accountSid, sid, file.contentType(), file.content(), now));
+        }
         ContentTemplate template = request.isTemplate() ? template(request) : null;
         boolean allowed = windowOpen(request, now) || (template != null && template.startsConversations());
-        DeliveryOutcome outcome = Lifecycle.outcome(request, directive, allowed);
+        Integer mediaError = MediaLimits.check(request.isWhatsApp(), files).orElse(null);
+        DeliveryOutcome outcome = Lifecycle.outcome(request, directive, allowed, mediaError);
         String body = template != null
                 ? ContentVariables.render(template, ContentVariables.parse(request.contentVariables()))
                 : request.body() == null ? "" : request.body();
         StoredMessage message = new StoredMessage(
-                sids.next(request.hasMedia() ? "MM" : "SM"),
+                sid,
                 accountSid,
                 store.nextSequence(),
                 request,
@@ -154,9 +174,12 @@ final class MessagesHandler {
         return headers.addTo(FakeResponse.empty(204));
     }
 
+    /** Media of a message the account sent, or received through the webhook simulators. */
     private FakeResponse mediaList(ApiCall call, String accountSid) {
         String messageSid = call.pathVariable("MessageSid").orElse("");
-        StoredMessage message = store.find(accountSid, messageSid).orElseThrow(() -> notFound(call));
+        if (store.find(accountSid, messageSid).isEmpty() && !mediaStore.knows(accountSid, messageSid)) {
+            throw notFound(call);
+        }
         return json(
                 200,
                 Paging.from(call.request().query())
@@ -164,9 +187,32 @@ final class MessagesHandler {
                                 call.request().path(),
                                 "",
                                 "media_list",
-                                message.media(),
-                                Media::sid,
-                                media -> MessageJson.media(message, media)));
+                                mediaStore.list(accountSid, messageSid),
+                                StoredMedia::sid,
+                                MessageJson::media));
+    }
+
+    private StoredMedia media(ApiCall call, String accountSid) {
+        return mediaStore
+                .find(accountSid, call.pathVariable("MessageSid").orElse(""), sid(call))
+                .orElseThrow(() -> notFound(call));
+    }
+
+    private FakeResponse mediaDelete(ApiCall call, String accountSid) {
+        if (!mediaStore.delete(accountSid, call.pathVariable("MessageSid").orElse(""), sid(call))) {
+            throw notFound(call);
+        }
+        return headers.addTo(FakeResponse.empty(204));
+    }
+
+    /** The file itself, served as it was received or declared; media the fake never saw the bytes of is not found. */
+    private FakeResponse mediaContent(ApiCall call, String accountSid) {
+        StoredMedia media = media(call, accountSid);
+        if (!media.hasContent()) {
+            throw notFound(call);
+        }
+        return headers.addTo(new FakeResponse(
+                200, HttpHeaders.of("Content-Type", media.contentType()), new ResponseBody.Bytes(media.content())));
     }
 
     private FakeResponse json(int status, ObjectNode body) {

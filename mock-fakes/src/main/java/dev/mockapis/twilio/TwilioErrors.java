@@ -113,6 +113,10 @@ final class TwilioErrors {
         return error(400, 21620, "Media urls: " + urls + " are invalid. Please use only valid http and https urls");
     }
 
+    static ProviderError tooManyMedia() {
+        return error(400, 21623, "Number of media files exceeds allowed limit");
+    }
+
     static ProviderError contentSidRequired() {
         return error(400, 21654, "A ContentSid must be specified if ContentVariables are provided in the request.");
     }
@@ -177,6 +181,16 @@ final class TwilioErrors {
                 return "Message filtered";
             case 30008:
                 return "Unknown error";
+            case 11751:
+                return "Media Message - Media exceeds messaging provider size limit";
+            case 12300:
+                return "Invalid Content-Type";
+            case 63019:
+                return "Media failed to download";
+            case 63021:
+                return "Channel invalid content error";
+            case 63034:
+                return "Media exceeds size limit";
             case 63015:
                 return "Channel Sandbox can only send messages to phone numbers that have joined the Sandbox";
             case 63016:

@@ -73,6 +73,7 @@ public final class TwilioFake implements FakeApi {
     private final TwilioClock clock;
     private final WhatsAppWindows windows = new WhatsAppWindows();
     private final ContentStore contents;
+    private final MediaStore media = new MediaStore();
     private final MessagesHandler messages;
     private final ContentHandler content;
     private final RouteTable routes = TwilioRoutes.table();
@@ -109,7 +110,7 @@ public final class TwilioFake implements FakeApi {
         this.store = new MessageStore(this.clock, callbacks);
         this.contents = new ContentStore(accountSid, store.now());
         this.messages = new MessagesHandler(
-                store, resourceSids, new CreateMessageValidator(this.clock), headers, windows, contents);
+                store, resourceSids, new CreateMessageValidator(this.clock), headers, windows, contents, media);
         this.content = new ContentHandler(contents, resourceSids, headers, store::now);
     }
 
@@ -236,6 +237,46 @@ public final class TwilioFake implements FakeApi {
                 Address.parse(Objects.requireNonNull(businessSender, "businessSender")));
     }
 
+    /**
+     * Stores a file Twilio received with an inbound message, as Twilio keeps every inbound media file:
+     * listed, fetched and deleted through the message's Media subresource, and the file itself served
+     * at the returned path (with the account's Basic authentication, as Twilio serves media), which the
+     * webhook simulators put in {@code MediaUrl0}... after the fake's base URL.
+     *
+     * @param messageSid the inbound message's {@code MM} sid
+     * @param contentType the file's type, such as {@code audio/ogg}
+     * @param content the bytes
+     * @return the file's path: {@code /2010-04-01/Accounts/AC…/Messages/MM…/Media/ME…}
+     */
+    public String receiveMedia(String messageSid, String contentType, byte[] content) {
+        Objects.requireNonNull(messageSid, "messageSid");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(content, "content");
+        StoredMedia stored =
+                new StoredMedia(resourceSids.next("ME"), accountSid, messageSid, contentType, content, store.now());
+        media.add(stored);
+        return stored.contentPath();
+    }
+
+    /**
+     * Declares what Twilio would download from a media URL the application sends in {@code MediaUrl}, so
+     * that the message is checked as Twilio checks it: WhatsApp's and MMS's types (63021, 12300), sizes
+     * (63034 for a WhatsApp image over 5 MB, 11751 over the channel's 16 MB or 5 MB) and empty files
+     * (63019), the message created, then failed. The file is then served at its Media resource's URI.
+     * Media URLs of the fake's own received media need no declaring; other URLs are judged by their
+     * extension alone.
+     *
+     * @param url the URL exactly as the application will send it
+     * @param contentType the {@code Content-Type} the URL answers with
+     * @param content the bytes it answers with
+     */
+    public void mediaAt(String url, String contentType, byte[] content) {
+        media.declare(
+                Objects.requireNonNull(url, "url"),
+                Objects.requireNonNull(contentType, "contentType"),
+                Objects.requireNonNull(content, "content"));
+    }
+
     /** The fake's current time: its clock as given, moved by {@link #advanceClock} and {@link #setClock}. */
     public Instant now() {
         return clock.instant();
@@ -265,6 +306,7 @@ public final class TwilioFake implements FakeApi {
     public void reset() {
         store.clear();
         windows.clear();
+        media.clear();
         clock.reset();
         contents.reset(store.now());
         callbacks.clear();

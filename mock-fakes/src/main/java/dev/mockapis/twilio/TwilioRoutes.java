@@ -3,7 +3,8 @@ package dev.mockapis.twilio;
 import dev.mockapis.core.RouteTable;
 
 /**
- * The Messages routes of Twilio's 2010 API and the Content API's ({@code content.twilio.com}, which
+ * The Messages and Media routes of Twilio's 2010 API (a Media resource's URI without {@code .json} is
+ * the file itself) and the Content API's ({@code content.twilio.com}, which
  * twilio-java reaches through the same redirected client), with their operation ids.
  */
 final class TwilioRoutes {
@@ -14,6 +15,9 @@ final class TwilioRoutes {
     static final String UPDATE = "messages.update";
     static final String DELETE = "messages.delete";
     static final String MEDIA_LIST = "messages.media.list";
+    static final String MEDIA_FETCH = "messages.media.fetch";
+    static final String MEDIA_DELETE = "messages.media.delete";
+    static final String MEDIA_CONTENT = "messages.media.content";
     static final String CONTENT_CREATE = "content.create";
     static final String CONTENT_FETCH = "content.fetch";
     static final String CONTENT_LIST = "content.list";
@@ -36,6 +40,9 @@ final class TwilioRoutes {
                 .route("POST", MESSAGES + ".json", CREATE)
                 .route("GET", MESSAGES + ".json", LIST)
                 .route("GET", MESSAGES + "/{MessageSid}/Media.json", MEDIA_LIST)
+                .route("GET", MESSAGES + "/{MessageSid}/Media/{Sid}.json", MEDIA_FETCH)
+                .route("DELETE", MESSAGES + "/{MessageSid}/Media/{Sid}.json", MEDIA_DELETE)
+                .route("GET", MESSAGES + "/{MessageSid}/Media/{Sid}", MEDIA_CONTENT)
                 .route("GET", MESSAGES + "/{Sid}.json", FETCH)
                 .route("POST", MESSAGES + "/{Sid}.json", UPDATE)
                 .route("DELETE", MESSAGES + "/{Sid}.json", DELETE)

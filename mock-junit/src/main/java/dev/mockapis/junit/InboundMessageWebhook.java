@@ -37,10 +37,16 @@ public final class InboundMessageWebhook extends AbstractInboundMessage<InboundM
     /**
      * The webhook Twilio would post to this URL of the application; see {@link #postedTo(String)}. Twilio
      * has received the message from then on: a WhatsApp message opens (or renews) the sender's 24-hour
-     * window with the application's number in the Twilio fake.
+     * window with the application's number in the Twilio fake, and files {@link #attach attached} to it
+     * are stored and served by the fake.
      */
     public SignedWebhook postedTo(URI url) {
-        Map<String, String> params = params(webhooks.accountSid(), webhooks.messagingServiceSid(), TwilioWebhooks::sid);
+        Map<String, String> params = params(
+                webhooks.accountSid(),
+                webhooks.messagingServiceSid(),
+                TwilioWebhooks::sid,
+                webhooks.fake(),
+                webhooks.fakeBaseUrl());
         SignedWebhook webhook = webhooks.webhook(url, params);
         webhooks.received(params);
         return webhook;

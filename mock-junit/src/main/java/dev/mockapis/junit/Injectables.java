@@ -94,7 +94,9 @@ final class Injectables {
 
     static TwilioWebhooks twilioWebhooks(ClassFakes fakes) {
         return new TwilioWebhooks(
-                fakes.credentials().twilioAccountSid(), fakes.credentials().twilioAuthToken(), () ->
-                        (TwilioFake) fakes.server(TwilioFake.NAME).api());
+                fakes.credentials().twilioAccountSid(),
+                fakes.credentials().twilioAuthToken(),
+                () -> (TwilioFake) fakes.server(TwilioFake.NAME).api(),
+                () -> fakes.baseUrl(TwilioFake.NAME));
     }
 }

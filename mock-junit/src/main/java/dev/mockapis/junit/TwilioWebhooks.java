@@ -39,12 +39,14 @@ public final class TwilioWebhooks {
     private final String accountSid;
     private final String authToken;
     private final Supplier<TwilioFake> fake;
+    private final Supplier<String> fakeBaseUrl;
     private final String messagingServiceSid = sid("MG");
 
-    TwilioWebhooks(String accountSid, String authToken, Supplier<TwilioFake> fake) {
+    TwilioWebhooks(String accountSid, String authToken, Supplier<TwilioFake> fake, Supplier<String> fakeBaseUrl) {
         this.accountSid = Objects.requireNonNull(accountSid, "accountSid");
         this.authToken = Objects.requireNonNull(authToken, "authToken");
         this.fake = Objects.requireNonNull(fake, "fake");
+        this.fakeBaseUrl = Objects.requireNonNull(fakeBaseUrl, "fakeBaseUrl");
     }
 
     /** An inbound WhatsApp message from a number ({@code +15551234567} or {@code whatsapp:+15551234567}). */
@@ -114,6 +116,15 @@ public final class TwilioWebhooks {
 
     String messagingServiceSid() {
         return messagingServiceSid;
+    }
+
+    TwilioFake fake() {
+        return fake.get();
+    }
+
+    /** Where the Twilio fake serves the media files it stores. */
+    String fakeBaseUrl() {
+        return fakeBaseUrl.get();
     }
 
     SignedWebhook webhook(URI url, Map<String, String> params) {

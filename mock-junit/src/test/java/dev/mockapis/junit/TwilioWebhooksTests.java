@@ -90,6 +90,38 @@ class TwilioWebhooksTests {
     }
 
     @Test
+    void attachedFilesAreServedByTheTwilioFakeToTheAccountsCredentials(TwilioWebhooks webhooks) throws Exception {
+        byte[] photo = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        SignedWebhook webhook = webhooks.whatsApp("+15551234567", "My receipt")
+                .attach("image/jpeg", photo)
+                .postedTo(appUrl + "/twilio/whatsapp");
+        HttpRequest.Builder download =
+                HttpRequest.newBuilder(java.net.URI.create(webhook.params().get("MediaUrl0")));
+
+        HttpResponse<byte[]> withCredentials = http.send(
+                download.copy()
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString((webhooks.accountSid() + ":"
+                                                                + Credentials.DEFAULTS.twilioAuthToken())
+                                                        .getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> anonymous = http.send(download.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(webhook.params())
+                .containsEntry("NumMedia", "1")
+                .containsEntry("MediaContentType0", "image/jpeg")
+                .containsEntry("MessageType", "image");
+        assertThat(withCredentials.statusCode()).isEqualTo(200);
+        assertThat(withCredentials.body()).isEqualTo(photo);
+        assertThat(withCredentials.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void signsSmsAndStatusCallbacks(TwilioWebhooks webhooks) throws Exception {
         assertThat(send(webhooks.sms("+15551234567", "STOP")
                         .postedTo(appUrl + "/sms")

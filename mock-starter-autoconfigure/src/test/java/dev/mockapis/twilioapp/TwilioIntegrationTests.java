@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.message.Media;
 import com.twilio.rest.content.v1.Content;
 import com.twilio.security.RequestValidator;
 import com.twilio.type.PhoneNumber;
@@ -53,6 +54,9 @@ class TwilioIntegrationTests {
 
     @Value("${mockapis.twilio.auth-token}")
     String authToken;
+
+    @Value("${mockapis.twilio.base-url}")
+    String twilioBaseUrl;
 
     @Test
     @Order(1)
@@ -135,6 +139,36 @@ class TwilioIntegrationTests {
                         "To",
                         "Body");
         assertThat(webhook.messageSid()).matches("MM[0-9a-f]{32}");
+    }
+
+    @Test
+    void aVoiceNoteTheSimulatorAttachesIsDownloadedByTheApplicationWithTheAccountsCredentials() throws Exception {
+        byte[] voiceNote = {'O', 'g', 'g', 'S', 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 42, 42};
+        TwilioWebhook webhook = simulator
+                .whatsApp("+15551234567", "")
+                .attach("audio/ogg", voiceNote)
+                .postedTo("/twilio/whatsapp");
+
+        mockMvc.perform(webhook.request()).andExpect(status().isOk());
+
+        assertThat(webhook.params())
+                .containsEntry("NumMedia", "1")
+                .containsEntry("MediaContentType0", "audio/ogg")
+                .containsEntry("MessageType", "audio");
+        assertThat(webhook.param("MediaUrl0"))
+                .startsWith(twilioBaseUrl + "/2010-04-01/Accounts/" + simulator.accountSid() + "/Messages/"
+                        + webhook.messageSid() + "/Media/ME");
+        verifier.assertThat("twilio")
+                .called("messages.media.content")
+                .once()
+                .withHeader("Authorization", "Basic " + simulator.accountSid() + ":<redacted>");
+        verifier.assertThat("twilio")
+                .called("messages.create")
+                .once()
+                .withFormParam("Body", "Echo: [16 bytes of audio/ogg]");
+        assertThat(Media.reader(webhook.messageSid()).read(twilio))
+                .extracting(Media::getContentType)
+                .containsExactly("audio/ogg");
     }
 
     @Test

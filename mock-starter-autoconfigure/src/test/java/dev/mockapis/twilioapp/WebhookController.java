@@ -12,16 +12,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
 
-/** Echoes inbound WhatsApp messages back and records delivery statuses, checking every signature. */
+/**
+ * Echoes inbound WhatsApp messages back (saying what file came with one, downloaded from its media URL
+ * with the account's credentials) and records delivery statuses, checking every signature.
+ */
 @RestController
 class WebhookController {
 
     private final RequestValidator validator;
     private final TwilioRestClient twilio;
     private final StatusLog statusLog;
+    private final String accountSid;
+    private final String authToken;
 
-    WebhookController(@Value("${twilio.auth-token}") String authToken, TwilioRestClient twilio, StatusLog statusLog) {
+    WebhookController(
+            @Value("${twilio.account-sid}") String accountSid,
+            @Value("${twilio.auth-token}") String authToken,
+            TwilioRestClient twilio,
+            StatusLog statusLog) {
+        this.accountSid = accountSid;
+        this.authToken = authToken;
         this.validator = new RequestValidator(authToken);
         this.twilio = twilio;
         this.statusLog = statusLog;
@@ -32,10 +44,22 @@ class WebhookController {
         if (!signed(request)) {
             return ResponseEntity.status(403).build();
         }
+        String reply = "Echo: " + request.getParameter("Body");
+        String mediaUrl = request.getParameter("MediaUrl0");
+        if (mediaUrl != null) {
+            ResponseEntity<byte[]> file = RestClient.create()
+                    .get()
+                    .uri(mediaUrl)
+                    .headers(headers -> headers.setBasicAuth(accountSid, authToken))
+                    .retrieve()
+                    .toEntity(byte[].class);
+            reply += "[" + file.getBody().length + " bytes of "
+                    + file.getHeaders().getContentType() + "]";
+        }
         Message.creator(
                         new PhoneNumber(request.getParameter("From")),
                         new PhoneNumber(request.getParameter("To")),
-                        "Echo: " + request.getParameter("Body"))
+                        reply)
                 .setStatusCallback(URI.create("http://localhost/twilio/status"))
                 .create(twilio);
         return ResponseEntity.ok("<Response/>");
