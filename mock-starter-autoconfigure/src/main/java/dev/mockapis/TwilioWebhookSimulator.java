@@ -1,5 +1,6 @@
 package dev.mockapis;
 
+import dev.mockapis.twilio.InteractiveReply;
 import dev.mockapis.twilio.StatusCallback;
 import dev.mockapis.twilio.TwilioFake;
 import java.util.ArrayList;
@@ -60,6 +61,26 @@ public final class TwilioWebhookSimulator {
     /** An inbound SMS from a number to the application's number ({@code +15005550006} by default). */
     public InboundMessage sms(String from, String body) {
         return new InboundMessage(this, false, from, body, "+15005550006");
+    }
+
+    /**
+     * The customer's tap on a button (or choice of a list item) of a WhatsApp message the application
+     * sent with a quick-reply, card or list-picker template: from the message's recipient to its sender,
+     * the option's title as {@code Body}, {@code ButtonText}/{@code ButtonPayload} for a button or
+     * {@code ListId}/{@code ListTitle}/{@code ListDescription} for a list item, and
+     * {@code OriginalRepliedMessageSid}.
+     *
+     * @param messageSid the message the application sent
+     * @param optionId the button's or item's {@code id} in the template
+     * @throws IllegalArgumentException naming the options the message has when it has no such one
+     */
+    public InboundMessage choose(String messageSid, String optionId) {
+        InteractiveReply reply = fake().interactiveReply(messageSid, optionId);
+        InboundMessage message = new InboundMessage(this, true, reply.customer(), reply.title(), reply.businessSender())
+                .inReplyTo(reply.repliedMessageSid());
+        return reply.listItem()
+                ? message.listReply(reply.id(), reply.title(), reply.description())
+                : message.buttonReply(reply.title(), reply.id());
     }
 
     /** A status callback for a message the application sent. */

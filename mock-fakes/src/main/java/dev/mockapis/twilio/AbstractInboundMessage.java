@@ -26,6 +26,9 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     private String messagingServiceSid;
     private String buttonText;
     private String buttonPayload;
+    private String listId;
+    private String listTitle;
+    private String listDescription;
     private String originalRepliedMessageSid;
     private final List<Media> media = new ArrayList<>();
     private final Map<String, String> extra = new LinkedHashMap<>();
@@ -89,6 +92,21 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     public S buttonReply(String text, String payload) {
         this.buttonText = Objects.requireNonNull(text, "text");
         this.buttonPayload = Objects.requireNonNull(payload, "payload");
+        return self();
+    }
+
+    /**
+     * Makes this a WhatsApp list-picker choice ({@code ListId}, {@code ListTitle}, {@code ListDescription},
+     * {@code MessageType=interactive}).
+     *
+     * @param id the item's id
+     * @param title the item's title, which is also the message's body
+     * @param description the item's description, or {@code null} for none
+     */
+    public S listReply(String id, String title, String description) {
+        this.listId = Objects.requireNonNull(id, "id");
+        this.listTitle = Objects.requireNonNull(title, "title");
+        this.listDescription = description;
         return self();
     }
 
@@ -166,6 +184,13 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
             params.put("ButtonText", buttonText);
             params.put("ButtonPayload", buttonPayload);
         }
+        if (listId != null) {
+            params.put("ListId", listId);
+            params.put("ListTitle", listTitle);
+            if (listDescription != null) {
+                params.put("ListDescription", listDescription);
+            }
+        }
         if (originalRepliedMessageSid != null) {
             params.put("OriginalRepliedMessageSid", originalRepliedMessageSid);
         }
@@ -199,6 +224,9 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     private String messageType() {
         if (buttonText != null) {
             return "button";
+        }
+        if (listId != null) {
+            return "interactive";
         }
         if (media.isEmpty()) {
             return "text";

@@ -46,7 +46,12 @@ final class ContentVariables {
 
     /** The template's text with every placeholder filled. */
     static String render(ContentTemplate template, Map<String, String> values) {
-        Matcher placeholder = PLACEHOLDER.matcher(template.text());
+        return fill(template.text(), template, values);
+    }
+
+    /** Any text of the template (a button's title or id) with every placeholder filled. */
+    static String fill(String text, ContentTemplate template, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(text);
         StringBuilder rendered = new StringBuilder();
         while (placeholder.find()) {
             String name = placeholder.group(1);

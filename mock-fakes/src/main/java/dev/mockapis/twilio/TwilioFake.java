@@ -75,6 +75,7 @@ public final class TwilioFake implements FakeApi {
     private final ContentStore contents;
     private final MediaStore media = new MediaStore();
     private final MessagesHandler messages;
+    private final InteractiveReplies interactive;
     private final ContentHandler content;
     private final RouteTable routes = TwilioRoutes.table();
     private final ScenarioCatalog scenarios = TwilioScenarios.catalog();
@@ -111,6 +112,7 @@ public final class TwilioFake implements FakeApi {
         this.contents = new ContentStore(accountSid, store.now());
         this.messages = new MessagesHandler(
                 store, resourceSids, new CreateMessageValidator(this.clock), headers, windows, contents, media);
+        this.interactive = new InteractiveReplies(store, contents);
         this.content = new ContentHandler(contents, resourceSids, headers, store::now);
     }
 
@@ -275,6 +277,24 @@ public final class TwilioFake implements FakeApi {
                 Objects.requireNonNull(url, "url"),
                 Objects.requireNonNull(contentType, "contentType"),
                 Objects.requireNonNull(content, "content"));
+    }
+
+    /**
+     * The customer's answer to a WhatsApp message the application sent with a quick-reply, card or
+     * list-picker template: the button or list item with this id, its title and id rendered with the
+     * message's {@code ContentVariables}. The webhook simulators' {@code choose} builds the inbound
+     * message from it.
+     *
+     * @param messageSid the sent message
+     * @param optionId a button's or list item's {@code id}
+     * @throws IllegalArgumentException when the message is unknown, was not sent with an interactive
+     *     template, or has no option with that id (naming those it has)
+     * @throws IllegalStateException when the message never reaches the customer (it ends failed or undelivered)
+     */
+    public InteractiveReply interactiveReply(String messageSid, String optionId) {
+        Objects.requireNonNull(messageSid, "messageSid");
+        Objects.requireNonNull(optionId, "optionId");
+        return interactive.reply(accountSid, messageSid, optionId);
     }
 
     /** The fake's current time: its clock as given, moved by {@link #advanceClock} and {@link #setClock}. */

@@ -1,5 +1,6 @@
 package dev.mockapis.junit;
 
+import dev.mockapis.twilio.InteractiveReply;
 import dev.mockapis.twilio.StatusCallback;
 import dev.mockapis.twilio.TwilioFake;
 import java.io.IOException;
@@ -57,6 +58,27 @@ public final class TwilioWebhooks {
     /** An inbound SMS from a number to the application's number ({@value #SMS_NUMBER} by default). */
     public InboundMessageWebhook sms(String from, String body) {
         return new InboundMessageWebhook(this, false, from, body, SMS_NUMBER);
+    }
+
+    /**
+     * The customer's tap on a button (or choice of a list item) of a WhatsApp message the application
+     * sent with a quick-reply, card or list-picker template: from the message's recipient to its sender,
+     * the option's title as {@code Body}, {@code ButtonText}/{@code ButtonPayload} for a button or
+     * {@code ListId}/{@code ListTitle}/{@code ListDescription} for a list item, and
+     * {@code OriginalRepliedMessageSid}.
+     *
+     * @param messageSid the message the application sent
+     * @param optionId the button's or item's {@code id} in the template
+     * @throws IllegalArgumentException naming the options the message has when it has no such one
+     */
+    public InboundMessageWebhook choose(String messageSid, String optionId) {
+        InteractiveReply reply = fake.get().interactiveReply(messageSid, optionId);
+        InboundMessageWebhook message = new InboundMessageWebhook(
+                        this, true, reply.customer(), reply.title(), reply.businessSender())
+                .inReplyTo(reply.repliedMessageSid());
+        return reply.listItem()
+                ? message.listReply(reply.id(), reply.title(), reply.description())
+                : message.buttonReply(reply.title(), reply.id());
     }
 
     /** A status callback for a message the application sent. */

@@ -122,6 +122,31 @@ class TwilioWebhooksTests {
     }
 
     @Test
+    void aChoiceFromASentListPickerIsPostedAsTwilioPostsIt(
+            TwilioWebhooks webhooks, @Fake("twilio") TwilioFake twilio, com.twilio.http.TwilioRestClient client)
+            throws Exception {
+        twilio.receiveInbound("whatsapp:+15551234567", TwilioWebhooks.SANDBOX_NUMBER);
+        String menu = com.twilio.rest.api.v2010.account.Message.creator(
+                        new com.twilio.type.PhoneNumber("whatsapp:+15551234567"),
+                        new com.twilio.type.PhoneNumber(TwilioWebhooks.SANDBOX_NUMBER),
+                        (String) null)
+                .setContentSid(dev.mockapis.twilio.ContentTemplates.SERVICE_MENU)
+                .create(client)
+                .getSid();
+
+        SignedWebhook choice = webhooks.choose(menu, "agent").postedTo(appUrl + "/twilio/whatsapp");
+
+        assertThat(send(choice.request())).isEqualTo(200);
+        assertThat(received.get(0).params())
+                .containsEntry("Body", "Talk to a person")
+                .containsEntry("ListId", "agent")
+                .containsEntry("ListTitle", "Talk to a person")
+                .containsEntry("ListDescription", "We call you back")
+                .containsEntry("MessageType", "interactive")
+                .containsEntry("OriginalRepliedMessageSid", menu);
+    }
+
+    @Test
     void signsSmsAndStatusCallbacks(TwilioWebhooks webhooks) throws Exception {
         assertThat(send(webhooks.sms("+15551234567", "STOP")
                         .postedTo(appUrl + "/sms")

@@ -172,6 +172,54 @@ class TwilioIntegrationTests {
     }
 
     @Test
+    void tapsOnTheButtonsAndListItemsOfSentTemplatesComeBackAsTwilioPostsThem() throws Exception {
+        mockMvc.perform(simulator
+                        .whatsApp("+15551234567", "Hi")
+                        .postedTo("/twilio/whatsapp")
+                        .request())
+                .andExpect(status().isOk());
+        PhoneNumber customer = new PhoneNumber(CUSTOMER);
+        PhoneNumber business = new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER);
+        String reminder = Message.creator(customer, business, (String) null)
+                .setContentSid(ContentTemplates.APPOINTMENT_REMINDER)
+                .setContentVariables("{\"1\":\"Ana\",\"2\":\"Friday\"}")
+                .create(twilio)
+                .getSid();
+        String menu = Message.creator(customer, business, (String) null)
+                .setContentSid(ContentTemplates.SERVICE_MENU)
+                .create(twilio)
+                .getSid();
+
+        TwilioWebhook tap = simulator.choose(reminder, "confirm").postedTo("/twilio/whatsapp");
+        TwilioWebhook choice = simulator.choose(menu, "hours").postedTo("/twilio/whatsapp");
+        mockMvc.perform(tap.request()).andExpect(status().isOk());
+        mockMvc.perform(choice.request()).andExpect(status().isOk());
+
+        assertThat(tap.params())
+                .containsEntry("From", CUSTOMER)
+                .containsEntry("To", TwilioWebhookSimulator.SANDBOX_NUMBER)
+                .containsEntry("Body", "Yes")
+                .containsEntry("ButtonText", "Yes")
+                .containsEntry("ButtonPayload", "confirm")
+                .containsEntry("MessageType", "button")
+                .containsEntry("OriginalRepliedMessageSid", reminder);
+        assertThat(choice.params())
+                .containsEntry("Body", "Opening hours")
+                .containsEntry("ListId", "hours")
+                .containsEntry("ListTitle", "Opening hours")
+                .containsEntry("ListDescription", "When we are open")
+                .containsEntry("MessageType", "interactive")
+                .containsEntry("OriginalRepliedMessageSid", menu)
+                .doesNotContainKey("ButtonPayload");
+        assertThat(Message.reader().read(twilio))
+                .extracting(Message::getBody)
+                .contains("Echo: Yes", "Echo: Opening hours");
+        assertThatThrownBy(() -> simulator.choose(reminder, "maybe"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[confirm, reschedule]");
+    }
+
+    @Test
     void signedWebhooksAreAcceptedAndTheReplyReachesTheFake() throws Exception {
         mockMvc.perform(simulator
                         .whatsApp("+15551234567", "Hello")
