@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.Dispatcher;
@@ -27,6 +28,7 @@ final class FakeDispatcher extends Dispatcher {
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter;
     private final AtomicReference<StandIn> standIn;
+    private final AtomicBoolean strictRequests;
     private final MockWebServer server;
     private final Stalls stalls;
     private final AtomicLong sequence = new AtomicLong();
@@ -37,6 +39,7 @@ final class FakeDispatcher extends Dispatcher {
             AtomicReference<ScriptProgress> progress,
             AtomicReference<ProviderRateLimiter> rateLimiter,
             AtomicReference<StandIn> standIn,
+            AtomicBoolean strictRequests,
             MockWebServer server,
             Stalls stalls) {
         this.api = api;
@@ -44,6 +47,7 @@ final class FakeDispatcher extends Dispatcher {
         this.progress = progress;
         this.rateLimiter = rateLimiter;
         this.standIn = standIn;
+        this.strictRequests = strictRequests;
         this.server = server;
         this.stalls = stalls;
     }
@@ -142,6 +146,10 @@ final class FakeDispatcher extends Dispatcher {
     }
 
     private Answer answer(ApiCall call, ScriptProgress script) {
+        Optional<ProviderError> refused = strictRequests.get() ? refusal(call) : Optional.empty();
+        if (refused.isPresent()) {
+            return new Answer(api.errorFormat().render(refused.get()), Interaction.Source.FAKE, List.of(), List.of());
+        }
         Step step = script.next(call).orElse(DEFAULT_STEP);
         Interaction.Source source = step == DEFAULT_STEP ? Interaction.Source.FAKE : Interaction.Source.SCENARIO;
         ScriptedResponse scripted = step.response();
@@ -156,6 +164,15 @@ final class FakeDispatcher extends Dispatcher {
             source = Interaction.Source.FAKE;
         }
         return handleByFake(call, directive, source, step.faults());
+    }
+
+    /** The provider's refusal of the request as such; a failing check refuses nothing. */
+    private Optional<ProviderError> refusal(ApiCall call) {
+        try {
+            return api.checkRequest(call);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private Answer handleByFake(ApiCall call, Directive directive, Interaction.Source source, List<Fault> faults) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
 
@@ -30,6 +31,8 @@ public final class FakeServer implements AutoCloseable {
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
     private final AtomicReference<StandIn> standIn = new AtomicReference<>();
+    private final AtomicBoolean strictRequests =
+            new AtomicBoolean(true);
     private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
     private final ActivationStack activations;
     private final ServerLimits limits;
@@ -58,6 +61,7 @@ public final class FakeServer implements AutoCloseable {
                 progress,
                 rateLimiter,
                 standIn,
+                strictRequests,
                 server,
                 new Stalls(connections, limits.stallLimit(), stallGeneration)));
     }
@@ -213,6 +217,21 @@ public final class FakeServer implements AutoCloseable {
      */
     public void standIn(StandIn replacement) {
         standIn.set(replacement);
+    }
+
+    /**
+     * Whether requests are checked as the provider checks them (on by default): an unknown parameter,
+     * a value of the wrong type or a missing required parameter gets the provider's 400 before any
+     * scenario rule is matched ({@link FakeApi#checkRequest}). Switch it off for apps that send vendor
+     * extensions on purpose. Kept across {@link #reset()}.
+     */
+    public void strictRequests(boolean strict) {
+        strictRequests.set(strict);
+    }
+
+    /** Whether requests are checked as the provider checks them; see {@link #strictRequests(boolean)}. */
+    public boolean strictRequests() {
+        return strictRequests.get();
     }
 
     /** Stops enforcing a rate limit. */

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stateful, wire-level fake of the OpenAI API: Chat Completions, Responses and Conversations,
@@ -136,6 +137,12 @@ public final class OpenAiFake implements ConversationalApi {
                             + "); script " + call.operationId() + " with respond(...) or fail(...) instead");
         }
         return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
+    }
+
+    /** Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests}). */
+    @Override
+    public Optional<ProviderError> checkRequest(ApiCall call) {
+        return OpenAiRequests.check(call);
     }
 
     @Override

@@ -29,6 +29,7 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
     private final ScenarioFileLoader scenarioFiles;
     private final Map<String, FakeServer> started = new LinkedHashMap<>();
     private final Map<String, Optional<RateLimit>> rateLimits = new LinkedHashMap<>();
+    private final Map<String, Boolean> strictRequests = new LinkedHashMap<>();
     private final Map<String, List<Scenario>> registered = new LinkedHashMap<>();
     private volatile MockApiDefinitions definitions = MockApiDefinitions.NONE;
     private boolean closed;
@@ -82,6 +83,7 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
                     "The " + api + " fake is disabled (" + MockApisSwitch.describe(environment, api) + ")");
         }
         Optional<RateLimit> rateLimit = ConfiguredRateLimit.of(environment, api);
+        boolean strict = strictRequests(api);
         FakeApi fake = definition.createFake(environment);
         if (!api.equals(fake.name())) {
             throw new IllegalStateException("The MockApiDefinition '" + api + "' ("
@@ -99,6 +101,8 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
         }
         rateLimit.ifPresent(server::limitRate);
         rateLimits.put(api, rateLimit);
+        server.strictRequests(strict);
+        strictRequests.put(api, strict);
         started.put(api, server);
         return server;
     }
@@ -125,7 +129,19 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
             server.reset();
             // a test may have changed the limit through the server; the next one starts from the configured one
             rateLimits.get(api).ifPresentOrElse(server::limitRate, server::removeRateLimit);
+            server.strictRequests(strictRequests.get(api));
         });
+    }
+
+    /** {@code mockapis.<api>.strict-requests}: whether the fake refuses what the provider refuses (default true). */
+    private boolean strictRequests(String api) {
+        String property = "mockapis." + api + ".strict-requests";
+        try {
+            return environment.getProperty(property, Boolean.class, true);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    property + " must be true or false, was '" + environment.getProperty(property) + "'", e);
+        }
     }
 
     /** Makes user scenarios selectable by name, now if the fake runs, else when it starts. */

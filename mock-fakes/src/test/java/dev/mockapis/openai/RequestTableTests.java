@@ -1,0 +1,49 @@
+package dev.mockapis.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAI fake's request table is what OpenAI's OpenAPI document says. The document is looked for in
+ * {@code -Dmockapis.openai.spec} or in a {@code shared/specs} folder above the build; rewrite the table
+ * with {@code -Dmockapis.requests.update=true} after adding routes or updating the document.
+ */
+class RequestTableTests {
+
+    private static final Path TABLE = Path.of("src/main/resources/dev/mockapis/openai/request-table.json");
+
+    @Test
+    void the_committed_table_is_generated_from_openais_spec() throws IOException {
+        Optional<Path> spec = spec();
+        assumeTrue(spec.isPresent(), "OpenAI's OpenAPI document is not beside this build");
+        String generated = new RequestTableGenerator(RequestTableGenerator.readSpec(spec.get()))
+                .table(OpenAiRoutes.table().routes());
+        if (Boolean.getBoolean("mockapis.requests.update")) {
+            Files.writeString(TABLE, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(TABLE, StandardCharsets.UTF_8))
+                .as("%s; rewrite it with -Dmockapis.requests.update=true", TABLE)
+                .isEqualTo(generated);
+    }
+
+    private static Optional<Path> spec() {
+        String configured = System.getProperty("mockapis.openai.spec");
+        if (configured != null) {
+            return Optional.of(Path.of(configured));
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/specs/openai-openapi.yaml");
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}
