@@ -99,6 +99,20 @@ public final class AnthropicFake implements ConversationalApi {
                 && json.as(JsonNode.class).path("stream").asBoolean(false);
     }
 
+    /**
+     * Parameters, types and required fields as the API reference has them (see {@link AnthropicRequests});
+     * a call with missing or bad headers is left to {@link #handle}, as Anthropic checks those first.
+     */
+    @Override
+    public java.util.Optional<ProviderError> checkRequest(ApiCall call) {
+        try {
+            AnthropicHeaders.check(call.request());
+        } catch (ProviderErrorException headersFirst) {
+            return java.util.Optional.empty();
+        }
+        return AnthropicRequests.check(call);
+    }
+
     @Override
     public FakeResponse handle(ApiCall call, Directive directive) {
         AnthropicHeaders.check(call.request());

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ({@code INVALID_ARGUMENT}, {@code RESOURCE_EXHAUSTED}...). A {@link ProviderError#code()} that is a
  * canonical status is used as the status; any other code is a reason, reported in a
  * {@code google.rpc.ErrorInfo} detail ({@code API_KEY_INVALID}). A 429 whose message says
- * "Please retry in Ns." carries a {@code google.rpc.RetryInfo} detail, as quota errors do.
+ * "Please retry in Ns." carries a {@code google.rpc.RetryInfo} detail, as quota errors do; a 400 naming a
+ * field ({@link ProviderError#param()}) a {@code google.rpc.BadRequest} detail with that field's violation.
  */
 final class GeminiErrors implements ErrorFormat {
 
@@ -97,6 +98,14 @@ final class GeminiErrors implements ErrorFormat {
                     .put("reason", error.code())
                     .put("domain", "googleapis.com");
             info.putObject("metadata").put("service", "generativelanguage.googleapis.com");
+        }
+        if (error.param() != null && error.status() == 400) {
+            details.addObject()
+                    .put("@type", TYPES + "BadRequest")
+                    .putArray("fieldViolations")
+                    .addObject()
+                    .put("field", error.param())
+                    .put("description", error.message());
         }
         Matcher retry = RETRY_IN.matcher(error.message());
         if (error.status() == 429 && retry.find()) {

@@ -110,13 +110,26 @@ public final class GeminiFake implements ConversationalApi {
         return call.operationId().equals(STREAM);
     }
 
+    /**
+     * Parameters, types and required fields as the API reference has them (see {@link GeminiRequests});
+     * a call without a key is left to {@link #handle}, as Google checks the caller first.
+     */
+    @Override
+    public java.util.Optional<ProviderError> checkRequest(ApiCall call) {
+        return hasKey(call.request()) ? GeminiRequests.check(call) : java.util.Optional.empty();
+    }
+
+    private static boolean hasKey(FakeRequest request) {
+        return request.header("x-goog-api-key")
+                .or(() -> request.queryParam("key"))
+                .filter(key -> !key.isBlank())
+                .isPresent();
+    }
+
     @Override
     public FakeResponse handle(ApiCall call, Directive directive) {
         FakeRequest request = call.request();
-        if (request.header("x-goog-api-key")
-                .or(() -> request.queryParam("key"))
-                .filter(key -> !key.isBlank())
-                .isEmpty()) {
+        if (!hasKey(request)) {
             throw new ProviderErrorException(
                     GeminiErrors.error(
                             403,

@@ -139,9 +139,17 @@ public final class OpenAiFake implements ConversationalApi {
         return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
     }
 
-    /** Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests}). */
+    /**
+     * Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests});
+     * a call without an API key is left to {@link #handle}, as OpenAI checks the key first.
+     */
     @Override
     public Optional<ProviderError> checkRequest(ApiCall call) {
+        try {
+            requireApiKey(call.request());
+        } catch (ProviderErrorException keyFirst) {
+            return Optional.empty();
+        }
         return OpenAiRequests.check(call);
     }
 
