@@ -1,6 +1,7 @@
 package dev.mockapis.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.internal.JsonSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -28,12 +28,12 @@ final class AnthropicRequests {
 
     static ProviderError error(RequestViolation violation) {
         String path = violation.path(".", ".%d");
-        String problem =
-                switch (violation.kind()) {
-                    case UNKNOWN_PARAMETER -> "Extra inputs are not permitted";
-                    case MISSING_PARAMETER -> "Field required";
-                    case INVALID_TYPE -> "Input should be a valid " + word(violation.expected().get(0));
-                };
+        String problem = switch (violation.kind()) {
+            case UNKNOWN_PARAMETER -> "Extra inputs are not permitted";
+            case MISSING_PARAMETER -> "Field required";
+            case INVALID_TYPE ->
+                "Input should be a valid " + word(violation.expected().get(0));
+        };
         return AnthropicErrors.invalidRequest(path + ": " + problem);
     }
 

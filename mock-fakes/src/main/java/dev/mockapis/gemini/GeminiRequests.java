@@ -35,18 +35,17 @@ final class GeminiRequests {
         List<Object> path = violation.path();
         String field = snakeCase(violation.path(".", "[%d]"));
         String name = violation.name();
-        String parent = snakeCase(
-                new RequestViolation(violation.kind(), path.subList(0, Math.max(0, path.size() - 1)), List.of(), "", "")
-                        .path(".", "[%d]"));
-        String message =
-                switch (violation.kind()) {
-                    case UNKNOWN_PARAMETER ->
-                        "Invalid JSON payload received. Unknown name \"" + name + "\""
-                                + (parent.isEmpty() ? "" : " at '" + parent + "'") + ": Cannot find field.";
-                    case MISSING_PARAMETER ->
-                        "* GenerateContentRequest." + field + ": " + snakeCase(name) + " is not specified\n";
-                    case INVALID_TYPE -> invalidValue(violation, field, name, parent);
-                };
+        String parent = snakeCase(new RequestViolation(
+                        violation.kind(), path.subList(0, Math.max(0, path.size() - 1)), List.of(), "", "")
+                .path(".", "[%d]"));
+        String message = switch (violation.kind()) {
+            case UNKNOWN_PARAMETER ->
+                "Invalid JSON payload received. Unknown name \"" + name + "\""
+                        + (parent.isEmpty() ? "" : " at '" + parent + "'") + ": Cannot find field.";
+            case MISSING_PARAMETER ->
+                "* GenerateContentRequest." + field + ": " + snakeCase(name) + " is not specified\n";
+            case INVALID_TYPE -> invalidValue(violation, field, name, parent);
+        };
         String at = violation.kind() == RequestViolation.Kind.UNKNOWN_PARAMETER ? parent : field;
         return GeminiErrors.invalidArgument(message).withParam(at);
     }
@@ -56,7 +55,8 @@ final class GeminiRequests {
         boolean scalarExpected = !expected.startsWith("array") && !expected.equals("object");
         if (scalarExpected && violation.actualType().equals("array")) {
             return "Invalid JSON payload received. Unknown name \"" + name + "\""
-                    + (parent.isEmpty() ? "" : " at '" + parent + "'") + ": Proto field is not repeating, cannot start list.";
+                    + (parent.isEmpty() ? "" : " at '" + parent + "'")
+                    + ": Proto field is not repeating, cannot start list.";
         }
         if (scalarExpected && violation.actualType().equals("object")) {
             return "Invalid JSON payload received. Unknown name \"" + name + "\""

@@ -10,7 +10,7 @@ import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.HttpOptions;
 import dev.mockapis.core.FakeServer;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +56,8 @@ class GeminiStrictRequestsTests {
                 ClientException.class, () -> askWith(Map.of("generationConfig", Map.of("temperature", "hot"))));
 
         assertThat(refused.code()).isEqualTo(400);
-        assertThat(refused.message()).startsWith("Invalid value at 'generation_config.temperature' (TYPE_FLOAT), \"hot\"");
+        assertThat(refused.message())
+                .startsWith("Invalid value at 'generation_config.temperature' (TYPE_FLOAT), \"hot\"");
     }
 
     @Test
@@ -80,8 +81,9 @@ class GeminiStrictRequestsTests {
 
     @Test
     void snakeCaseNamesAreAcceptedAsGooglesParserAcceptsThem() throws Exception {
-        HttpResponse<String> response = post("{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}],"
-                + "\"generation_config\":{\"max_output_tokens\":50},\"system_instruction\":{\"parts\":[{\"text\":\"Be brief\"}]}}");
+        HttpResponse<String> response = post(
+                "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}],"
+                        + "\"generation_config\":{\"max_output_tokens\":50},\"system_instruction\":{\"parts\":[{\"text\":\"Be brief\"}]}}");
 
         assertThat(response.statusCode()).isEqualTo(200);
     }
@@ -91,7 +93,11 @@ class GeminiStrictRequestsTests {
         HttpResponse<String> response = post("{\"generationConfig\":{\"temperature\":0.2}}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JsonSupport.mapper().readTree(response.body()).path("error").path("message").asText())
+        assertThat(JsonSupport.mapper()
+                        .readTree(response.body())
+                        .path("error")
+                        .path("message")
+                        .asText())
                 .isEqualTo("* GenerateContentRequest.contents: contents is not specified\n");
     }
 

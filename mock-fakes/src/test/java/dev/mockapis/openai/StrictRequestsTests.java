@@ -16,7 +16,7 @@ import com.openai.models.embeddings.EmbeddingModel;
 import com.openai.models.responses.ResponseCreateParams;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
-import dev.mockapis.core.JsonSupport;
+import dev.mockapis.core.internal.JsonSupport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
