@@ -39,7 +39,7 @@ class AnthropicStrictRequestsTests {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body().toString())
-                .contains("\"type\":\"invalid_request_error\"", "\"message\":\"foo: Extra inputs are not permitted\"");
+                .contains("type=invalid_request_error", "message=foo: Extra inputs are not permitted");
     }
 
     @Test
