@@ -57,7 +57,7 @@ public interface FakeApi {
      * What the provider would refuse in a call before doing anything with it: a parameter it does not
      * know, a value of the wrong type, a required parameter left out, each answered with the provider's
      * own 400. Checked before any scenario rule, unless the server's strict requests are switched off
-     * ({@link FakeServer#strictRequests(boolean)}). Fakes usually check a {@link RequestSchema}. None by default.
+     * ({@link FakeServer#strictRequests(boolean)}). Fakes usually check a table of their operations' parameters. None by default.
      *
      * @param call the routed request
      * @return the provider's error, or empty when the provider would take the request

@@ -31,8 +31,7 @@ public final class FakeServer implements AutoCloseable {
     private final AtomicReference<ScriptProgress> progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
     private final AtomicReference<StandIn> standIn = new AtomicReference<>();
-    private final AtomicBoolean strictRequests =
-            new AtomicBoolean(true);
+    private final AtomicBoolean strictRequests = new AtomicBoolean(true);
     private final List<UnusedStep> stepsLeftByClosedActivations = new CopyOnWriteArrayList<>();
     private final ActivationStack activations;
     private final ServerLimits limits;

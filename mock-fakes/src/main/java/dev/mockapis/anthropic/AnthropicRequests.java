@@ -2,8 +2,8 @@ package dev.mockapis.anthropic;
 
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.ProviderError;
-import dev.mockapis.core.RequestSchema;
-import dev.mockapis.core.RequestViolation;
+import dev.mockapis.core.internal.RequestSchema;
+import dev.mockapis.core.internal.RequestViolation;
 import java.util.Optional;
 
 /**

@@ -24,7 +24,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * from OpenAI's published OpenAPI document: for every route of the fake that takes a JSON body, the
  * request schema the document gives that path and method, with {@code $ref}s kept as named definitions,
  * {@code allOf} merged, {@code oneOf}/{@code anyOf} kept as alternatives, {@code nullable} as a
- * {@code null} type, and objects closed unless {@code additionalProperties} opens them.
+ * {@code null} type, and objects closed unless {@code additionalProperties} opens them. Routes whose
+ * bodies the document gives only as {@code multipart/form-data} (file uploads, upload parts, audio
+ * transcriptions and translations) are left out: the fake reads those forms itself.
  */
 final class RequestTableGenerator {
 

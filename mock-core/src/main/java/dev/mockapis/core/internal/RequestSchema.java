@@ -1,7 +1,9 @@
-package dev.mockapis.core;
+package dev.mockapis.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mockapis.core.internal.JsonSupport;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.FakeApi;
+import dev.mockapis.core.ParsedBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,6 +104,6 @@ public final class RequestSchema {
         if (schema == null || !(call.request().parsedBody() instanceof ParsedBody.Json json)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(schema.check(json.node(), List.of(), context));
+        return Optional.ofNullable(schema.check(json.as(JsonNode.class), List.of(), context));
     }
 }

@@ -1,4 +1,4 @@
-package dev.mockapis.core;
+package dev.mockapis.core.internal;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.mockapis.core;
+package dev.mockapis.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
