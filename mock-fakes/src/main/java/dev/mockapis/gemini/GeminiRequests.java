@@ -23,7 +23,8 @@ final class GeminiRequests {
     /** Read on first use, so a fake starts without parsing it. */
     private static final class Table {
         static final RequestSchema SCHEMA = RequestSchema.fromResource(GeminiRequests.class, "request-table.json")
-                .withAlias(GeminiRequests::camelCase);
+                .withAlias(GeminiRequests::camelCase)
+                .withSingleValuesForLists();
     }
 
     /** Gemini's 400 for the first thing it would refuse in the call, if any. */

@@ -61,6 +61,21 @@ class GeminiStrictRequestsTests {
     }
 
     @Test
+    void aSingleValueForARepeatedFieldIsCheckedAsItsOneItem() throws Exception {
+        HttpResponse<String> taken = post("{\"contents\":{\"role\":\"user\",\"parts\":{\"text\":\"Hi\"}}}");
+        HttpResponse<String> refused = post("{\"contents\":{\"rol\":\"user\",\"parts\":{\"text\":\"Hi\"}}}");
+
+        assertThat(taken.statusCode()).isEqualTo(200);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JsonSupport.mapper()
+                        .readTree(refused.body())
+                        .path("error")
+                        .path("message")
+                        .asText())
+                .startsWith("Invalid JSON payload received. Unknown name \"rol\"");
+    }
+
+    @Test
     void anUnknownNestedFieldIsNamedWithItsParentAndABadRequestDetail() throws Exception {
         HttpResponse<String> response = post("{\"contents\":[{\"parts\":[{\"text\":\"Hi\"}]}],"
                 + "\"generationConfig\":{\"thinkingLevel\":\"high\"}}");

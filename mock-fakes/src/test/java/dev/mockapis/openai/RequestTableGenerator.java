@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code allOf} merged, {@code oneOf}/{@code anyOf} kept as alternatives, {@code nullable} as a
  * {@code null} type, and objects closed unless {@code additionalProperties} opens them. Routes whose
  * bodies the document gives only as {@code multipart/form-data} (file uploads, upload parts, audio
- * transcriptions and translations) are left out: the fake reads those forms itself.
+ * transcriptions and translations, image variations) are left out: the fake reads those forms itself.
  */
 final class RequestTableGenerator {
 

@@ -42,7 +42,11 @@ class RequestTableTests {
     void multipart_operations_are_left_to_their_form_readers() throws IOException {
         String table = Files.readString(TABLE, StandardCharsets.UTF_8);
         for (String multipart : new String[] {
-            "files.create", "uploads.parts.create", "audio.transcriptions.create", "audio.translations.create"
+            "files.create",
+            "uploads.parts.create",
+            "audio.transcriptions.create",
+            "audio.translations.create",
+            "images.create_variation"
         }) {
             assertThat(OpenAiRoutes.table().routes())
                     .anyMatch(route -> route.operationId().equals(multipart));

@@ -73,7 +73,8 @@ public final class RequestSchema {
         table.path("operations").properties().forEach(e -> operations.put(e.getKey(), SchemaNode.read(e.getValue())));
         Map<String, SchemaNode> definitions = new LinkedHashMap<>();
         table.path("definitions").properties().forEach(e -> definitions.put(e.getKey(), SchemaNode.read(e.getValue())));
-        return new RequestSchema(Map.copyOf(operations), new SchemaNode.Context(Map.copyOf(definitions), name -> name));
+        return new RequestSchema(
+                Map.copyOf(operations), new SchemaNode.Context(Map.copyOf(definitions), name -> name, false));
     }
 
     /**
@@ -82,7 +83,17 @@ public final class RequestSchema {
      */
     public RequestSchema withAlias(UnaryOperator<String> alias) {
         return new RequestSchema(
-                operations, new SchemaNode.Context(context.definitions(), Objects.requireNonNull(alias, "alias")));
+                operations,
+                new SchemaNode.Context(
+                        context.definitions(), Objects.requireNonNull(alias, "alias"), context.singleForList()));
+    }
+
+    /**
+     * This table, taking a single value where a list is expected as a list of one, checked as its item
+     * (Google's JSON parser reads a repeated field that way: {@code "parts": {"text": "Hi"}}).
+     */
+    public RequestSchema withSingleValuesForLists() {
+        return new RequestSchema(operations, new SchemaNode.Context(context.definitions(), context.alias(), true));
     }
 
     /** Whether the table describes the operation's body. */

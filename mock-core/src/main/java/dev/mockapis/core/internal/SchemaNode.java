@@ -72,8 +72,11 @@ final class SchemaNode {
                 Set.copyOf(enumValues));
     }
 
-    /** What a check needs besides the value: the definitions and how to read a property name. */
-    record Context(Map<String, SchemaNode> definitions, UnaryOperator<String> alias) {
+    /**
+     * What a check needs besides the value: the definitions, how to read a property name, and whether a
+     * single value stands for a list of one.
+     */
+    record Context(Map<String, SchemaNode> definitions, UnaryOperator<String> alias, boolean singleForList) {
         SchemaNode resolve(SchemaNode node) {
             SchemaNode current = node;
             for (int hops = 0; current.ref != null && hops < 64; hops++) {
@@ -121,6 +124,9 @@ final class SchemaNode {
     }
 
     private RequestViolation checkConcrete(JsonNode value, List<Object> path, Context context) {
+        if (context.singleForList() && !value.isArray() && types.contains("array") && items != null && !admits(value)) {
+            return items.check(value, path, context);
+        }
         if (!admits(value)) {
             List<String> expected = new ArrayList<>();
             describe(context, expected);
