@@ -111,7 +111,18 @@ public final class OpenAiFake implements ConversationalApi {
             // A generated image's URL is opened by browsers and plain HTTP clients, without the API key.
             return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
         }
+        if (AzureOpenAi.isAzure(call.request())) {
+            FakeResponse refused = AzureOpenAi.refusal(call.request());
+            if (refused == null && directive instanceof OpenAiScenarios.RejectApiKey) {
+                refused = AzureOpenAi.unauthorized();
+            }
+            return refused != null ? headers.forError(refused) : AzureOpenAi.decorate(call, answer(call, directive));
+        }
         requireApiKey(call.request());
+        return answer(call, directive);
+    }
+
+    private FakeResponse answer(ApiCall call, Directive directive) {
         if (directive instanceof OpenAiScenarios.RejectApiKey) {
             throw OpenAiErrors.error(
                     401,

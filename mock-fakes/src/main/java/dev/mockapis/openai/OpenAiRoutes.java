@@ -4,7 +4,7 @@ import dev.mockapis.core.RouteTable;
 
 /**
  * OpenAI's routes, each served both under {@code /v1} (the SDKs' default base URL ends in it) and
- * without it (for base URLs given as the bare host).
+ * without it (for base URLs given as the bare host), then under Azure OpenAI's prefixes ({@link AzureOpenAi}).
  */
 final class OpenAiRoutes {
 
@@ -60,6 +60,11 @@ final class OpenAiRoutes {
         }
         for (String[] route : all) {
             table.route(route[0], route[1], route[2]);
+        }
+        for (String prefix : AzureOpenAi.PREFIXES) {
+            for (String[] route : all) {
+                table.route(route[0], prefix + route[1], route[2]);
+            }
         }
         return table.build();
     }
