@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * AssertJ assertions on everything one api's fake received during the current test, obtained from
@@ -24,6 +25,7 @@ import org.assertj.core.api.AbstractAssert;
  * Operation ids are checked against the api's routes: naming one it does not have fails, listing those
  * it has.
  */
+@NullMarked
 public final class ApiCallsAssert extends AbstractAssert<ApiCallsAssert, List<Interaction>> {
 
     private final String api;

@@ -2,6 +2,7 @@ package dev.mockapis;
 
 import dev.mockapis.core.Scenario;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A scenario for one api, declared as a bean so that {@link MockApis} can select it by name:
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param api the api's name, such as {@code openai}
  * @param scenario the scenario
  */
+@NullMarked
 public record ApiScenario(String api, Scenario scenario) {
 
     /** Validates. */

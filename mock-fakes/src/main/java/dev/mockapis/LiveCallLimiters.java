@@ -4,6 +4,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Rate limiters for the calls a test suite still makes to real services, next to the ones it makes to
@@ -16,6 +17,7 @@ import java.util.Set;
  * String reply = limiters.limiter("openai").executeSupplier(() -> liveClient.ask("Hello"));
  * }</pre>
  */
+@NullMarked
 public final class LiveCallLimiters {
 
     private final Map<String, RateLimiter> limiters;

@@ -5,6 +5,7 @@ import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioActivation;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The fakes of one application context, available as a bean. Each fake starts when first needed (its
@@ -20,6 +21,7 @@ import java.util.Set;
  * // and answers again here
  * }</pre>
  */
+@NullMarked
 public interface MockApiServers {
 
     /** The names of the apis whose fakes are enabled in this context, in definition order. */

@@ -6,6 +6,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Runs a Spring Boot test against the MockApis fakes: every enabled fake starts once per application
@@ -31,6 +32,7 @@ import java.lang.annotation.Target;
  * <p>Tests run in strict mode: a request that matches none of a fake's routes fails the test that
  * sent it, with the routes it came closest to (see {@link #strict()}).
  */
+@NullMarked
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

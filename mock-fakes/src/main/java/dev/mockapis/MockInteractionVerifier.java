@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Checks what the application sent to the fakes during the current test. A bean in every context with
@@ -22,6 +23,7 @@ import java.util.Objects;
  * Api names are those of the fakes: {@code openai}, {@code twilio}, and any registered through a
  * {@code MockApiDefinition}.
  */
+@NullMarked
 public final class MockInteractionVerifier {
 
     private final MockApiServers servers;

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.description.Description;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * AssertJ assertions on the recorded calls of one operation; the actual value is the calls selected so
@@ -21,6 +22,7 @@ import org.assertj.core.description.Description;
  *         .once();
  * }</pre>
  */
+@NullMarked
 public final class OperationCallsAssert extends AbstractAssert<OperationCallsAssert, List<Interaction>> {
 
     private final String api;

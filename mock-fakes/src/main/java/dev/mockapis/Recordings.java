@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Record and replay for the fakes of a test run, as the {@code mockapis.*} properties configure it;
@@ -48,6 +50,7 @@ import java.util.function.Function;
  * <p>{@link #checkDrift} sends every recording's requests to the real providers again and reports
  * where the answers changed shape.
  */
+@NullMarked
 public final class Recordings {
 
     /** Where recordings are written unless {@code mockapis.recordings.dir} says otherwise. */
@@ -62,9 +65,9 @@ public final class Recordings {
             "deepseek", "https://api.deepseek.com",
             "twilio", "https://api.twilio.com");
 
-    private final Function<String, String> properties;
+    private final Function<String, @Nullable String> properties;
 
-    private Recordings(Function<String, String> properties) {
+    private Recordings(Function<String, @Nullable String> properties) {
         this.properties = properties;
     }
 
@@ -73,7 +76,7 @@ public final class Recordings {
      *
      * @param properties looks a property up by its name ({@code mockapis.openai.mode}); {@code null} when unset
      */
-    public static Recordings configuredBy(Function<String, String> properties) {
+    public static Recordings configuredBy(Function<String, @Nullable String> properties) {
         return new Recordings(properties);
     }
 
@@ -493,5 +496,10 @@ public final class Recordings {
         }
     }
 
-    private record Active(String api, FakeServer server, Recorder recorder, Replay replay, Path file) {}
+    private record Active(
+            String api,
+            FakeServer server,
+            @Nullable Recorder recorder,
+            @Nullable Replay replay,
+            Path file) {}
 }

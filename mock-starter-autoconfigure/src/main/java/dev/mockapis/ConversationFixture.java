@@ -6,6 +6,7 @@ import dev.mockapis.core.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A scripted multi-turn conversation: what a user sends, in order, and the reply the application should
@@ -22,6 +23,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@NullMarked
 public final class ConversationFixture {
 
     private final String user;

@@ -2,6 +2,7 @@ package dev.mockapis;
 
 import dev.mockapis.twilio.AbstractInboundMessage;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * An inbound WhatsApp or SMS message as Twilio posts it to an application's webhook, built from a
@@ -15,6 +16,7 @@ import java.util.Map;
  *         .request());
  * }</pre>
  */
+@NullMarked
 public final class InboundMessage extends AbstractInboundMessage<InboundMessage> {
 
     private final TwilioWebhookSimulator simulator;

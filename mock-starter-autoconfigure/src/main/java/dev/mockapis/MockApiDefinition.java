@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.core.env.PropertyResolver;
 
 /**
@@ -40,6 +41,7 @@ import org.springframework.core.env.PropertyResolver;
  * {@code mockapis/scenarios/<name>/} or {@link MockApiServers#activate(String, String)}; the
  * {@link MockInteractionVerifier}; and strict mode.
  */
+@NullMarked
 public interface MockApiDefinition {
 
     /**

@@ -3,6 +3,7 @@ package dev.mockapis;
 import dev.mockapis.twilio.StatusCallbackParams;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A message status callback as Twilio posts it to the {@code StatusCallback} URL of a message the
@@ -14,6 +15,7 @@ import java.util.Objects;
  *         .postedTo("/twilio/status").request());
  * }</pre>
  */
+@NullMarked
 public final class StatusCallbackBuilder {
 
     private final TwilioWebhookSimulator simulator;

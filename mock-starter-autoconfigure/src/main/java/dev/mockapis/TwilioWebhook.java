@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -19,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * deduplicate. A value: building requests from it changes nothing, so the same request can be sent
  * twice, as Twilio does when it retries.
  */
+@NullMarked
 public final class TwilioWebhook {
 
     /** Twilio's webhook client; applications sometimes log or check it. */
@@ -49,7 +52,7 @@ public final class TwilioWebhook {
     }
 
     /** A parameter's value, or {@code null}. */
-    public String param(String name) {
+    public @Nullable String param(String name) {
         return params.get(name);
     }
 

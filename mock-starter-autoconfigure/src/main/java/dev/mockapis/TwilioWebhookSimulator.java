@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * simulator.deliverStatusCallbacks(mockMvc);
  * }</pre>
  */
+@NullMarked
 public final class TwilioWebhookSimulator {
 
     /** Twilio's WhatsApp sandbox number, the default {@code To} of inbound messages. */

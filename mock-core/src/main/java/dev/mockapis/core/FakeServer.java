@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link FakeApi} served over HTTP on a loopback port, with its active scenario and its interaction
@@ -214,7 +215,7 @@ public final class FakeServer implements AutoCloseable {
      *
      * @param replacement the stand-in, or {@code null} to let the fake answer again
      */
-    public void standIn(StandIn replacement) {
+    public void standIn(@Nullable StandIn replacement) {
         standIn.set(replacement);
     }
 

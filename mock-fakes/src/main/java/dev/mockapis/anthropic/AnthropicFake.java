@@ -23,6 +23,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake of Anthropic's Messages API ({@code POST /v1/messages} and {@code /v1/messages/count_tokens}),
@@ -114,7 +115,7 @@ public final class AnthropicFake implements ConversationalApi {
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Directive directive) {
+    public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         AnthropicHeaders.check(call.request());
         if (resources.handles(call.operationId())) {
             return resources.handle(call, directive).withHeader("request-id", errors.requestId());
@@ -176,7 +177,7 @@ public final class AnthropicFake implements ConversationalApi {
 
     /** The turn a {@code messages.create} call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
-    public CallContext context(ApiCall call) {
+    public @Nullable CallContext context(ApiCall call) {
         if (!call.operationId().equals(CREATE)) {
             return null;
         }

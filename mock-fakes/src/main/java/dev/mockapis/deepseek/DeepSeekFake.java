@@ -27,6 +27,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.openai.ChatCompletions;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake of DeepSeek's OpenAI-compatible API at its own base URL: {@code POST /chat/completions} and
@@ -112,7 +113,7 @@ public final class DeepSeekFake implements ConversationalApi {
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Directive directive) {
+    public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         requireApiKey(call.request());
         if (call.operationId().equals(MODELS)) {
             return FakeResponse.json(200, models());
@@ -123,7 +124,7 @@ public final class DeepSeekFake implements ConversationalApi {
 
     /** The turn a chat completion asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
-    public CallContext context(ApiCall call) {
+    public @Nullable CallContext context(ApiCall call) {
         return call.operationId().equals(CHAT) ? TurnContext.of(() -> chat.turn(call)) : null;
     }
 

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake of the Gemini API's {@code models.generateContent} and {@code models.streamGenerateContent}
@@ -127,7 +128,7 @@ public final class GeminiFake implements ConversationalApi {
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Directive directive) {
+    public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         FakeRequest request = call.request();
         if (!hasKey(request)) {
             throw new ProviderErrorException(
@@ -174,7 +175,7 @@ public final class GeminiFake implements ConversationalApi {
 
     /** The turn a call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
-    public CallContext context(ApiCall call) {
+    public @Nullable CallContext context(ApiCall call) {
         return TurnContext.of(() -> GenerateContentRequest.read(
                 call.operationId(),
                 call.pathVariable("model").orElseThrow(),

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful, wire-level fake of the OpenAI API: Chat Completions, Responses and Conversations,
@@ -106,7 +107,7 @@ public final class OpenAiFake implements ConversationalApi {
     }
 
     @Override
-    public FakeResponse handle(ApiCall call, Directive directive) {
+    public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         if (call.operationId().equals(Images.DOWNLOAD)) {
             // A generated image's URL is opened by browsers and plain HTTP clients, without the API key.
             return headers.forSuccess(operations.handler(call.operationId()).handle(call, directive));
@@ -165,7 +166,7 @@ public final class OpenAiFake implements ConversationalApi {
     }
 
     @Override
-    public CallContext context(ApiCall call) {
+    public @Nullable CallContext context(ApiCall call) {
         return operations
                 .turn(call.operationId())
                 .map(turn -> TurnContext.of(() -> turn.apply(call)))
@@ -193,7 +194,7 @@ public final class OpenAiFake implements ConversationalApi {
 
     /** Model-turn {@code Reply}s, or the other endpoints' directives such as {@code {flag: {harassment: [stupid]}}} or {@code {batch: expired}}. */
     @Override
-    public Directive directive(Map<String, Object> spec) {
+    public @Nullable Directive directive(Map<String, Object> spec) {
         return EndpointDirectives.read(JsonSupport.mapper().valueToTree(spec))
                 .orElseGet(() -> ConversationalApi.super.directive(spec));
     }

@@ -2,6 +2,7 @@ package dev.mockapis.twilio;
 
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a created message ends: {@code delivered}, or {@code failed}/{@code undelivered} with a Twilio
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param finalStatus {@code delivered}, {@code failed} or {@code undelivered}
  * @param errorCode the Twilio error code for a failure; {@code null} for {@code delivered}
  */
-public record DeliveryOutcome(String finalStatus, Integer errorCode) implements MessageDirective {
+public record DeliveryOutcome(String finalStatus, @Nullable Integer errorCode) implements MessageDirective {
 
     private static final Set<String> FINAL_STATUSES = Set.of("delivered", "failed", "undelivered");
 

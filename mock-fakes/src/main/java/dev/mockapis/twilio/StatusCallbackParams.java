@@ -3,6 +3,7 @@ package dev.mockapis.twilio;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of a message status callback as Twilio posts them, in Twilio's order: what every
@@ -26,7 +27,7 @@ public final class StatusCallbackParams {
     public static Map<String, String> of(
             String messageSid,
             String status,
-            String errorCode,
+            @Nullable String errorCode,
             String from,
             String to,
             String accountSid,

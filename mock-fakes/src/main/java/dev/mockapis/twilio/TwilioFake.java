@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful, wire-level fake of Twilio's Programmable Messaging REST API (2010-04-01): messages
@@ -150,7 +151,7 @@ public final class TwilioFake implements FakeApi {
      * @return the response
      */
     @Override
-    public FakeResponse handle(ApiCall call, Directive directive) {
+    public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         authentication.check(call.request());
         if (TwilioRoutes.isContent(call.operationId())) {
             return content.handle(call, accountSid);
@@ -166,7 +167,7 @@ public final class TwilioFake implements FakeApi {
      * {@link DeliveryOutcome}, {@code {outsideWhatsAppWindow: true}} for {@link OutsideWhatsAppWindow}.
      */
     @Override
-    public Directive directive(Map<String, Object> fields) {
+    public @Nullable Directive directive(Map<String, Object> fields) {
         if (fields.isEmpty()) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One webhook request Twilio would send an application: its URL, its form parameters and its
@@ -54,7 +55,7 @@ public final class SignedWebhook {
     }
 
     /** A parameter's value, or {@code null}. */
-    public String param(String name) {
+    public @Nullable String param(String name) {
         return params.get(name);
     }
 

@@ -3,6 +3,7 @@ package dev.mockapis.autoconfigure;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -105,7 +106,7 @@ public class MockApisProperties {
          * Base URL of the OpenAI fake, ending in /v1, as the OpenAI SDKs and Spring AI expect. Provided
          * by the fake when it starts.
          */
-        private String baseUrl;
+        private @Nullable String baseUrl;
 
         /** API key the redirected clients send to the OpenAI fake. */
         private String apiKey = "sk-mockapis-test";
@@ -121,11 +122,11 @@ public class MockApisProperties {
             this.enabled = enabled;
         }
 
-        public String getBaseUrl() {
+        public @Nullable String getBaseUrl() {
             return baseUrl;
         }
 
-        public void setBaseUrl(String baseUrl) {
+        public void setBaseUrl(@Nullable String baseUrl) {
             this.baseUrl = baseUrl;
         }
 
@@ -152,7 +153,7 @@ public class MockApisProperties {
          * Base URL of the Twilio fake: scheme, host and port only (API paths start with /2010-04-01).
          * Provided by the fake when it starts.
          */
-        private String baseUrl;
+        private @Nullable String baseUrl;
 
         /** Account SID the Twilio fake accepts and the redirected clients use. */
         private String accountSid = "AC0a1b2c3d4e5f60718293a4b5c6d7e8f9";
@@ -177,11 +178,11 @@ public class MockApisProperties {
             this.enabled = enabled;
         }
 
-        public String getBaseUrl() {
+        public @Nullable String getBaseUrl() {
             return baseUrl;
         }
 
-        public void setBaseUrl(String baseUrl) {
+        public void setBaseUrl(@Nullable String baseUrl) {
             this.baseUrl = baseUrl;
         }
 
@@ -221,13 +222,13 @@ public class MockApisProperties {
     public static class RateLimit {
 
         /** Requests the fake admits per window; past them it answers the provider's 429. No limit when unset. */
-        private Integer requestsPerMinute;
+        private @Nullable Integer requestsPerMinute;
 
         /**
          * Tokens the fake admits per window, for apis that count them (the LLMs); a request that would
          * overspend them gets the provider's 429. No limit when unset.
          */
-        private Integer tokensPerMinute;
+        private @Nullable Integer tokensPerMinute;
 
         /**
          * Length of the window the limits count in and reset after. Providers count per minute, the
@@ -236,19 +237,19 @@ public class MockApisProperties {
          */
         private Duration window = Duration.ofMinutes(1);
 
-        public Integer getRequestsPerMinute() {
+        public @Nullable Integer getRequestsPerMinute() {
             return requestsPerMinute;
         }
 
-        public void setRequestsPerMinute(Integer requestsPerMinute) {
+        public void setRequestsPerMinute(@Nullable Integer requestsPerMinute) {
             this.requestsPerMinute = requestsPerMinute;
         }
 
-        public Integer getTokensPerMinute() {
+        public @Nullable Integer getTokensPerMinute() {
             return tokensPerMinute;
         }
 
-        public void setTokensPerMinute(Integer tokensPerMinute) {
+        public void setTokensPerMinute(@Nullable Integer tokensPerMinute) {
             this.tokensPerMinute = tokensPerMinute;
         }
 

@@ -20,6 +20,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,38 @@ class ArchitectureTests {
                 .resideOutsideOfPackage("..internal..")
                 .should(exposeNoJacksonTypes())
                 .check(classes);
+    }
+
+    /**
+     * Users read nullness from the types they write: each public type outside {@code internal} packages
+     * is {@code @NullMarked}, by its package or, in the package the starter and the fakes share, itself.
+     * The Spring TestContext glue in {@code dev.mockapis.test} has no public types to mark.
+     */
+    @Test
+    void publicTypesAreNullMarked() {
+        classes()
+                .that()
+                .arePublic()
+                .and()
+                .resideOutsideOfPackage("..internal..")
+                .should(beNullMarked())
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaClass> beNullMarked() {
+        return new ArchCondition<>("be @NullMarked by their package or themselves") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                JavaClass outermost = type;
+                while (outermost.getEnclosingClass().isPresent()) {
+                    outermost = outermost.getEnclosingClass().get();
+                }
+                if (!outermost.isAnnotatedWith(NullMarked.class)
+                        && !type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " is not @NullMarked"));
+                }
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> areIn(Module module) {
