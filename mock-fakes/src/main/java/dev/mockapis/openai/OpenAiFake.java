@@ -153,10 +153,14 @@ public final class OpenAiFake implements ConversationalApi {
 
     /**
      * Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests});
-     * a call without an API key is left to {@link #handle}, as OpenAI checks the key first.
+     * a call without an API key (or, on Azure's paths, without a version) is left to {@link #handle}, as OpenAI
+     * and Azure check those first.
      */
     @Override
     public Optional<ProviderError> checkRequest(ApiCall call) {
+        if (AzureOpenAi.isAzure(call.request())) {
+            return AzureOpenAi.refusal(call.request()) == null ? OpenAiRequests.check(call) : Optional.empty();
+        }
         try {
             requireApiKey(call.request());
         } catch (ProviderErrorException keyFirst) {
