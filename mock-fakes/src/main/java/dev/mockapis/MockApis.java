@@ -68,4 +68,35 @@ public @interface MockApis {
      * a test that left responses it scripted unused when {@code mockapis.strict-unused-responses} is true.
      */
     boolean strict() default true;
+
+    /**
+     * How every fake paces the event streams it answers with during these tests: time to first token,
+     * tokens per second, jitter and its seed, over whatever timing the selected scenarios have. Defaults to
+     * none, which leaves the scenarios' own timing (for the built-in ones: events back to back, so suites
+     * stay fast). Give at most one:
+     *
+     * <pre>{@code
+     * @MockApis(streamTiming = @MockApis.StreamTiming(timeToFirstToken = "300ms", tokensPerSecond = 40))
+     * }</pre>
+     */
+    StreamTiming[] streamTiming() default {};
+
+    /** The pace of streamed answers, for {@link MockApis#streamTiming()}. */
+    @Target({})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @interface StreamTiming {
+
+        /** The pause before the first event, such as {@code 300ms}, {@code 2s} or {@code PT0.3S}; none by default. */
+        String timeToFirstToken() default "0ms";
+
+        /** The rate of the events after the first (each delta is about one token); 0, the default, sends them back to back. */
+        double tokensPerSecond() default 0;
+
+        /** The most by which each pause is longer or shorter, such as {@code 20ms}; none by default. */
+        String jitter() default "0ms";
+
+        /** The seed of the jitter, so that a run repeats; 0 by default. */
+        long seed() default 0;
+    }
 }

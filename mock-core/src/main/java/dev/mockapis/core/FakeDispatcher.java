@@ -31,6 +31,7 @@ final class FakeDispatcher extends Dispatcher {
     private final AtomicBoolean strictRequests;
     private final MockWebServer server;
     private final Stalls stalls;
+    private final Stalls.Pacers pacers;
     private final AtomicLong sequence = new AtomicLong();
 
     FakeDispatcher(
@@ -41,7 +42,8 @@ final class FakeDispatcher extends Dispatcher {
             AtomicReference<StandIn> standIn,
             AtomicBoolean strictRequests,
             MockWebServer server,
-            Stalls stalls) {
+            Stalls stalls,
+            Stalls.Pacers pacers) {
         this.api = api;
         this.log = log;
         this.progress = progress;
@@ -50,6 +52,7 @@ final class FakeDispatcher extends Dispatcher {
         this.strictRequests = strictRequests;
         this.server = server;
         this.stalls = stalls;
+        this.pacers = pacers;
     }
 
     @Override
@@ -94,8 +97,13 @@ final class FakeDispatcher extends Dispatcher {
         if (answer.faults().stream().anyMatch(Fault.Stall.class::isInstance)) {
             stalls.hold(recorded.getConnectionIndex());
         }
+        int connection = recorded.getConnectionIndex();
         return WireResponses.write(
-                answer.response(), answer.faults(), WireResponses.Framing.of(request.method(), recorded.getVersion()));
+                answer.response(),
+                answer.faults(),
+                WireResponses.Framing.of(request.method(), recorded.getVersion()),
+                script.scenario().streamTiming(),
+                timing -> pacers.pacer(connection, timing));
     }
 
     /** HEAD is answered like GET, when the api has no HEAD route of its own. */

@@ -55,15 +55,9 @@ public final class FakeServer implements AutoCloseable {
         this.server = new MockWebServer();
         server.setServerSocketFactory(
                 new LowLatencyServerSocketFactory(limits, new Rejections(api.errorFormat()), connections));
+        Stalls stalls = new Stalls(connections, limits.stallLimit(), stallGeneration);
         server.setDispatcher(new FakeDispatcher(
-                api,
-                log,
-                progress,
-                rateLimiter,
-                standIn,
-                strictRequests,
-                server,
-                new Stalls(connections, limits.stallLimit(), stallGeneration)));
+                api, log, progress, rateLimiter, standIn, strictRequests, server, stalls, stalls.pacers()));
     }
 
     /** Starts a fake on a free loopback port with the {@linkplain ServerLimits#defaults() default limits}. */

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -107,6 +108,43 @@ final class GuardedInput extends InputStream {
                 }
             }
             return socket.isClosed();
+        } catch (IOException gone) {
+            return true;
+        }
+    }
+
+    /**
+     * Waits until the deadline while a paced response is written, watching the connection: returns early,
+     * with {@code true}, when the client disconnects, the socket closes or {@code release} says so. Bytes
+     * the client sends meanwhile stay unread, for the next request. Only while MockWebServer is not
+     * reading: while it writes a response.
+     *
+     * @return whether the wait ended before the deadline because the client or the fake went away
+     */
+    boolean awaitGap(long deadlineNanos, BooleanSupplier release) {
+        try {
+            while (!socket.isClosed() && !release.getAsBoolean()) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                if (left < 2_000_000L || raw.available() > 0) {
+                    // too short to poll the socket, or the client already sent its next request: just wait
+                    LockSupport.parkNanos(Math.min(left, POLL_MILLIS * 1_000_000L));
+                    continue;
+                }
+                socket.setSoTimeout((int) Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
+                raw.mark(1);
+                try {
+                    if (raw.read() < 0) {
+                        return true;
+                    }
+                    raw.reset();
+                } catch (SocketTimeoutException stillThere) {
+                    // poll again
+                }
+            }
+            return true;
         } catch (IOException gone) {
             return true;
         }

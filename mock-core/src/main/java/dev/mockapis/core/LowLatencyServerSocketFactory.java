@@ -129,6 +129,11 @@ final class LowLatencyServerSocketFactory extends ServerSocketFactory {
             return input;
         }
 
+        /** See {@link GuardedInput#awaitGap}. */
+        boolean awaitGap(long deadlineNanos, java.util.function.BooleanSupplier release) throws IOException {
+            return ((GuardedInput) getInputStream()).awaitGap(deadlineNanos, release);
+        }
+
         /** See {@link GuardedInput#awaitDisconnect}. */
         boolean awaitDisconnect(long deadlineNanos, java.util.function.BooleanSupplier release) throws IOException {
             return ((GuardedInput) getInputStream()).awaitDisconnect(deadlineNanos, release);

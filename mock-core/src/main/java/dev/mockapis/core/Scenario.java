@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param name the name tests select it by, such as {@code tool_usage}
  * @param description one line on what it simulates
  * @param rules the rules; for a call, the first rule for its operation whose matcher accepts it applies
+ * @param streamTiming how the fake paces the event streams it answers with while the scenario is active;
+ *     {@link StreamTiming#NONE} sends events back to back (a rule's {@link Fault#streamPace} wins over it)
  */
-public record Scenario(String name, String description, List<Rule> rules) {
+public record Scenario(String name, String description, List<Rule> rules, StreamTiming streamTiming) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -26,6 +28,17 @@ public record Scenario(String name, String description, List<Rule> rules) {
         }
         Objects.requireNonNull(description, "description");
         rules = List.copyOf(rules);
+        Objects.requireNonNull(streamTiming, "streamTiming");
+    }
+
+    /** A scenario whose streams are not paced. */
+    public Scenario(String name, String description, List<Rule> rules) {
+        this(name, description, rules, StreamTiming.NONE);
+    }
+
+    /** This scenario with its streams paced so: its rules and sequences as they are. */
+    public Scenario withStreamTiming(StreamTiming timing) {
+        return new Scenario(name, description, rules, timing);
     }
 
     /** Starts a scenario. */
@@ -48,6 +61,7 @@ public record Scenario(String name, String description, List<Rule> rules) {
         private final String name;
         private String description = "";
         private final List<Rule> rules = new ArrayList<>();
+        private StreamTiming streamTiming = StreamTiming.NONE;
 
         private Builder(String name) {
             this.name = name;
@@ -70,9 +84,15 @@ public record Scenario(String name, String description, List<Rule> rules) {
             return rule(script.apply(Rule.on(operationId)).build());
         }
 
+        /** How the fake paces its event streams under this scenario; none by default. */
+        public Builder streamTiming(StreamTiming timing) {
+            this.streamTiming = Objects.requireNonNull(timing, "timing");
+            return this;
+        }
+
         /** The scenario. */
         public Scenario build() {
-            return new Scenario(name, description, rules);
+            return new Scenario(name, description, rules, streamTiming);
         }
     }
 }

@@ -25,6 +25,7 @@ import java.util.Locale;
  *       - error: { status: 429, code: rate_limit_exceeded, message: Slow down }
  *       - proceed: { reply: Hello }
  *         faults: [ { delay: 200ms }, disconnectMidBody ]
+ * streamTiming: { timeToFirstToken: 300ms, tokensPerSecond: 40, jitter: 10ms, seed: 7 }   # optional
  * </pre>
  *
  * For the LLM fakes, {@code operation: model.turn} covers every operation that asks the model for an
@@ -72,6 +73,7 @@ public final class ScenarioFiles {
         }
         String description = "";
         List<Rule> rules = new ArrayList<>();
+        StreamTiming streamTiming = StreamTiming.NONE;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -89,13 +91,20 @@ public final class ScenarioFiles {
                         rules.add(new RuleReader(fileName, line, "rules[" + rules.size() + "]", api).read(rule));
                     }
                     break;
+                case "streamTiming":
+                    int at = line(parser);
+                    streamTiming = StreamTimingReader.read(fileName, at, parser.readValueAsTree());
+                    break;
                 default:
                     throw new ScenarioFileException(
-                            fileName, line(parser), field, "unknown field; expected 'description' or 'rules'");
+                            fileName,
+                            line(parser),
+                            field,
+                            "unknown field; expected 'description', 'rules' or 'streamTiming'");
             }
         }
         try {
-            return new Scenario(name, description, rules);
+            return new Scenario(name, description, rules, streamTiming);
         } catch (IllegalArgumentException e) {
             throw new ScenarioFileException(fileName, 0, "", e.getMessage());
         }

@@ -25,6 +25,16 @@ final class Stalls {
         this.generation = generation;
     }
 
+    /** Makes the pacers of the streams the fake writes, which end as a stall does when the client or the fake goes. */
+    Pacers pacers() {
+        return (connectionIndex, timing) -> new StreamPacer(timing, connections.get(connectionIndex), generation);
+    }
+
+    /** Makes the pacer of one stream going out on a connection. */
+    interface Pacers {
+        StreamPacer pacer(int connectionIndex, StreamTiming timing);
+    }
+
     /** Blocks while the request on this connection stalls. */
     void hold(int connectionIndex) {
         LowLatencyServerSocketFactory.GuardedSocket socket = connections.get(connectionIndex);

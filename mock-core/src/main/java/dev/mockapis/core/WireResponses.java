@@ -1,9 +1,7 @@
 package dev.mockapis.core;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,16 +28,38 @@ final class WireResponses {
         }
     }
 
+    /** How a response's event stream is paced: its {@link StreamTiming}, the pauses taken by a pacer. */
+    interface Pacing {
+        /** No pacing at all. */
+        Pacing NONE = timing -> null;
+
+        /** A pacer for one stream with this timing, or {@code null} when there is nothing to wait for. */
+        StreamPacer pacer(StreamTiming timing);
+    }
+
     static MockResponse write(FakeResponse response, List<Fault> faults) {
         return write(response, faults, new Framing(false, false));
     }
 
     static MockResponse write(FakeResponse response, List<Fault> faults, Framing framing) {
+        return write(response, faults, framing, StreamTiming.NONE, Pacing.NONE);
+    }
+
+    /**
+     * The response on the wire.
+     *
+     * @param timing the scenario's pace for an event stream; a {@link Fault.StreamPace} among the faults wins
+     * @param pacing makes the pacer that waits between the events
+     */
+    static MockResponse write(
+            FakeResponse response, List<Fault> faults, Framing framing, StreamTiming timing, Pacing pacing) {
         MockResponse.Builder wire = new MockResponse.Builder().code(response.status());
         response.headers().forEach(wire::addHeader);
         if (mayHaveBody(response.status())) {
             if (response.body() instanceof ResponseBody.EventStream stream) {
-                EventStream body = new EventStream(paced(stream, faults), !framing.http10());
+                StreamTiming pace = pace(own(stream, timing), faults);
+                EventStream body =
+                        new EventStream(stream, !framing.http10(), () -> pace.isNone() ? null : pacing.pacer(pace));
                 if (!framing.head()) {
                     wire.body(body);
                 }
@@ -69,11 +89,23 @@ final class WireResponses {
         return wire.build();
     }
 
-    private static ResponseBody.EventStream paced(ResponseBody.EventStream stream, List<Fault> faults) {
-        ResponseBody.EventStream result = stream;
+    /** The pace a stream body carries itself, which wins over the scenario's. */
+    private static StreamTiming own(ResponseBody.EventStream stream, StreamTiming scenario) {
+        if (stream.firstEventDelay().isZero() && stream.interval().isZero()) {
+            return scenario;
+        }
+        double rate = stream.interval().isZero()
+                ? 0
+                : 1_000_000_000.0 / stream.interval().toNanos();
+        return StreamTiming.of(stream.firstEventDelay(), rate);
+    }
+
+    /** The stream's pace: a {@link Fault.StreamPace} of the step, else the body's or the scenario's timing. */
+    private static StreamTiming pace(StreamTiming timing, List<Fault> faults) {
+        StreamTiming result = timing;
         for (Fault fault : faults) {
             if (fault instanceof Fault.StreamPace pace) {
-                result = new ResponseBody.EventStream(stream.events(), pace.timeToFirstEvent(), pace.interval());
+                result = StreamTiming.of(pace.timeToFirstEvent(), pace.eventsPerSecond());
             }
         }
         return result;
@@ -102,33 +134,31 @@ final class WireResponses {
     }
 
     /**
-     * An event stream, in HTTP/1.1 chunked framing (one chunk per event) or, for HTTP/1.0, plain, flushed as it is written so the
-     * client sees each event when it is sent. Reports its framed length so that a mid-body disconnect
-     * cuts it half-way.
+     * An event stream, in HTTP/1.1 chunked framing (one chunk per event) or, for HTTP/1.0, plain, flushed
+     * event by event so that the client sees each event when it is sent, each after its pacer's pause.
+     * Reports its framed length so that a mid-body disconnect cuts it half-way.
      */
     private static final class EventStream implements MockResponseBody {
-        private final List<byte[]> chunks = new ArrayList<>();
+        private final List<byte[]> events = new ArrayList<>();
+        private final byte[] end;
         private final long length;
-        private final Duration firstEventDelay;
-        private final Duration interval;
+        private final java.util.function.Supplier<StreamPacer> pacers;
 
-        EventStream(ResponseBody.EventStream stream, boolean chunked) {
+        /**
+         * @param pacers a pacer for each writing of the body, or {@code null} for none
+         */
+        EventStream(ResponseBody.EventStream stream, boolean chunked, java.util.function.Supplier<StreamPacer> pacers) {
             long total = 0;
             for (ServerSentEvent event : stream.events()) {
                 byte[] data = event.wireFormat().getBytes(StandardCharsets.UTF_8);
                 byte[] chunk = chunked ? frame(data) : data;
-                chunks.add(chunk);
+                events.add(chunk);
                 total += chunk.length;
             }
-            if (chunked) {
-                // MockWebServer ends a chunked body with its (empty) trailer block, the final CRLF.
-                byte[] last = "0\r\n".getBytes(StandardCharsets.US_ASCII);
-                chunks.add(last);
-                total += last.length;
-            }
-            this.length = total;
-            this.firstEventDelay = stream.firstEventDelay();
-            this.interval = stream.interval();
+            // MockWebServer ends a chunked body with its (empty) trailer block, the final CRLF.
+            this.end = chunked ? "0\r\n".getBytes(StandardCharsets.US_ASCII) : new byte[0];
+            this.length = total + end.length;
+            this.pacers = pacers;
         }
 
         private static byte[] frame(byte[] data) {
@@ -148,22 +178,17 @@ final class WireResponses {
 
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
-            for (int i = 0; i < chunks.size(); i++) {
-                pause(i == 0 ? firstEventDelay : interval);
-                sink.write(chunks.get(i));
+            StreamPacer pacer = pacers.get();
+            for (byte[] event : events) {
+                if (pacer != null) {
+                    pacer.beforeEvent();
+                }
+                sink.write(event);
                 sink.flush();
             }
-        }
-
-        private static void pause(Duration duration) throws InterruptedIOException {
-            if (duration.isZero()) {
-                return;
-            }
-            try {
-                Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("Interrupted while pacing an event stream");
+            if (end.length > 0) {
+                sink.write(end);
+                sink.flush();
             }
         }
     }

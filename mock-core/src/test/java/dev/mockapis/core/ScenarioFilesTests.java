@@ -128,7 +128,8 @@ class ScenarioFilesTests {
                 """, api))
                 .hasMessageStartingWith("bad.yaml, line 2, rules[0].steps[0].faults[0]: unknown fault 'explode'");
         assertThatThrownBy(() -> ScenarioFiles.read("bad.yaml", "rulez: []\n", api))
-                .hasMessage("bad.yaml, line 1, rulez: unknown field; expected 'description' or 'rules'");
+                .hasMessage(
+                        "bad.yaml, line 1, rulez: unknown field; expected 'description', 'rules' or 'streamTiming'");
     }
 
     @Test

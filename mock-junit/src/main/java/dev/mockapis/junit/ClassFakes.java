@@ -5,6 +5,7 @@ import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
+import dev.mockapis.core.StreamTiming;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fakes of one test class: each api's fake is made and started the first time the class needs it
@@ -29,6 +31,7 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
     private final Map<String, FakeServer> started = new LinkedHashMap<>();
     private final Map<Object, Object> shared = new LinkedHashMap<>();
     private Map<String, String> selection = Map.of();
+    private @Nullable StreamTiming streamTiming;
     private boolean closed;
 
     ClassFakes(
@@ -117,7 +120,7 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
      * @param scenarios scenario names by api
      * @param source where they were selected, for error messages
      */
-    synchronized void select(Map<String, String> scenarios, String source) {
+    synchronized void select(Map<String, String> scenarios, String source, @Nullable StreamTiming timing) {
         scenarios.forEach((api, name) -> {
             if (!isEnabled(api)) {
                 throw new IllegalArgumentException(
@@ -131,6 +134,7 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
             }
         });
         this.selection = Map.copyOf(scenarios);
+        this.streamTiming = timing;
         started.forEach((api, server) -> server.useScenario(scenarioFor(api, server.scenarios())));
     }
 
@@ -181,8 +185,10 @@ final class ClassFakes implements MockApiServers, AutoCloseable {
         });
     }
 
-    private String scenarioFor(String api, ScenarioCatalog catalog) {
-        return selection.getOrDefault(api, catalog.defaultScenario().name());
+    private Scenario scenarioFor(String api, ScenarioCatalog catalog) {
+        Scenario scenario = catalog.require(
+                selection.getOrDefault(api, catalog.defaultScenario().name()));
+        return streamTiming == null ? scenario : scenario.withStreamTiming(streamTiming);
     }
 
     @Override

@@ -119,7 +119,7 @@ public final class MockApisExtension
         ScenarioSelection selection = ScenarioSelection.of(context.getRequiredTestClass(), context.getTestMethod());
         context.getStore(NAMESPACE).put(ScenarioSelection.class, selection);
         ClassFakes fakes = fakes(context);
-        fakes.select(selection.scenarios(), selection.source());
+        fakes.select(selection.scenarios(), selection.source(), selection.streamTiming());
         context.getStore(NAMESPACE)
                 .put(
                         Recordings.Session.class,

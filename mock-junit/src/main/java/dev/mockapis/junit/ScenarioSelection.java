@@ -1,10 +1,12 @@
 package dev.mockapis.junit;
 
 import dev.mockapis.MockApis;
+import dev.mockapis.core.StreamTiming;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
@@ -17,7 +19,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * @param scenarios scenario names by api
  * @param strict whether a request no route matches fails the test
  */
-record ScenarioSelection(String source, Map<String, String> scenarios, boolean strict) {
+record ScenarioSelection(
+        String source,
+        Map<String, String> scenarios,
+        boolean strict,
+        @Nullable StreamTiming streamTiming) {
 
     private static final MockApis DEFAULTS = Defaults.class.getAnnotation(MockApis.class);
 
@@ -36,7 +42,7 @@ record ScenarioSelection(String source, Map<String, String> scenarios, boolean s
                 return of("@MockApis on " + type.getSimpleName(), onClass.get());
             }
         }
-        return new ScenarioSelection("no @MockApis", Map.of(), true);
+        return new ScenarioSelection("no @MockApis", Map.of(), true, null);
     }
 
     private static ScenarioSelection of(String source, MockApis annotation) {
@@ -58,7 +64,25 @@ record ScenarioSelection(String source, Map<String, String> scenarios, boolean s
                     entry.substring(0, equals).trim(),
                     entry.substring(equals + 1).trim());
         }
-        return new ScenarioSelection(source, scenarios, annotation.strict());
+        return new ScenarioSelection(source, scenarios, annotation.strict(), streamTiming(source, annotation));
+    }
+
+    private static @Nullable StreamTiming streamTiming(String source, MockApis annotation) {
+        MockApis.StreamTiming[] given = annotation.streamTiming();
+        if (given.length == 0) {
+            return null;
+        }
+        if (given.length > 1) {
+            throw new IllegalArgumentException(
+                    source + " gives " + given.length + " streamTiming values; give at most one");
+        }
+        MockApis.StreamTiming timing = given[0];
+        try {
+            return StreamTiming.of(timing.timeToFirstToken(), timing.tokensPerSecond(), timing.jitter(), timing.seed());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    source + " has a streamTiming that cannot be used: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> builtInAttributes(MockApis annotation) {

@@ -62,6 +62,11 @@ class MockApisExtensionTests {
     }
 
     @Test
+    void aStreamTimingOnTheAnnotationPacesTheSelectedScenariosOfThatTestOnly() {
+        run(PacedStreams.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
     void resetsStateLogAndScenarioAfterEachTest() {
         run(StateAcrossTests.class).assertStatistics(stats -> stats.started(2).succeeded(2));
     }
@@ -225,6 +230,29 @@ class MockApisExtensionTests {
         @MockApis(openai = "server_error")
         void methodScenario(@BaseUrl("openai") String openai) {
             assertThat(Http.chat(openai, "Hi").statusCode()).isEqualTo(500);
+        }
+    }
+
+    @MockApisTest
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class PacedStreams {
+
+        @Test
+        @Order(1)
+        @MockApis(
+                openai = "tool_usage",
+                streamTiming = @MockApis.StreamTiming(timeToFirstToken = "300ms", tokensPerSecond = 20, seed = 3))
+        void paced(@Fake("openai") FakeServer openai) {
+            assertThat(openai.activeScenario().name()).isEqualTo("tool_usage");
+            assertThat(openai.activeScenario().streamTiming())
+                    .isEqualTo(dev.mockapis.core.StreamTiming.of(java.time.Duration.ofMillis(300), 20)
+                            .withSeed(3));
+        }
+
+        @Test
+        @Order(2)
+        void notPaced(@Fake("openai") FakeServer openai) {
+            assertThat(openai.activeScenario().streamTiming().isNone()).isTrue();
         }
     }
 

@@ -2,13 +2,15 @@ package dev.mockapis.test;
 
 import dev.mockapis.MockApiServers;
 import dev.mockapis.core.FakeServer;
+import dev.mockapis.core.Scenario;
 import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
- * Applies the scenarios {@code @MockApis} selects before each test method; after it, runs the
+ * Applies the scenarios {@code @MockApis} selects before each test method, paced by its {@code streamTiming}
+ * when it gives one; after it, runs the
  * {@link StrictMode} checks and resets every fake (state, scenario progress, interaction log, rate
  * limit). Scenarios are checked before any is applied, so an unknown name fails the test at its start
  * with the known names listed.
@@ -43,8 +45,11 @@ class MockApisTestExecutionListener extends AbstractTestExecutionListener {
         for (String api : running) {
             FakeServer server = servers.server(api);
             String name = selection.scenarios().get(api);
+            Scenario scenario = name != null
+                    ? server.scenarios().require(name)
+                    : server.scenarios().defaultScenario();
             server.useScenario(
-                    name != null ? name : server.scenarios().defaultScenario().name());
+                    selection.streamTiming() == null ? scenario : scenario.withStreamTiming(selection.streamTiming()));
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.mockapis.test;
 
 import dev.mockapis.MockApis;
+import dev.mockapis.core.StreamTiming;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
@@ -15,8 +17,13 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  *
  * @param source where the annotation was found, for error messages
  * @param scenarios scenario names by api; an api absent here runs its default scenario
+ * @param streamTiming the pace the annotation sets for every fake's streams, or {@code null} to leave the
+ *     scenarios' own
  */
-record ScenarioSelection(String source, Map<String, String> scenarios) {
+record ScenarioSelection(
+        String source,
+        Map<String, String> scenarios,
+        @Nullable StreamTiming streamTiming) {
 
     private static final MockApis DEFAULTS = Defaults.class.getAnnotation(MockApis.class);
 
@@ -33,7 +40,7 @@ record ScenarioSelection(String source, Map<String, String> scenarios) {
                         ? testClass.getSimpleName() + "." + testMethod.getName() + "()"
                         : testClass.getSimpleName());
         if (annotation == null) {
-            return new ScenarioSelection("no @MockApis", Map.of());
+            return new ScenarioSelection("no @MockApis", Map.of(), null);
         }
         if (onMethod != null && runningApis.isEmpty()) {
             throw new IllegalArgumentException(
@@ -65,7 +72,25 @@ record ScenarioSelection(String source, Map<String, String> scenarios) {
             }
             scenarios.put(api, entry.substring(equals + 1).trim());
         }
-        return new ScenarioSelection(source, scenarios);
+        return new ScenarioSelection(source, scenarios, streamTiming(source, annotation));
+    }
+
+    private static @Nullable StreamTiming streamTiming(String source, MockApis annotation) {
+        MockApis.StreamTiming[] given = annotation.streamTiming();
+        if (given.length == 0) {
+            return null;
+        }
+        if (given.length > 1) {
+            throw new IllegalArgumentException(
+                    source + " gives " + given.length + " streamTiming values; give at most one");
+        }
+        MockApis.StreamTiming timing = given[0];
+        try {
+            return StreamTiming.of(timing.timeToFirstToken(), timing.tokensPerSecond(), timing.jitter(), timing.seed());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    source + " has a streamTiming that cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /** Whether the {@code @MockApis} that applies to the test method leaves strict mode on. */

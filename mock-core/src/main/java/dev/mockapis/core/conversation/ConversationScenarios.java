@@ -73,6 +73,12 @@ public final class ConversationScenarios {
             return this;
         }
 
+        /** How the fake paces streamed answers under this scenario: time to first token, tokens per second. */
+        public Builder streamTiming(dev.mockapis.core.StreamTiming timing) {
+            scenario.streamTiming(timing);
+            return this;
+        }
+
         /** Restricts the reply rules added after this call to these operations (default: every model turn). */
         public Builder turnOperations(String... operationIds) {
             if (operationIds.length == 0) {
