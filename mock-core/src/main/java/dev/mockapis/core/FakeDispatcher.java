@@ -55,8 +55,25 @@ final class FakeDispatcher extends Dispatcher {
         this.pacers = pacers;
     }
 
+    /**
+     * Never throws a runtime exception: MockWebServer ends a connection's serving on one without closing
+     * its socket, which would leave the client waiting for an answer until its own timeout.
+     */
     @Override
     public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
+        try {
+            return answerRequest(recorded);
+        } catch (RuntimeException failure) {
+            FakeRequest stand = new FakeRequest(recorded.getMethod(), "/", HttpHeaders.empty(), new byte[0]);
+            ErrorFormat errors = api.errorFormat();
+            return WireResponses.write(
+                    errors.render(errors.internalError(stand, failure)),
+                    List.of(),
+                    WireResponses.Framing.of(recorded.getMethod(), recorded.getVersion()));
+        }
+    }
+
+    private MockResponse answerRequest(RecordedRequest recorded) throws InterruptedException {
         drainQueue(server);
         Instant arrived = Instant.now();
         long started = System.nanoTime();

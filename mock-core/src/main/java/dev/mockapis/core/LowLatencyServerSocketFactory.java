@@ -101,25 +101,33 @@ final class LowLatencyServerSocketFactory extends ServerSocketFactory {
             super.bind(endpoint, Math.max(backlog, BACKLOG));
         }
 
+        /**
+         * A connection the client has already reset fails its option setting; it is closed and the next one
+         * taken, since MockWebServer stops accepting for good on any exception from here and would never
+         * close that socket. The index is taken only for connections handed on, so it stays MockWebServer's.
+         */
         @Override
         public Socket accept() throws IOException {
-            int index = connections.accepted.getAndIncrement();
-            GuardedSocket socket = new GuardedSocket(index);
-            implAccept(socket);
-            socket.setTcpNoDelay(true);
-            connections.open.put(index, socket);
-            return socket;
+            while (true) {
+                GuardedSocket socket = new GuardedSocket();
+                implAccept(socket);
+                try {
+                    socket.setTcpNoDelay(true);
+                } catch (IOException resetByClient) {
+                    socket.close();
+                    continue;
+                }
+                socket.index = connections.accepted.getAndIncrement();
+                connections.open.put(socket.index, socket);
+                return socket;
+            }
         }
     }
 
     /** An accepted connection whose input is guarded. */
     final class GuardedSocket extends Socket {
-        private final int index;
+        private int index = -1;
         private GuardedInput input;
-
-        GuardedSocket(int index) {
-            this.index = index;
-        }
 
         @Override
         public synchronized InputStream getInputStream() throws IOException {

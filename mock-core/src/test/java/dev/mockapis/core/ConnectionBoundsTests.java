@@ -149,4 +149,28 @@ class ConnectionBoundsTests {
             assertThat(answer.closed()).isTrue();
         }
     }
+
+    @Test
+    void aScenarioMatcherThatThrowsGetsTheClientAnAnswerNotASilentOpenConnection() throws Exception {
+        // the idle timeout closes each connection soon after its answer, so waiting for the close is short
+        server = FakeServer.start(new NotesFake(), ServerLimits.defaults().withIdleTimeout(Duration.ofSeconds(1)));
+        server.useScenario(Scenario.builder("broken_matcher")
+                .on(
+                        "notes.create",
+                        rule -> rule.when(RequestMatcher.of("a matcher with a bug", call -> {
+                                    throw new IllegalStateException("matcher bug");
+                                }))
+                                .fail(ProviderError.of(503, "busy", "Busy")))
+                .build());
+
+        for (int call = 0; call < 2; call++) {
+            try (RawRequest request = RawRequest.send(server.port(), CREATE)) {
+                RawRequest.Answer answer = request.answer(Duration.ofSeconds(20));
+
+                assertThat(answer.status()).isEqualTo(500);
+                assertThat(answer.closed()).isTrue();
+            }
+        }
+        await().atMost(Duration.ofSeconds(2)).until(() -> server.openConnections() == 0);
+    }
 }

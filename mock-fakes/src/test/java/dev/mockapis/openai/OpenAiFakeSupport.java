@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import dev.mockapis.core.FakeServer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -18,7 +19,10 @@ final class OpenAiFakeSupport {
         return FakeServer.start(new OpenAiFake(Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
-    /** A client validating every response, as the fake must pass; no retries, so errors surface at once. */
+    /**
+     * A client validating every response, as the fake must pass; no retries, so errors surface at once.
+     * The 30 s timeout (the SDK's own is 10 minutes) makes a fake that never answers fail the test fast.
+     */
     static OpenAIClient client(FakeServer server) {
         return builder(server).maxRetries(0).build();
     }
@@ -27,6 +31,7 @@ final class OpenAiFakeSupport {
         return OpenAIOkHttpClient.builder()
                 .baseUrl(server.baseUrl() + "/v1")
                 .apiKey("sk-test-1234567890")
+                .timeout(Duration.ofSeconds(30))
                 .responseValidation(true);
     }
 }
