@@ -184,7 +184,16 @@ final class RequestTableGenerator {
         if (schema.isMissingNode()) {
             throw new IllegalStateException("The spec has no schema " + name);
         }
-        definitions.put(name, compile(schema));
+        ObjectNode compiled = compile(schema);
+        if (name.equals("ChatCompletionRequestToolMessage")
+                && compiled.path("properties").isObject()) {
+            // OpenAI accepts a tool message's name although the document omits it, and Spring AI 1.1 sends it
+            ((ObjectNode) compiled.get("properties"))
+                    .putObject("name")
+                    .putArray("type")
+                    .add("string");
+        }
+        definitions.put(name, compiled);
     }
 
     private ObjectNode resolved(ObjectNode node) {
