@@ -1,6 +1,7 @@
 package dev.mockapis.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.AcceptsModels;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.CallContext;
 import dev.mockapis.core.Directive;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
  */
-public final class AnthropicFake implements ConversationalApi {
+public final class AnthropicFake implements ConversationalApi, AcceptsModels {
 
     static final String CREATE = "messages.create";
     static final String COUNT_TOKENS = "messages.count_tokens";
@@ -51,6 +52,7 @@ public final class AnthropicFake implements ConversationalApi {
     private final ScenarioCatalog scenarios;
     private final AnthropicResources resources;
     private final MessageThreads threads;
+    private final AnthropicModels models = new AnthropicModels();
 
     /**
      * A fake with fresh state.
@@ -60,7 +62,7 @@ public final class AnthropicFake implements ConversationalApi {
     public AnthropicFake(Clock clock) {
         this.rateLimits = new AnthropicRateLimits(Objects.requireNonNull(clock, "clock"));
         this.scenarios = AnthropicScenarios.catalog(this);
-        this.resources = new AnthropicResources(ids, clock, this::batchAnswer);
+        this.resources = new AnthropicResources(ids, clock, models, this::batchAnswer);
         this.threads = new MessageThreads(clock);
     }
 
@@ -101,7 +103,8 @@ public final class AnthropicFake implements ConversationalApi {
     }
 
     /**
-     * Parameters, types and required fields as the API reference has them (see {@link AnthropicRequests});
+     * Parameters, types and required fields as the API reference has them (see {@link AnthropicRequests}),
+     * then the model, which must be one the models list serves;
      * a call with missing or bad headers is left to {@link #handle}, as Anthropic checks those first.
      */
     @Override
@@ -111,7 +114,32 @@ public final class AnthropicFake implements ConversationalApi {
         } catch (ProviderErrorException headersFirst) {
             return java.util.Optional.empty();
         }
-        return AnthropicRequests.check(call);
+        return AnthropicRequests.check(call).or(() -> modelRefusal(call));
+    }
+
+    /** A message naming a model the catalog lacks is Anthropic's 404 {@code model: <id>}. */
+    private java.util.Optional<ProviderError> modelRefusal(ApiCall call) {
+        if ((call.operationId().equals(CREATE) || call.operationId().equals(COUNT_TOKENS))
+                && call.request().parsedBody() instanceof ParsedBody.Json json) {
+            JsonNode model = json.as(JsonNode.class).path("model");
+            try {
+                if (model.isTextual()) {
+                    models.require(model.asText());
+                }
+            } catch (ProviderErrorException unknown) {
+                return java.util.Optional.of(unknown.error());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Accepts these model ids too and lists them after the catalog's (Claude Opus 5, Opus 4.5, Haiku 4.5,
+     * Sonnet 4.5 and their aliases); kept across {@link #reset()}.
+     */
+    @Override
+    public void acceptModels(java.util.Collection<String> ids) {
+        models.add(ids);
     }
 
     @Override
@@ -161,6 +189,7 @@ public final class AnthropicFake implements ConversationalApi {
     /** A batch request's answer: the default reply to its {@code params}, as a whole message. */
     private com.fasterxml.jackson.databind.node.ObjectNode batchAnswer(com.fasterxml.jackson.databind.JsonNode params) {
         MessagesRequest request = MessagesRequest.read(CREATE, params);
+        models.require(request.turn().model());
         int inputTokens = Tokens.count(request.turn().inputText());
         return answerOf(replies.complete(null, request.turn()), request.turn().model(), inputTokens)
                 .message();

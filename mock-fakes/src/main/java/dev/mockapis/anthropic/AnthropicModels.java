@@ -5,7 +5,6 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.internal.JsonSupport;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +53,8 @@ final class AnthropicModels {
                     64_000,
                     false));
 
-    private final Map<String, Entry> byName = new LinkedHashMap<>();
+    private final Map<String, Entry> byName = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Entry> added = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     AnthropicModels() {
         for (Entry entry : CATALOG) {
@@ -65,13 +65,46 @@ final class AnthropicModels {
         }
     }
 
+    /**
+     * Accepts and lists these ids too, each described as the newest model of the catalog is (its limits
+     * and capabilities), under its own id and display name.
+     */
+    void add(java.util.Collection<String> ids) {
+        Entry newest = CATALOG.get(0);
+        for (String id : ids) {
+            String trimmed = id.trim();
+            if (!trimmed.isEmpty() && !byName.containsKey(trimmed)) {
+                Entry entry = new Entry(
+                        trimmed,
+                        null,
+                        trimmed,
+                        newest.createdAt(),
+                        newest.maxInputTokens(),
+                        newest.maxTokens(),
+                        newest.adaptiveThinking());
+                added.add(entry);
+                byName.put(trimmed, entry);
+            }
+        }
+    }
+
+    /** Anthropic's 404 for a model id or alias it does not have: {@code not_found_error}, {@code model: <id>}. */
+    void require(String idOrAlias) {
+        if (!byName.containsKey(idOrAlias)) {
+            throw new ProviderErrorException(
+                    AnthropicErrors.error(404, AnthropicErrors.NOT_FOUND, "model: " + idOrAlias));
+        }
+    }
+
     /** The catalog's model id for an id or alias, if the catalog has it. */
     Optional<String> resolve(String idOrAlias) {
         return Optional.ofNullable(byName.get(idOrAlias)).map(Entry::id);
     }
 
     FakeResponse list(ApiCall call) {
-        List<ObjectNode> models = CATALOG.stream().map(AnthropicModels::info).toList();
+        List<ObjectNode> models = java.util.stream.Stream.concat(CATALOG.stream(), added.stream())
+                .map(AnthropicModels::info)
+                .toList();
         return FakeResponse.json(200, CursorPage.of(call.request(), models).json());
     }
 

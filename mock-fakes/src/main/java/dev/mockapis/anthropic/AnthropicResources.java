@@ -28,16 +28,18 @@ final class AnthropicResources {
     static final String BATCHES_DELETE = "messages.batches.delete";
     static final String BATCHES_RESULTS = "messages.batches.results";
 
-    private final AnthropicModels models = new AnthropicModels();
+    private final AnthropicModels models;
     private final MessageBatches batches;
     private final Map<String, Function<ApiCall, FakeResponse>> handlers;
 
     /**
      * Resources with no state.
      *
+     * @param models the models served and accepted
      * @param answer answers a batch request's {@code params} as {@code messages.create} does by default
      */
-    AnthropicResources(IdSequence ids, Clock clock, Function<JsonNode, ObjectNode> answer) {
+    AnthropicResources(IdSequence ids, Clock clock, AnthropicModels models, Function<JsonNode, ObjectNode> answer) {
+        this.models = models;
         this.batches = new MessageBatches(ids, clock, answer);
         this.handlers = Map.of(
                 MODELS_LIST,

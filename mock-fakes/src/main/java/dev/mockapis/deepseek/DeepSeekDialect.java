@@ -26,7 +26,10 @@ final class DeepSeekDialect implements ChatDialect {
     private final IdSequence ids;
     private final PromptCache cache;
 
-    DeepSeekDialect(IdSequence ids, PromptCache cache) {
+    private final List<String> added;
+
+    DeepSeekDialect(IdSequence ids, PromptCache cache, List<String> added) {
+        this.added = added;
         this.ids = ids;
         this.cache = cache;
     }
@@ -50,7 +53,7 @@ final class DeepSeekDialect implements ChatDialect {
 
     @Override
     public Turn adapt(Turn turn, JsonNode body) {
-        if (!MODELS.contains(turn.model())) {
+        if (!MODELS.contains(turn.model()) && !added.contains(turn.model())) {
             throw new ProviderErrorException(DeepSeekErrors.modelNotExist());
         }
         requireWithin(body, "temperature", 0, 2);

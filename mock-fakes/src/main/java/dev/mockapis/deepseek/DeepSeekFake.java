@@ -3,6 +3,7 @@ package dev.mockapis.deepseek;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.AcceptsModels;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.CallContext;
 import dev.mockapis.core.Directive;
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
  */
-public final class DeepSeekFake implements ConversationalApi {
+public final class DeepSeekFake implements ConversationalApi, AcceptsModels {
+
+    private final List<String> addedModels = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static final String CHAT = "chat.completions.create";
     static final String MODELS = "models.list";
@@ -67,7 +70,7 @@ public final class DeepSeekFake implements ConversationalApi {
      * @param clock the clock for {@code created}
      */
     public DeepSeekFake(Clock clock) {
-        this.chat = new ChatCompletions(new DeepSeekDialect(ids, cache), clock, replies);
+        this.chat = new ChatCompletions(new DeepSeekDialect(ids, cache, addedModels), clock, replies);
         Scenario insufficientBalance = ConversationScenarios.builder("insufficient_balance")
                 .description("Every turn fails with 402 Insufficient Balance")
                 .on(TURN, rule -> rule.fail(error(Failure.INSUFFICIENT_BALANCE)))
@@ -146,11 +149,27 @@ public final class DeepSeekFake implements ConversationalApi {
         }
     }
 
-    private static ObjectNode models() {
+    /**
+     * Accepts these model ids too and lists them after DeepSeek's own ({@code deepseek-v4-flash},
+     * {@code deepseek-v4-pro} and the aliases {@code deepseek-chat}, {@code deepseek-reasoner}); kept across
+     * {@link #reset()}.
+     */
+    @Override
+    public void acceptModels(java.util.Collection<String> ids) {
+        for (String id : ids) {
+            String trimmed = id.trim();
+            if (!trimmed.isEmpty() && !DeepSeekDialect.MODELS.contains(trimmed) && !addedModels.contains(trimmed)) {
+                addedModels.add(trimmed);
+            }
+        }
+    }
+
+    private ObjectNode models() {
         ObjectNode list = JsonSupport.object().put("object", "list");
         ArrayNode data = list.putArray("data");
-        DeepSeekDialect.MODELS.forEach(model ->
-                data.addObject().put("id", model).put("object", "model").put("owned_by", "deepseek"));
+        java.util.stream.Stream.concat(DeepSeekDialect.MODELS.stream(), addedModels.stream())
+                .forEach(model ->
+                        data.addObject().put("id", model).put("object", "model").put("owned_by", "deepseek"));
         return list;
     }
 

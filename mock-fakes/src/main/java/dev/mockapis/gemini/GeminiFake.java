@@ -3,6 +3,7 @@ package dev.mockapis.gemini;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.AcceptsModels;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.CallContext;
 import dev.mockapis.core.Directive;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
  */
-public final class GeminiFake implements ConversationalApi {
+public final class GeminiFake implements ConversationalApi, AcceptsModels {
 
     static final String GENERATE = "models.generate_content";
     static final String STREAM = "models.stream_generate_content";
@@ -117,7 +118,23 @@ public final class GeminiFake implements ConversationalApi {
      */
     @Override
     public java.util.Optional<ProviderError> checkRequest(ApiCall call) {
-        return hasKey(call.request()) ? GeminiRequests.check(call) : java.util.Optional.empty();
+        if (!hasKey(call.request())) {
+            return java.util.Optional.empty();
+        }
+        return GeminiRequests.check(call)
+                .or(() -> call.operationId().equals(GENERATE)
+                                || call.operationId().equals(STREAM)
+                        ? resources.models().refusal(call)
+                        : java.util.Optional.empty());
+    }
+
+    /**
+     * Accepts these model ids too for {@code generateContent} and lists them after the catalog's
+     * (Gemini 2.5 Flash, 2.5 Pro, 2.0 Flash, 2.0 Flash 001, the embedding model); kept across {@link #reset()}.
+     */
+    @Override
+    public void acceptModels(java.util.Collection<String> ids) {
+        resources.models().add(ids);
     }
 
     private static boolean hasKey(FakeRequest request) {

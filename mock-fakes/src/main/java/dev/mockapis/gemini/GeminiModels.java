@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.internal.JsonSupport;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,60 @@ final class GeminiModels {
                     false,
                     3_072));
 
+    private final List<Model> added = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Accepts and lists these ids too (with or without {@code models/}), each described as Gemini 2.5
+     * Flash is (limits, sampling defaults, thinking) under its own name; they generate content, not embeddings.
+     */
+    void add(java.util.Collection<String> ids) {
+        Model template = CATALOG.get(0);
+        for (String id : ids) {
+            String bare = bare(id.trim());
+            if (!bare.isEmpty() && servedModel(bare).isEmpty()) {
+                added.add(new Model(
+                        bare,
+                        template.version(),
+                        bare,
+                        bare,
+                        template.inputTokenLimit(),
+                        template.outputTokenLimit(),
+                        template.topK(),
+                        template.thinking(),
+                        0));
+            }
+        }
+    }
+
+    /** A catalog or added model of an id, with or without {@code models/}. */
+    Optional<Model> servedModel(String id) {
+        String bare = bare(id);
+        return find(bare)
+                .or(() ->
+                        added.stream().filter(model -> model.id().equals(bare)).findFirst());
+    }
+
+    /**
+     * Gemini's 404 for {@code generateContent} on a model it does not serve, as for {@code GetModel} and
+     * {@code embedContent}.
+     */
+    Optional<ProviderError> refusal(ApiCall call) {
+        String id = call.pathVariable("model").orElse("");
+        if (servedModel(id).filter(model -> !model.embeds()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(GeminiErrors.error(
+                404,
+                "NOT_FOUND",
+                "models/" + bare(id) + " is not found for API version " + GeminiResources.version(call)
+                        + ", or is not supported for generateContent. Call ListModels to see the list of available "
+                        + "models and their supported methods."));
+    }
+
+    private static String bare(String id) {
+        return id.startsWith("models/") ? id.substring("models/".length()) : id;
+    }
+
     /** The catalog's model of an id, with or without {@code models/}. */
     static Optional<Model> find(String id) {
         String bare = id.startsWith("models/") ? id.substring("models/".length()) : id;
@@ -123,12 +178,13 @@ final class GeminiModels {
 
     FakeResponse get(ApiCall call) {
         String id = call.pathVariable("model").orElseThrow();
-        Model model = find(id).orElseThrow(() -> new ProviderErrorException(GeminiErrors.error(
-                404,
-                "NOT_FOUND",
-                "models/" + id + " is not found for API version " + GeminiResources.version(call)
-                        + ", or is not supported for GetModel. Call ListModels to see the list of available models "
-                        + "and their supported methods.")));
+        Model model = servedModel(id)
+                .orElseThrow(() -> new ProviderErrorException(GeminiErrors.error(
+                        404,
+                        "NOT_FOUND",
+                        "models/" + id + " is not found for API version " + GeminiResources.version(call)
+                                + ", or is not supported for GetModel. Call ListModels to see the list of available models "
+                                + "and their supported methods.")));
         return FakeResponse.json(200, model.json());
     }
 
@@ -136,11 +192,13 @@ final class GeminiModels {
         int pageSize = pageSize(call);
         int start =
                 call.request().queryParam("pageToken").map(GeminiModels::offset).orElse(0);
-        int end = Math.min(CATALOG.size(), start + pageSize);
+        List<Model> all = new java.util.ArrayList<>(CATALOG);
+        all.addAll(added);
+        int end = Math.min(all.size(), start + pageSize);
         ObjectNode page = JsonSupport.object();
         ArrayNode models = page.putArray("models");
-        CATALOG.subList(Math.min(start, end), end).forEach(model -> models.add(model.json()));
-        if (end < CATALOG.size()) {
+        all.subList(Math.min(start, end), end).forEach(model -> models.add(model.json()));
+        if (end < all.size()) {
             page.put("nextPageToken", token(end));
         }
         return FakeResponse.json(200, page);

@@ -35,6 +35,11 @@ final class GeminiResources {
             COUNT_TOKENS,
             tokenCounts::count);
 
+    /** The models served and accepted. */
+    GeminiModels models() {
+        return models;
+    }
+
     /** Adds the routes for one API version, after {@code generateContent}'s. */
     static RouteTable.Builder routes(RouteTable.Builder table, String version) {
         return table.route("POST", "/" + version + "/models/{model}:embedContent", EMBED)

@@ -1,66 +1,99 @@
 package dev.mockapis.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.ParsedBody;
+import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.internal.JsonSupport;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** {@code models.list} and {@code models.retrieve}: a fixed catalog of current chat and embedding models. */
+/**
+ * {@code models.list} and {@code models.retrieve} over the {@link ModelCatalog}, and the check every call
+ * naming a model meets: an id OpenAI does not have is refused as OpenAI refuses it.
+ */
 final class Models {
 
-    /** Model id, creation time (epoch seconds) and owner. */
-    private static final Object[][] CATALOG = {
-        {"gpt-4o", 1715367049L, "system"},
-        {"gpt-4o-mini", 1721172741L, "system"},
-        {"gpt-4.1", 1744316542L, "system"},
-        {"gpt-4.1-mini", 1744318173L, "system"},
-        {"gpt-4.1-nano", 1744321707L, "system"},
-        {"gpt-5", 1754425777L, "system"},
-        {"gpt-5-mini", 1754425928L, "system"},
-        {"gpt-5-nano", 1754426384L, "system"},
-        {"o3", 1744225308L, "system"},
-        {"o4-mini", 1744225351L, "system"},
-        {"text-embedding-3-small", 1705948997L, "system"},
-        {"text-embedding-3-large", 1705953180L, "system"},
-        {"text-embedding-ada-002", 1671217299L, "openai-internal"},
-    };
+    /** Operations whose JSON body names the model that runs them. */
+    private static final Set<String> JSON_MODEL_OPERATIONS = Set.of(
+            "chat.completions.create",
+            "responses.create",
+            "embeddings.create",
+            "moderations.create",
+            "audio.speech.create",
+            "assistants.create",
+            "assistants.update",
+            "threads.create_and_run",
+            "threads.runs.create");
 
-    private final Map<String, ObjectNode> models = new LinkedHashMap<>();
+    /** Operations whose multipart form names the model. */
+    private static final Set<String> FORM_MODEL_OPERATIONS =
+            Set.of("audio.transcriptions.create", "audio.translations.create");
 
-    Models() {
-        for (Object[] entry : CATALOG) {
-            ObjectNode model = JsonSupport.object();
-            model.put("id", (String) entry[0]);
-            model.put("object", "model");
-            model.put("created", (Long) entry[1]);
-            model.put("owned_by", (String) entry[2]);
-            models.put((String) entry[0], model);
-        }
+    private final ModelCatalog catalog;
+
+    Models(ModelCatalog catalog) {
+        this.catalog = catalog;
     }
 
     FakeResponse list(ApiCall call, Directive directive) {
         ObjectNode list = JsonSupport.object().put("object", "list");
-        List<ObjectNode> all = new ArrayList<>();
-        models.values().forEach(model -> all.add(model.deepCopy()));
+        List<ObjectNode> all = catalog.list();
         list.putArray("data").addAll(all);
         return FakeResponse.json(200, list);
     }
 
     FakeResponse retrieve(ApiCall call, Directive directive) {
         String id = call.pathVariable("model").orElseThrow();
-        ObjectNode model = models.get(id);
-        if (model == null) {
-            throw OpenAiErrors.error(
-                    404,
-                    "The model `" + id + "` does not exist or you do not have access to it.",
-                    null,
-                    "model_not_found");
+        return FakeResponse.json(
+                200,
+                catalog.find(id)
+                        .orElseThrow(() -> OpenAiErrors.error(404, notFoundMessage(id), null, "model_not_found")));
+    }
+
+    /**
+     * OpenAI's refusal of the model a call names, if it does not have it: the Responses API answers 400
+     * {@code The requested model 'x' does not exist.} with {@code param: model}; the other endpoints 404
+     * {@code The model `x` does not exist or you do not have access to it.} Calls that name no model pass.
+     */
+    Optional<ProviderError> refusal(ApiCall call) {
+        return model(call)
+                .filter(id -> !catalog.accepts(id))
+                .map(id -> call.operationId().equals("responses.create")
+                        ? new ProviderError(
+                                400,
+                                "model_not_found",
+                                OpenAiErrors.INVALID_REQUEST,
+                                "The requested model '" + id + "' does not exist.",
+                                "model")
+                        : new ProviderError(
+                                404, "model_not_found", OpenAiErrors.INVALID_REQUEST, notFoundMessage(id), null));
+    }
+
+    private static Optional<String> model(ApiCall call) {
+        if (JSON_MODEL_OPERATIONS.contains(call.operationId())) {
+            if (call.request().parsedBody() instanceof ParsedBody.Json json) {
+                JsonNode model = json.as(JsonNode.class).path("model");
+                return model.isTextual() ? Optional.of(model.asText()) : Optional.empty();
+            }
+            return Optional.empty();
         }
-        return FakeResponse.json(200, model.deepCopy());
+        if (FORM_MODEL_OPERATIONS.contains(call.operationId())) {
+            try {
+                return Multipart.of(call.request()).field("model");
+            } catch (RuntimeException notAForm) {
+                // the operation's own reader answers a broken form
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String notFoundMessage(String id) {
+        return "The model `" + id + "` does not exist or you do not have access to it.";
     }
 }

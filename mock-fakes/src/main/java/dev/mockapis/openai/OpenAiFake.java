@@ -1,6 +1,7 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockapis.core.AcceptsModels;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.CallContext;
 import dev.mockapis.core.Directive;
@@ -20,6 +21,7 @@ import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.conversation.internal.TurnContext;
 import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe. Ids are random, as OpenAI's are, unless seeded through {@link dev.mockapis.core.internal.IdSequence#SEED_PROPERTY};
  * seeded ids restart from the same sequence after {@link #reset()}.
  */
-public final class OpenAiFake implements ConversationalApi {
+public final class OpenAiFake implements ConversationalApi, AcceptsModels {
 
     private static final RateLimitFormat RATE_LIMITS = new OpenAiRateLimits();
 
@@ -55,6 +57,8 @@ public final class OpenAiFake implements ConversationalApi {
     private final ResponsesState responsesState = new ResponsesState();
     private final AssistantsState assistantsState = new AssistantsState();
     private final Endpoints endpoints;
+    private final ModelCatalog modelCatalog = new ModelCatalog();
+    private final Models models = new Models(modelCatalog);
     private final OpenAiOperations operations;
     private final ScenarioCatalog scenarios = OpenAiScenarios.catalog(ROUTES.operationIds());
 
@@ -66,7 +70,7 @@ public final class OpenAiFake implements ConversationalApi {
     public OpenAiFake(Clock clock) {
         Objects.requireNonNull(clock, "clock");
         this.endpoints = new Endpoints(ids, clock);
-        this.operations = new OpenAiOperations(ids, clock, replies, responsesState, assistantsState, endpoints);
+        this.operations = new OpenAiOperations(ids, clock, replies, responsesState, assistantsState, endpoints, models);
     }
 
     @Override
@@ -152,9 +156,10 @@ public final class OpenAiFake implements ConversationalApi {
     }
 
     /**
-     * Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests});
-     * a call without an API key (or, on Azure's paths, without a version) is left to {@link #handle}, as OpenAI
-     * and Azure check those first.
+     * Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests}),
+     * then the model: an id the fake does not serve is OpenAI's {@code model_not_found} (not on Azure's paths,
+     * where deployments are named by the user); a call without an API key (or, on Azure's paths, without a
+     * version) is left to {@link #handle}, as OpenAI and Azure check those first.
      */
     @Override
     public Optional<ProviderError> checkRequest(ApiCall call) {
@@ -166,7 +171,18 @@ public final class OpenAiFake implements ConversationalApi {
         } catch (ProviderErrorException keyFirst) {
             return Optional.empty();
         }
-        return OpenAiRequests.check(call);
+        return OpenAiRequests.check(call).or(() -> models.refusal(call));
+    }
+
+    /**
+     * Accepts these model ids too and lists them among the models: deployments behind a proxy, models
+     * newer than the fake's catalogue. The catalogue is every id OpenAI's OpenAPI document names as a
+     * request's {@code model}; fine-tunes ({@code ft:<base>:...}) are always accepted. Kept across
+     * {@link #reset()}.
+     */
+    @Override
+    public void acceptModels(Collection<String> ids) {
+        modelCatalog.add(ids);
     }
 
     @Override

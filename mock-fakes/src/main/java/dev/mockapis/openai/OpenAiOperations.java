@@ -30,7 +30,8 @@ final class OpenAiOperations {
             ReplyEngine replies,
             ResponsesState responsesState,
             AssistantsState assistantsState,
-            Endpoints endpoints) {
+            Endpoints endpoints,
+            Models models) {
         ChatCompletions chat = new ChatCompletions(new OpenAiChatDialect(ids), clock, replies);
         handlers.put("chat.completions.create", chat::create);
         turns.put("chat.completions.create", chat::turn);
@@ -85,7 +86,6 @@ final class OpenAiOperations {
             turns.put(operation, runs::turn);
         }
 
-        Models models = new Models();
         handlers.put("models.list", models::list);
         handlers.put("models.retrieve", models::retrieve);
         handlers.put("embeddings.create", new Embeddings()::create);

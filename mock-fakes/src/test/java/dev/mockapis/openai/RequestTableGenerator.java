@@ -68,6 +68,63 @@ final class RequestTableGenerator {
         return text.append("}}\n").toString();
     }
 
+    /**
+     * Every model id the document names as a value of a request's {@code model}, over all its operations
+     * (JSON and multipart bodies), in the document's order: the catalogue the fake serves and accepts.
+     */
+    List<String> modelIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode path : spec.path("paths")) {
+            for (JsonNode operation : path) {
+                for (JsonNode content : operation.path("requestBody").path("content")) {
+                    JsonNode model = properties(content.path("schema"), new java.util.HashSet<>())
+                            .get("model");
+                    if (model != null) {
+                        enumValues(model, ids, new java.util.HashSet<>());
+                    }
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private Map<String, JsonNode> properties(JsonNode schema, Set<String> seen) {
+        Map<String, JsonNode> properties = new LinkedHashMap<>();
+        JsonNode resolved = referenced(schema, seen);
+        if (resolved == null) {
+            return properties;
+        }
+        resolved.path("properties").properties().forEach(p -> properties.put(p.getKey(), p.getValue()));
+        for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
+            resolved.path(combinator).forEach(part -> properties.putAll(properties(part, seen)));
+        }
+        return properties;
+    }
+
+    private void enumValues(JsonNode schema, Set<String> ids, Set<String> seen) {
+        JsonNode resolved = referenced(schema, seen);
+        if (resolved == null) {
+            return;
+        }
+        resolved.path("enum").forEach(value -> {
+            if (value.isTextual()) {
+                ids.add(value.asText());
+            }
+        });
+        for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
+            resolved.path(combinator).forEach(part -> enumValues(part, ids, seen));
+        }
+    }
+
+    /** The schema a {@code $ref} names (once per walk, as schemas refer to themselves), or the schema itself. */
+    private JsonNode referenced(JsonNode schema, Set<String> seen) {
+        if (!schema.has("$ref")) {
+            return schema;
+        }
+        String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+        return seen.add(name) ? spec.path("components").path("schemas").path(name) : null;
+    }
+
     private static void appendEntries(StringBuilder text, Map<String, ObjectNode> entries) {
         int left = entries.size();
         for (Map.Entry<String, ObjectNode> entry : entries.entrySet()) {

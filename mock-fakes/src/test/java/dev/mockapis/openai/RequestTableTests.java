@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The OpenAI fake's request table is what OpenAI's OpenAPI document says. The document is looked for in
  * {@code -Dmockapis.openai.spec} or in a {@code shared/specs} folder above the build; rewrite the table
- * with {@code -Dmockapis.requests.update=true} after adding routes or updating the document.
+ * and the model catalogue ({@code models.txt}) with {@code -Dmockapis.requests.update=true} after adding
+ * routes or updating the document.
  */
 class RequestTableTests {
 
     private static final Path TABLE = Path.of("src/main/resources/dev/mockapis/openai/request-table.json");
+    private static final Path MODELS = Path.of("src/main/resources/dev/mockapis/openai/models.txt");
 
     @Test
     void the_committed_table_is_generated_from_openais_spec() throws IOException {
@@ -31,6 +33,22 @@ class RequestTableTests {
         assertThat(Files.readString(TABLE, StandardCharsets.UTF_8))
                 .as("%s; rewrite it with -Dmockapis.requests.update=true", TABLE)
                 .isEqualTo(generated);
+    }
+
+    @Test
+    void the_committed_model_catalogue_is_the_one_openais_spec_names() throws IOException {
+        Optional<Path> spec = spec();
+        assumeTrue(spec.isPresent(), "OpenAI's OpenAPI document is not beside this build");
+        String generated =
+                String.join("\n", new RequestTableGenerator(RequestTableGenerator.readSpec(spec.get())).modelIds())
+                        + "\n";
+        if (Boolean.getBoolean("mockapis.requests.update")) {
+            Files.writeString(MODELS, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(MODELS, StandardCharsets.UTF_8))
+                .as("%s; rewrite it with -Dmockapis.requests.update=true", MODELS)
+                .isEqualTo(generated)
+                .contains("gpt-4o-mini\n", "text-embedding-3-small\n", "whisper-1\n", "omni-moderation-latest\n");
     }
 
     /**

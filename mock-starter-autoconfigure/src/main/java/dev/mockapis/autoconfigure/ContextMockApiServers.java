@@ -3,6 +3,7 @@ package dev.mockapis.autoconfigure;
 import dev.mockapis.ApiScenario;
 import dev.mockapis.MockApiDefinition;
 import dev.mockapis.MockApiServers;
+import dev.mockapis.core.AcceptsModels;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.RateLimit;
@@ -85,6 +86,12 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
         Optional<RateLimit> rateLimit = ConfiguredRateLimit.of(environment, api);
         boolean strict = strictRequests(api);
         FakeApi fake = definition.createFake(environment);
+        if (fake instanceof AcceptsModels catalogue) {
+            String[] models = environment.getProperty("mockapis." + api + ".models", String[].class);
+            if (models != null) {
+                catalogue.acceptModels(List.of(models));
+            }
+        }
         if (!api.equals(fake.name())) {
             throw new IllegalStateException("The MockApiDefinition '" + api + "' ("
                     + definitions.origins().get(api) + ") created a fake named '" + fake.name()
