@@ -8,6 +8,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code models.list} and {@code models.retrieve}: a fixed catalog of Claude models, newest first as the
@@ -18,16 +19,54 @@ final class AnthropicModels {
 
     private record Entry(
             String id,
-            String alias,
+            @Nullable String alias,
             String displayName,
             String createdAt,
             long maxInputTokens,
             long maxTokens,
-            boolean adaptiveThinking) {}
+            boolean adaptiveThinking,
+            @Nullable String deprecatedAt,
+            @Nullable String retiresAt) {
 
-    /** Newest first. Release dates, context windows and output limits from Anthropic's model pages. */
+        Entry(
+                String id,
+                @Nullable String alias,
+                String displayName,
+                String createdAt,
+                long maxInputTokens,
+                long maxTokens,
+                boolean adaptiveThinking) {
+            this(id, alias, displayName, createdAt, maxInputTokens, maxTokens, adaptiveThinking, null, null);
+        }
+
+        static Entry current(String id, String displayName, String releasedOn) {
+            return new Entry(id, null, displayName, releasedOn + "T00:00:00Z", 1_000_000, 128_000, true);
+        }
+    }
+
+    /**
+     * Newest first: every id anthropic-java 3.11's {@code Model} names (the ids the API serves now; Opus
+     * 4.1 and the Claude 4.0 and 3.x ids it no longer names are retired). Release dates, context windows and
+     * output limits from Anthropic's model pages; where no page of Anthropic's gave the day (Opus 5.5, Fable
+     * 5.1, Mythos 5.1, Mythos Preview), the first day providers reported the model served.
+     */
     private static final List<Entry> CATALOG = List.of(
-            new Entry("claude-opus-5", null, "Claude Opus 5", "2026-07-24T00:00:00Z", 1_000_000, 128_000, true),
+            Entry.current("claude-fable-5-2", "Claude Fable 5.2", "2026-11-09"),
+            Entry.current("claude-mythos-5-2", "Claude Mythos 5.2", "2026-11-09"),
+            Entry.current("claude-haiku-5-5", "Claude Haiku 5.5", "2026-10-07"),
+            Entry.current("claude-sonnet-5-5", "Claude Sonnet 5.5", "2026-09-28"),
+            Entry.current("claude-opus-5-5", "Claude Opus 5.5", "2026-09-24"),
+            Entry.current("claude-fable-5-1", "Claude Fable 5.1", "2026-09-02"),
+            Entry.current("claude-mythos-5-1", "Claude Mythos 5.1", "2026-09-02"),
+            Entry.current("claude-opus-5", "Claude Opus 5", "2026-07-24"),
+            Entry.current("claude-sonnet-5", "Claude Sonnet 5", "2026-06-30"),
+            Entry.current("claude-fable-5", "Claude Fable 5", "2026-06-09"),
+            Entry.current("claude-mythos-5", "Claude Mythos 5", "2026-06-09"),
+            Entry.current("claude-opus-4-8", "Claude Opus 4.8", "2026-05-28"),
+            Entry.current("claude-opus-4-7", "Claude Opus 4.7", "2026-04-16"),
+            Entry.current("claude-mythos-preview", "Claude Mythos Preview", "2026-04-07"),
+            Entry.current("claude-sonnet-4-6", "Claude Sonnet 4.6", "2026-02-17"),
+            Entry.current("claude-opus-4-6", "Claude Opus 4.6", "2026-02-05"),
             new Entry(
                     "claude-opus-4-5-20251101",
                     "claude-opus-4-5",
@@ -35,7 +74,10 @@ final class AnthropicModels {
                     "2025-11-24T00:00:00Z",
                     200_000,
                     64_000,
-                    false),
+                    false,
+                    // deprecated on 2026-11-23, to retire on 2027-01-22 (Anthropic's deprecations page)
+                    "2026-11-23T00:00:00Z",
+                    "2027-01-22T00:00:00Z"),
             new Entry(
                     "claude-haiku-4-5-20251001",
                     "claude-haiku-4-5",
@@ -125,11 +167,19 @@ final class AnthropicModels {
         model.put("created_at", entry.createdAt());
         model.put("max_input_tokens", entry.maxInputTokens());
         model.put("max_tokens", entry.maxTokens());
-        model.put("lifecycle", "active");
-        model.putNull("deprecated_at");
-        model.putNull("retires_at");
+        model.put("lifecycle", entry.deprecatedAt() == null ? "active" : "deprecated");
+        putOrNull(model, "deprecated_at", entry.deprecatedAt());
+        putOrNull(model, "retires_at", entry.retiresAt());
         model.set("capabilities", capabilities(entry));
         return model;
+    }
+
+    private static void putOrNull(ObjectNode model, String field, @Nullable String value) {
+        if (value == null) {
+            model.putNull(field);
+        } else {
+            model.put(field, value);
+        }
     }
 
     /** The full capability tree, a {@code supported} flag at every leaf, as the API returns it. */

@@ -70,6 +70,14 @@ final class GeminiModels {
         }
     }
 
+    /**
+     * A text model of the current generations: the ids google-genai 1.70 names in its {@code Model} enum,
+     * with the 1,048,576-token context and 65,536-token output every Gemini 2.5 and 3 text model has.
+     */
+    private static Model thinkingModel(String id, String version, String displayName) {
+        return new Model(id, version, displayName, displayName, 1_048_576, 65_536, 64, true, 0);
+    }
+
     static final List<Model> CATALOG = List.of(
             new Model(
                     "gemini-2.5-flash",
@@ -92,6 +100,18 @@ final class GeminiModels {
                     64,
                     true,
                     0),
+            thinkingModel("gemini-2.5-flash-lite", "2.5", "Gemini 2.5 Flash-Lite"),
+            thinkingModel("gemini-3-flash-preview", "3.0", "Gemini 3 Flash Preview"),
+            thinkingModel("gemini-3.1-pro-preview", "3.1", "Gemini 3.1 Pro Preview"),
+            thinkingModel("gemini-3.1-pro-preview-customtools", "3.1", "Gemini 3.1 Pro Preview Custom Tools"),
+            thinkingModel("gemini-3.1-flash-lite", "3.1", "Gemini 3.1 Flash-Lite"),
+            thinkingModel("gemini-3.5-flash", "3.5", "Gemini 3.5 Flash"),
+            thinkingModel("gemini-3.6-flash", "3.6", "Gemini 3.6 Flash"),
+            thinkingModel("gemini-3.7-flash", "3.7", "Gemini 3.7 Flash"),
+            thinkingModel("gemini-3.8-flash", "3.8", "Gemini 3.8 Flash"),
+            thinkingModel("gemini-flash-latest", "latest", "Gemini Flash Latest"),
+            thinkingModel("gemini-flash-lite-latest", "latest", "Gemini Flash-Lite Latest"),
+            thinkingModel("gemini-pro-latest", "latest", "Gemini Pro Latest"),
             new Model(
                     "gemini-2.0-flash", "2.0", "Gemini 2.0 Flash", "Gemini 2.0 Flash", 1_048_576, 8_192, 40, false, 0),
             new Model(

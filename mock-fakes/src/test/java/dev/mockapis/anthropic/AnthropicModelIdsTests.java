@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.anthropic.client.AnthropicClient;
 import com.anthropic.errors.NotFoundException;
+import com.anthropic.models.messages.Model;
 import com.anthropic.models.models.ModelInfo;
 import dev.mockapis.core.FakeServer;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,37 @@ class AnthropicModelIdsTests {
 
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(refused.getMessage()).contains("not_found_error").contains("model: claude-sonnet-4-5-2025");
+    }
+
+    @Test
+    void everyModelTheSdkNamesIsServedListedAndRetrievable() throws IllegalAccessException {
+        List<String> named = new ArrayList<>();
+        for (Field field : Model.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Model.class) {
+                named.add(((Model) field.get(null)).asString());
+            }
+        }
+        List<String> listed =
+                client.models().list().autoPager().stream().map(ModelInfo::id).toList();
+
+        assertThat(named).hasSizeGreaterThanOrEqualTo(22);
+        for (String id : named) {
+            String served = client.models().retrieve(id).id();
+            assertThat(listed).contains(served);
+            assertThat(client.messages()
+                            .create(AnthropicClients.ask("Hi").model(id).build())
+                            .model()
+                            .asString())
+                    .isEqualTo(id);
+        }
+    }
+
+    @Test
+    void aDeprecatedModelSaysWhenItRetires() {
+        ModelInfo opus = client.models().retrieve("claude-opus-4-5");
+
+        assertThat(opus.lifecycle()).isEqualTo(ModelInfo.Lifecycle.DEPRECATED);
+        assertThat(opus.retiresAt()).map(at -> at.toLocalDate().toString()).contains("2027-01-22");
     }
 
     @Test

@@ -34,10 +34,10 @@ class AnthropicModelsTests {
 
         assertThat(page.data())
                 .extracting(ModelInfo::id)
-                .startsWith("claude-opus-5")
-                .contains("claude-sonnet-4-5-20250929");
+                .startsWith("claude-fable-5-2")
+                .contains("claude-opus-5", "claude-sonnet-4-5-20250929");
         ModelInfo opus = page.data().get(0);
-        assertThat(opus.displayName()).isEqualTo("Claude Opus 5");
+        assertThat(opus.displayName()).isEqualTo("Claude Fable 5.2");
         assertThat(opus.maxInputTokens()).contains(1_000_000L);
         assertThat(opus.lifecycle()).isEqualTo(ModelInfo.Lifecycle.ACTIVE);
         assertThat(opus.capabilities()
@@ -47,7 +47,7 @@ class AnthropicModelsTests {
                         .adaptive()
                         .supported())
                 .isTrue();
-        assertThat(page.firstId()).contains("claude-opus-5");
+        assertThat(page.firstId()).contains("claude-fable-5-2");
         assertThat(page.hasMore()).contains(false);
     }
 
@@ -61,7 +61,7 @@ class AnthropicModelsTests {
         List<String> all = new ArrayList<>();
         first.autoPager().forEach(model -> all.add(model.id()));
 
-        assertThat(all).hasSize(4).doesNotHaveDuplicates();
+        assertThat(all).hasSize(19).doesNotHaveDuplicates();
         assertThat(server.interactions().all())
                 .extracting(call -> call.query().getOrDefault("after_id", List.of()))
                 .startsWith(List.of(), List.of(first.lastId().orElseThrow()));
