@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * A fake of Anthropic's Messages API ({@code POST /v1/messages} and {@code /v1/messages/count_tokens}),
  * answering as Claude would: text and {@code tool_use} blocks, stop reasons, usage, streamed events,
  * message threads ({@code "thread"}: a continued conversation is kept on the fake, as on the API) and
- * Anthropic's own errors and rate-limit headers; and of the resources around it (the models catalog, Message Batches). Point a client's base URL at the server (no
+ * Anthropic's own errors and rate-limit headers; and of the resources around it (the models catalog, Message
+ * Batches, Files). Point a client's base URL at the server (no
  * {@code /v1}, as Anthropic's SDKs expect).
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
@@ -62,7 +63,7 @@ public final class AnthropicFake implements ConversationalApi, AcceptsModels {
     public AnthropicFake(Clock clock) {
         this.rateLimits = new AnthropicRateLimits(Objects.requireNonNull(clock, "clock"));
         this.scenarios = AnthropicScenarios.catalog(this);
-        this.resources = new AnthropicResources(ids, clock, models, this::batchAnswer);
+        this.resources = new AnthropicResources(ids, clock, models);
         this.threads = new MessageThreads(clock);
     }
 
@@ -149,16 +150,16 @@ public final class AnthropicFake implements ConversationalApi, AcceptsModels {
             return resources.handle(call, directive).withHeader("request-id", errors.requestId());
         }
         if (call.operationId().equals(COUNT_TOKENS)) {
-            MessagesRequest request =
-                    MessagesRequest.read(call.operationId(), call.request().json(JsonNode.class));
-            int inputTokens = Tokens.count(request.turn().inputText());
+            JsonNode body = call.request().json(JsonNode.class);
+            MessagesRequest request = MessagesRequest.read(call.operationId(), body);
+            int inputTokens = inputTokens(request, body);
             return FakeResponse.json(200, JsonSupport.object().put("input_tokens", inputTokens))
                     .withHeader("request-id", errors.requestId());
         }
         MessageThreads.Request threaded = threads.begin(call.request().json(JsonNode.class));
         try {
             MessagesRequest request = MessagesRequest.read(call.operationId(), threaded.body());
-            int inputTokens = Tokens.count(request.turn().inputText());
+            int inputTokens = inputTokens(request, threaded.body());
             return answer(request, replies.complete(directive, request.turn()), inputTokens, threaded)
                     .withHeader("request-id", errors.requestId());
         } catch (RuntimeException e) {
@@ -186,13 +187,17 @@ public final class AnthropicFake implements ConversationalApi, AcceptsModels {
                 : FakeResponse.json(200, answer.message());
     }
 
-    /** A batch request's answer: the default reply to its {@code params}, as a whole message. */
-    private com.fasterxml.jackson.databind.node.ObjectNode batchAnswer(com.fasterxml.jackson.databind.JsonNode params) {
-        MessagesRequest request = MessagesRequest.read(CREATE, params);
-        models.require(request.turn().model());
-        int inputTokens = Tokens.count(request.turn().inputText());
-        return answerOf(replies.complete(null, request.turn()), request.turn().model(), inputTokens)
-                .message();
+    /**
+     * The request's input tokens: its text, and the text of the files its {@code file} sources point at.
+     *
+     * @throws ProviderErrorException with the API's 404 for a file the fake does not have
+     */
+    private int inputTokens(MessagesRequest request, JsonNode body) {
+        int tokens = Tokens.count(request.turn().inputText());
+        for (AnthropicFiles.StoredFile file : resources.files().sources(body)) {
+            tokens += file.text().map(Tokens::count).orElse(0);
+        }
+        return tokens;
     }
 
     private AnthropicAnswer answerOf(Completion completion, String model, int inputTokens) {

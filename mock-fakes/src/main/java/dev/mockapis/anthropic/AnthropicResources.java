@@ -1,7 +1,5 @@
 package dev.mockapis.anthropic;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
@@ -12,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The Anthropic API beyond the model turn: the models catalog and Message Batches. Each
+ * The Anthropic API beyond the model turn: the models catalog, Message Batches and Files (beta). Each
  * operation is named after the Java SDK's service path ({@code client.models().list()} is
  * {@code models.list}).
  */
@@ -28,36 +26,45 @@ final class AnthropicResources {
     static final String BATCHES_DELETE = "messages.batches.delete";
     static final String BATCHES_RESULTS = "messages.batches.results";
 
+    static final String FILES_UPLOAD = "beta.files.upload";
+    static final String FILES_LIST = "beta.files.list";
+    static final String FILES_RETRIEVE_METADATA = "beta.files.retrieve_metadata";
+    static final String FILES_DOWNLOAD = "beta.files.download";
+    static final String FILES_DELETE = "beta.files.delete";
+
     private final AnthropicModels models;
     private final MessageBatches batches;
+    private final AnthropicFiles files;
     private final Map<String, Function<ApiCall, FakeResponse>> handlers;
 
     /**
      * Resources with no state.
      *
      * @param models the models served and accepted
-     * @param answer answers a batch request's {@code params} as {@code messages.create} does by default
      */
-    AnthropicResources(IdSequence ids, Clock clock, AnthropicModels models, Function<JsonNode, ObjectNode> answer) {
+    AnthropicResources(IdSequence ids, Clock clock, AnthropicModels models) {
         this.models = models;
-        this.batches = new MessageBatches(ids, clock, answer);
-        this.handlers = Map.of(
-                MODELS_LIST,
-                models::list,
-                MODELS_RETRIEVE,
-                models::retrieve,
-                BATCHES_CREATE,
-                batches::create,
-                BATCHES_LIST,
-                batches::list,
-                BATCHES_RETRIEVE,
-                batches::retrieve,
-                BATCHES_CANCEL,
-                batches::cancel,
-                BATCHES_DELETE,
-                batches::delete,
-                BATCHES_RESULTS,
-                batches::results);
+        this.batches = new MessageBatches(ids, clock);
+        this.files = new AnthropicFiles(ids, clock);
+        this.handlers = Map.ofEntries(
+                Map.entry(MODELS_LIST, models::list),
+                Map.entry(MODELS_RETRIEVE, models::retrieve),
+                Map.entry(BATCHES_CREATE, batches::create),
+                Map.entry(BATCHES_LIST, batches::list),
+                Map.entry(BATCHES_RETRIEVE, batches::retrieve),
+                Map.entry(BATCHES_CANCEL, batches::cancel),
+                Map.entry(BATCHES_DELETE, batches::delete),
+                Map.entry(BATCHES_RESULTS, batches::results),
+                Map.entry(FILES_UPLOAD, files::upload),
+                Map.entry(FILES_LIST, files::list),
+                Map.entry(FILES_RETRIEVE_METADATA, files::retrieve),
+                Map.entry(FILES_DOWNLOAD, files::download),
+                Map.entry(FILES_DELETE, files::delete));
+    }
+
+    /** The uploaded files, which messages may point at. */
+    AnthropicFiles files() {
+        return files;
     }
 
     /** Adds the routes, after the Messages API's own. */
@@ -68,6 +75,11 @@ final class AnthropicResources {
                 .route("POST", "/v1/messages/batches/{message_batch_id}/cancel", BATCHES_CANCEL)
                 .route("GET", "/v1/messages/batches/{message_batch_id}", BATCHES_RETRIEVE)
                 .route("DELETE", "/v1/messages/batches/{message_batch_id}", BATCHES_DELETE)
+                .route("POST", "/v1/files", FILES_UPLOAD)
+                .route("GET", "/v1/files", FILES_LIST)
+                .route("GET", "/v1/files/{file_id}/content", FILES_DOWNLOAD)
+                .route("GET", "/v1/files/{file_id}", FILES_RETRIEVE_METADATA)
+                .route("DELETE", "/v1/files/{file_id}", FILES_DELETE)
                 .route("GET", "/v1/models", MODELS_LIST)
                 .route("GET", "/v1/models/{model_id}", MODELS_RETRIEVE);
     }
@@ -92,5 +104,6 @@ final class AnthropicResources {
     /** Forgets every resource created. */
     void reset() {
         batches.reset();
+        files.reset();
     }
 }

@@ -46,7 +46,8 @@ record CursorPage(List<ObjectNode> items, boolean hasMore) {
         return new CursorPage(all.subList(start, end), end < all.size());
     }
 
-    private static int limit(FakeRequest request) {
+    /** The {@code limit} query parameter, checked as the API checks it. */
+    static int limit(FakeRequest request) {
         String text = request.queryParam("limit").orElse(null);
         if (text == null) {
             return DEFAULT_LIMIT;

@@ -8,6 +8,7 @@ import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
+import dev.mockapis.core.internal.Loopback;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,33 +18,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * {@code messages.batches.*}: Message Batches that move {@code in_progress → ended} (or
- * {@code canceling → ended}) on the first retrieve after they were created or cancelled, each request
- * answered as {@code messages.create} answers it by default, an invalid one as {@code errored}. Results
- * are JSONL, in the order of the requests. Newest first in lists. Thread-safe.
+ * {@code canceling → ended}) on the first retrieve after they were created or cancelled. Ending, a batch
+ * sends each request to this same fake's {@code messages.create} ({@link Loopback}), so each answer is
+ * what the active scenario gives that request; one the API refuses, or a scenario fails, is
+ * {@code errored} with that error. Results are JSONL, in the order of the requests. Newest first in
+ * lists. Thread-safe.
  */
 final class MessageBatches {
+
+    private static final String MESSAGES_PATH = "/v1/messages";
+
+    /** What a request of the batch carries of the retrieve that ends it: credentials, version and betas. */
+    private static final List<String> FORWARDED_HEADERS =
+            List.of("x-api-key", "Authorization", "anthropic-version", "anthropic-beta");
 
     private static final String RESULTS_URL = "https://api.anthropic.com/v1/messages/batches/%s/results";
 
     private final IdSequence ids;
     private final Clock clock;
-    private final Function<JsonNode, ObjectNode> answer;
+    private final Loopback loopback = new Loopback();
     private final Map<String, Batch> batches = new LinkedHashMap<>();
 
-    /**
-     * Batches with no state.
-     *
-     * @param answer answers one request's {@code params} with a {@code message}, or throws
-     *     {@link ProviderErrorException} as {@code messages.create} would
-     */
-    MessageBatches(IdSequence ids, Clock clock, Function<JsonNode, ObjectNode> answer) {
+    /** Batches with no state. */
+    MessageBatches(IdSequence ids, Clock clock) {
         this.ids = ids;
         this.clock = clock;
-        this.answer = answer;
     }
 
     private static final class Batch {
@@ -94,7 +96,7 @@ final class MessageBatches {
     synchronized FakeResponse retrieve(ApiCall call) {
         Batch batch = find(call);
         if (!batch.status.equals("ended")) {
-            end(batch);
+            end(batch, call);
         }
         return FakeResponse.json(200, json(batch));
     }
@@ -147,7 +149,7 @@ final class MessageBatches {
         batches.clear();
     }
 
-    private void end(Batch batch) {
+    private void end(Batch batch, ApiCall through) {
         boolean canceled = batch.status.equals("canceling");
         for (int i = 0; i < batch.params.size(); i++) {
             ObjectNode line = JsonSupport.object();
@@ -156,19 +158,40 @@ final class MessageBatches {
             if (canceled) {
                 result.put("type", "canceled");
             } else {
-                try {
-                    ObjectNode message = answer.apply(batch.params.get(i));
-                    result.put("type", "succeeded");
-                    result.set("message", message);
-                } catch (ProviderErrorException e) {
-                    result.put("type", "errored");
-                    result.set("error", errorBody(e.error()));
-                }
+                answer(batch.id, batch.params.get(i), through, result);
             }
             batch.results.add(line);
         }
         batch.status = "ended";
         batch.endedAt = clock.instant();
+    }
+
+    /** One request's result, from what {@code messages.create} answers it. */
+    private void answer(String batchId, JsonNode params, ApiCall through, ObjectNode result) {
+        Loopback.Answer answer =
+                loopback.post(through.request(), MESSAGES_PATH, JsonSupport.write(params), batchId, FORWARDED_HEADERS);
+        JsonNode body = parse(answer.body());
+        if (answer.ok() && body.path("type").asText().equals("message")) {
+            result.put("type", "succeeded");
+            result.set("message", body);
+        } else if (body.path("type").asText().equals("error")) {
+            result.put("type", "errored");
+            result.set("error", body);
+        } else {
+            result.put("type", "errored");
+            result.set(
+                    "error",
+                    errorBody(AnthropicErrors.error(
+                            500, AnthropicErrors.API, "The request could not be processed: " + answer.body())));
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JsonSupport.mapper().readTree(text);
+        } catch (java.io.IOException | RuntimeException e) {
+            return JsonSupport.object();
+        }
     }
 
     private ObjectNode errorBody(ProviderError error) {

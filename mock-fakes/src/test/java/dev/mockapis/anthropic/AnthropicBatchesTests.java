@@ -13,6 +13,11 @@ import com.anthropic.models.messages.batches.MessageBatch;
 import com.anthropic.models.messages.batches.MessageBatchIndividualResponse;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
+import dev.mockapis.core.Rule;
+import dev.mockapis.core.Scenario;
+import dev.mockapis.core.conversation.ConversationMatchers;
+import dev.mockapis.core.conversation.Failure;
+import dev.mockapis.core.conversation.Reply;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +101,8 @@ class AnthropicBatchesTests {
                 .extracting(Interaction::operationId)
                 .containsExactly(
                         "messages.batches.create",
+                        "messages.create",
+                        "messages.create",
                         "messages.batches.retrieve",
                         "messages.batches.results",
                         "messages.batches.list",
@@ -126,5 +133,50 @@ class AnthropicBatchesTests {
                     .singleElement()
                     .satisfies(line -> assertThat(line.result().isCanceled()).isTrue());
         }
+    }
+
+    @Test
+    void eachRequestIsAnsweredUnderTheActiveScenarioAndMarkedWithItsBatch() {
+        server.useScenario(Scenario.builder("batch_rules")
+                .rule(Rule.on("messages.create")
+                        .when(ConversationMatchers.userTextContains("refund"))
+                        .fail(AnthropicErrors.of(Failure.OVERLOADED))
+                        .build())
+                .rule(Rule.on("messages.create")
+                        .proceedWith(Reply.text("Scripted for the batch."))
+                        .build())
+                .build());
+        MessageBatch batch = client.messages()
+                .batches()
+                .create(BatchCreateParams.builder()
+                        .addRequest(request("greeting", "Hello there", 100))
+                        .addRequest(request("refund", "I want a refund", 100))
+                        .build());
+
+        MessageBatch ended = client.messages().batches().retrieve(batch.id());
+
+        assertThat(ended.requestCounts().succeeded()).isEqualTo(1);
+        assertThat(ended.requestCounts().errored()).isEqualTo(1);
+        List<MessageBatchIndividualResponse> results;
+        try (StreamResponse<MessageBatchIndividualResponse> stream =
+                client.messages().batches().resultsStreaming(batch.id())) {
+            results = stream.stream().toList();
+        }
+        assertThat(results.get(0)
+                        .result()
+                        .asSucceeded()
+                        .message()
+                        .content()
+                        .get(0)
+                        .asText()
+                        .text())
+                .isEqualTo("Scripted for the batch.");
+        assertThat(results.get(1).result().asErrored().error().error().isOverloadedError())
+                .isTrue();
+        assertThat(server.interactions().all())
+                .filteredOn(call -> call.operationId().equals("messages.create"))
+                .hasSize(2)
+                .allSatisfy(call ->
+                        assertThat(call.headers().all("X-MockApis-Batch-Id")).containsExactly(batch.id()));
     }
 }
