@@ -19,9 +19,10 @@ import java.util.List;
  * @param responseId the response id, the same in every chunk
  * @param model the model version that answers
  * @param completion what the model says
- * @param promptTokens the tokens of the request
+ * @param promptTokens the tokens of the request, a context cache's included
+ * @param cachedTokens the tokens of the context cache the request names, 0 without one
  */
-record GeminiAnswer(String responseId, String model, Completion completion, int promptTokens) {
+record GeminiAnswer(String responseId, String model, Completion completion, int promptTokens, int cachedTokens) {
 
     /** The whole response. */
     ObjectNode response() {
@@ -78,10 +79,19 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
             usage.put("thoughtsTokenCount", thoughts);
         }
         usage.put("totalTokenCount", promptTokens + candidateTokens + thoughts);
+        if (cachedTokens > 0) {
+            usage.put("cachedContentTokenCount", cachedTokens);
+        }
         usage.putArray("promptTokensDetails")
                 .addObject()
                 .put("modality", "TEXT")
                 .put("tokenCount", promptTokens);
+        if (cachedTokens > 0) {
+            usage.putArray("cacheTokensDetails")
+                    .addObject()
+                    .put("modality", "TEXT")
+                    .put("tokenCount", cachedTokens);
+        }
         response.put("modelVersion", model);
         response.put("responseId", responseId);
         return response;

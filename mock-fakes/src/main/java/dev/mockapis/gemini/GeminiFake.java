@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * A fake of the Gemini API's {@code models.generateContent} and {@code models.streamGenerateContent}
  * ({@code ?alt=sse}, or a JSON array without it), under {@code /v1beta} and {@code /v1}: candidates
  * with text and {@code functionCall} parts, {@code functionResponse} turns, finish reasons, usage
- * metadata and Google's errors; and the resources around them (the models catalog). Point a client's base URL at the server; the SDK adds the version.
+ * metadata and Google's errors; and the resources around them (the models catalog, embeddings, token counts,
+ * context caches). Point a client's base URL at the server; the SDK adds the version.
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
  */
@@ -64,16 +65,15 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
     private final IdSequence ids = new IdSequence();
     private final ReplyEngine replies = new ReplyEngine();
     private final ScenarioCatalog scenarios;
-    private final GeminiResources resources = new GeminiResources();
+    private final GeminiResources resources;
 
     /**
      * A fake with fresh state.
      *
-     * @param clock the fake's time; the Gemini API's answers carry no timestamps, so it is kept for
-     *     symmetry with the other fakes and for time-dependent behaviour
+     * @param clock the fake's time, for the context caches' timestamps and expiry
      */
     public GeminiFake(Clock clock) {
-        Objects.requireNonNull(clock, "clock");
+        this.resources = new GeminiResources(Objects.requireNonNull(clock, "clock"));
         this.scenarios = ScenarioCatalog.of(name(), StandardScenarios.standard(this));
     }
 
@@ -160,21 +160,29 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
         }
         String model = call.pathVariable("model").orElseThrow();
         String version = request.path().startsWith("/v1beta/") ? "v1beta" : "v1";
-        Turn turn = GenerateContentRequest.read(call.operationId(), model, version, request.json(JsonNode.class));
+        JsonNode body = request.json(JsonNode.class);
+        GeminiCaches.Applied applied = resources.caches().apply(body, model);
+        Turn turn = GenerateContentRequest.read(call.operationId(), model, version, applied.body());
         Completion completion = replies.complete(directive, turn);
-        int promptTokens = Tokens.count(turn.inputText());
+        int promptTokens = applied.cachedTokens() == 0
+                ? Tokens.count(turn.inputText())
+                : applied.cachedTokens()
+                        + Tokens.count(GenerateContentRequest.read(call.operationId(), model, version, body)
+                                .inputText());
         String responseId = ids.next("", IdSequence.BASE62, 23);
         if (completion instanceof Completion.FailedMidStream failed) {
             ProviderError error = GeminiErrors.of(failed.failure());
             if (!streams(call)) {
                 throw new ProviderErrorException(error);
             }
-            List<ObjectNode> chunks = new GeminiAnswer(responseId, model, failed.partial(), promptTokens).chunks();
+            List<ObjectNode> chunks = new GeminiAnswer(
+                            responseId, model, failed.partial(), promptTokens, applied.cachedTokens())
+                    .chunks();
             List<ObjectNode> sent = new ArrayList<>(chunks.subList(0, (chunks.size() + 1) / 2));
             sent.add(GeminiErrors.body(error));
             return stream(request, sent);
         }
-        GeminiAnswer answer = new GeminiAnswer(responseId, model, completion, promptTokens);
+        GeminiAnswer answer = new GeminiAnswer(responseId, model, completion, promptTokens, applied.cachedTokens());
         return streams(call) ? stream(request, answer.chunks()) : FakeResponse.json(200, answer.response());
     }
 
@@ -193,11 +201,17 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
     /** The turn a call asks for, for {@link dev.mockapis.core.conversation.ConversationMatchers}. */
     @Override
     public @Nullable CallContext context(ApiCall call) {
-        return TurnContext.of(() -> GenerateContentRequest.read(
-                call.operationId(),
-                call.pathVariable("model").orElseThrow(),
-                "v1beta",
-                call.request().json(JsonNode.class)));
+        String model = call.pathVariable("model").orElseThrow();
+        return TurnContext.of(() -> {
+            JsonNode body = call.request().json(JsonNode.class);
+            return GenerateContentRequest.read(
+                    call.operationId(),
+                    model,
+                    "v1beta",
+                    turnOperations().contains(call.operationId())
+                            ? resources.caches().apply(body, model).body()
+                            : body);
+        });
     }
 
     @Override

@@ -7,8 +7,6 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.internal.JsonSupport;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +17,6 @@ import java.util.Optional;
  */
 final class GeminiModels {
 
-    private static final int DEFAULT_PAGE_SIZE = 50;
     private static final int MAX_PAGE_SIZE = 1000;
     private static final List<String> CHAT_METHODS =
             List.of("generateContent", "countTokens", "createCachedContent", "batchGenerateContent");
@@ -209,9 +206,8 @@ final class GeminiModels {
     }
 
     FakeResponse list(ApiCall call) {
-        int pageSize = pageSize(call);
-        int start =
-                call.request().queryParam("pageToken").map(GeminiModels::offset).orElse(0);
+        int pageSize = GeminiPages.pageSize(call, MAX_PAGE_SIZE);
+        int start = GeminiPages.offset(call, "models");
         List<Model> all = new java.util.ArrayList<>(CATALOG);
         all.addAll(added);
         int end = Math.min(all.size(), start + pageSize);
@@ -219,43 +215,8 @@ final class GeminiModels {
         ArrayNode models = page.putArray("models");
         all.subList(Math.min(start, end), end).forEach(model -> models.add(model.json()));
         if (end < all.size()) {
-            page.put("nextPageToken", token(end));
+            page.put("nextPageToken", GeminiPages.token("models", end));
         }
         return FakeResponse.json(200, page);
-    }
-
-    private static int pageSize(ApiCall call) {
-        String text = call.request().queryParam("pageSize").orElse(null);
-        if (text == null) {
-            return DEFAULT_PAGE_SIZE;
-        }
-        try {
-            int size = Integer.parseInt(text.trim());
-            if (size < 0) {
-                throw new ProviderErrorException(GeminiErrors.invalidArgument("page_size must be non-negative."));
-            }
-            return size == 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
-        } catch (NumberFormatException e) {
-            throw new ProviderErrorException(
-                    GeminiErrors.invalidArgument("Invalid value at 'page_size' (TYPE_INT32), \"" + text + "\""));
-        }
-    }
-
-    private static String token(int offset) {
-        return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(("models:" + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int offset(String token) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            if (text.startsWith("models:")) {
-                return Integer.parseInt(text.substring("models:".length()));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw new ProviderErrorException(GeminiErrors.invalidArgument("Invalid page token."));
     }
 }

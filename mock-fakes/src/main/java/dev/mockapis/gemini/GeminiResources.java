@@ -4,11 +4,13 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.RouteTable;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The Gemini API beyond {@code generateContent}: the models catalog, embeddings and token counts. Each
+ * The Gemini API beyond {@code generateContent}: the models catalog, embeddings, token counts and context
+ * caches. Each
  * operation is named after google-genai's service path ({@code client.models.list()} is
  * {@code models.list}) and served under {@code /v1beta} and {@code /v1}.
  */
@@ -20,20 +22,38 @@ final class GeminiResources {
     static final String BATCH_EMBED = "models.batch_embed_contents";
     static final String COUNT_TOKENS = "models.count_tokens";
 
+    static final String CACHES_CREATE = "caches.create";
+    static final String CACHES_GET = "caches.get";
+    static final String CACHES_LIST = "caches.list";
+    static final String CACHES_UPDATE = "caches.update";
+    static final String CACHES_DELETE = "caches.delete";
+
     private final GeminiModels models = new GeminiModels();
     private final GeminiEmbeddings embeddings = new GeminiEmbeddings();
     private final GeminiTokenCounts tokenCounts = new GeminiTokenCounts();
-    private final Map<String, Function<ApiCall, FakeResponse>> handlers = Map.of(
-            MODELS_GET,
-            models::get,
-            MODELS_LIST,
-            models::list,
-            EMBED,
-            embeddings::embed,
-            BATCH_EMBED,
-            embeddings::batchEmbed,
-            COUNT_TOKENS,
-            tokenCounts::count);
+    private final GeminiCaches caches;
+    private final Map<String, Function<ApiCall, FakeResponse>> handlers;
+
+    /** Resources with no state, living on the fake's clock. */
+    GeminiResources(Clock clock) {
+        this.caches = new GeminiCaches(clock);
+        this.handlers = Map.ofEntries(
+                Map.entry(MODELS_GET, models::get),
+                Map.entry(MODELS_LIST, models::list),
+                Map.entry(EMBED, embeddings::embed),
+                Map.entry(BATCH_EMBED, embeddings::batchEmbed),
+                Map.entry(COUNT_TOKENS, tokenCounts::count),
+                Map.entry(CACHES_CREATE, caches::create),
+                Map.entry(CACHES_GET, caches::get),
+                Map.entry(CACHES_LIST, caches::list),
+                Map.entry(CACHES_UPDATE, caches::update),
+                Map.entry(CACHES_DELETE, caches::delete));
+    }
+
+    /** The context caches, which {@code generateContent} reads. */
+    GeminiCaches caches() {
+        return caches;
+    }
 
     /** The models served and accepted. */
     GeminiModels models() {
@@ -45,6 +65,11 @@ final class GeminiResources {
         return table.route("POST", "/" + version + "/models/{model}:embedContent", EMBED)
                 .route("POST", "/" + version + "/models/{model}:batchEmbedContents", BATCH_EMBED)
                 .route("POST", "/" + version + "/models/{model}:countTokens", COUNT_TOKENS)
+                .route("POST", "/" + version + "/cachedContents", CACHES_CREATE)
+                .route("GET", "/" + version + "/cachedContents", CACHES_LIST)
+                .route("GET", "/" + version + "/cachedContents/{cache}", CACHES_GET)
+                .route("PATCH", "/" + version + "/cachedContents/{cache}", CACHES_UPDATE)
+                .route("DELETE", "/" + version + "/cachedContents/{cache}", CACHES_DELETE)
                 .route("GET", "/" + version + "/models", MODELS_LIST)
                 .route("GET", "/" + version + "/models/{model}", MODELS_GET);
     }
@@ -73,5 +98,7 @@ final class GeminiResources {
     }
 
     /** Forgets every resource created. */
-    void reset() {}
+    void reset() {
+        caches.reset();
+    }
 }
