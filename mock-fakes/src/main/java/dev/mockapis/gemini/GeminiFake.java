@@ -164,11 +164,12 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
         GeminiCaches.Applied applied = resources.caches().apply(body, model);
         Turn turn = GenerateContentRequest.read(call.operationId(), model, version, applied.body());
         Completion completion = replies.complete(directive, turn);
-        int promptTokens = applied.cachedTokens() == 0
-                ? Tokens.count(turn.inputText())
-                : applied.cachedTokens()
-                        + Tokens.count(GenerateContentRequest.read(call.operationId(), model, version, body)
-                                .inputText());
+        int promptTokens = resources.files().tokens(body)
+                + (applied.cachedTokens() == 0
+                        ? Tokens.count(turn.inputText())
+                        : applied.cachedTokens()
+                                + Tokens.count(GenerateContentRequest.read(call.operationId(), model, version, body)
+                                        .inputText()));
         String responseId = ids.next("", IdSequence.BASE62, 23);
         if (completion instanceof Completion.FailedMidStream failed) {
             ProviderError error = GeminiErrors.of(failed.failure());

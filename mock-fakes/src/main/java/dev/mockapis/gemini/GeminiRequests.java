@@ -29,10 +29,21 @@ final class GeminiRequests {
 
     /** Gemini's 400 for the first thing it would refuse in the call, if any. */
     static Optional<ProviderError> check(ApiCall call) {
-        return Table.SCHEMA.check(call).map(GeminiRequests::error);
+        return Table.SCHEMA.check(call).map(violation -> error(violation, requestMessage(call.operationId())));
     }
 
-    static ProviderError error(RequestViolation violation) {
+    /** The name of the protobuf message an operation's body is, as Google's errors name it. */
+    private static String requestMessage(String operationId) {
+        return switch (operationId) {
+            case "batches.create" -> "BatchGenerateContentRequest";
+            case "models.generate_videos" -> "PredictLongRunningRequest";
+            case "caches.create" -> "CreateCachedContentRequest";
+            case "caches.update" -> "UpdateCachedContentRequest";
+            default -> "GenerateContentRequest";
+        };
+    }
+
+    static ProviderError error(RequestViolation violation, String requestMessage) {
         List<Object> path = violation.path();
         String field = snakeCase(violation.path(".", "[%d]"));
         String name = violation.name();
@@ -44,7 +55,7 @@ final class GeminiRequests {
                 "Invalid JSON payload received. Unknown name \"" + name + "\""
                         + (parent.isEmpty() ? "" : " at '" + parent + "'") + ": Cannot find field.";
             case MISSING_PARAMETER ->
-                "* GenerateContentRequest." + field + ": " + snakeCase(name) + " is not specified\n";
+                "* " + requestMessage + "." + field + ": " + snakeCase(name) + " is not specified\n";
             case INVALID_TYPE -> invalidValue(violation, field, name, parent);
         };
         String at = violation.kind() == RequestViolation.Kind.UNKNOWN_PARAMETER ? parent : field;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The Gemini API beyond {@code generateContent}: the models catalog, embeddings, token counts and context
- * caches. Each
+ * The Gemini API beyond {@code generateContent}: the models catalog, embeddings, token counts, context
+ * caches, files, batches and video generation's long-running operations. Each
  * operation is named after google-genai's service path ({@code client.models.list()} is
  * {@code models.list}) and served under {@code /v1beta} and {@code /v1}.
  */
@@ -28,15 +28,37 @@ final class GeminiResources {
     static final String CACHES_UPDATE = "caches.update";
     static final String CACHES_DELETE = "caches.delete";
 
+    static final String FILES_UPLOAD = "files.upload";
+    static final String FILES_GET = "files.get";
+    static final String FILES_LIST = "files.list";
+    static final String FILES_DELETE = "files.delete";
+    static final String FILES_DOWNLOAD = "files.download";
+
+    static final String BATCHES_CREATE = "batches.create";
+    static final String BATCHES_GET = "batches.get";
+    static final String BATCHES_LIST = "batches.list";
+    static final String BATCHES_CANCEL = "batches.cancel";
+    static final String BATCHES_DELETE = "batches.delete";
+
+    static final String GENERATE_VIDEOS = "models.generate_videos";
+    static final String OPERATIONS_GET = "operations.get";
+
     private final GeminiModels models = new GeminiModels();
     private final GeminiEmbeddings embeddings = new GeminiEmbeddings();
-    private final GeminiTokenCounts tokenCounts = new GeminiTokenCounts();
+    private final GeminiTokenCounts tokenCounts;
     private final GeminiCaches caches;
+    private final GeminiFiles files;
+    private final GeminiBatches batches;
+    private final GeminiVideos videos;
     private final Map<String, Function<ApiCall, FakeResponse>> handlers;
 
     /** Resources with no state, living on the fake's clock. */
     GeminiResources(Clock clock) {
         this.caches = new GeminiCaches(clock);
+        this.files = new GeminiFiles(clock);
+        this.batches = new GeminiBatches(clock, files);
+        this.videos = new GeminiVideos(files);
+        this.tokenCounts = new GeminiTokenCounts(files);
         this.handlers = Map.ofEntries(
                 Map.entry(MODELS_GET, models::get),
                 Map.entry(MODELS_LIST, models::list),
@@ -47,7 +69,24 @@ final class GeminiResources {
                 Map.entry(CACHES_GET, caches::get),
                 Map.entry(CACHES_LIST, caches::list),
                 Map.entry(CACHES_UPDATE, caches::update),
-                Map.entry(CACHES_DELETE, caches::delete));
+                Map.entry(CACHES_DELETE, caches::delete),
+                Map.entry(FILES_UPLOAD, files::upload),
+                Map.entry(FILES_GET, files::get),
+                Map.entry(FILES_LIST, files::list),
+                Map.entry(FILES_DELETE, files::delete),
+                Map.entry(FILES_DOWNLOAD, files::download),
+                Map.entry(BATCHES_CREATE, batches::create),
+                Map.entry(BATCHES_GET, batches::get),
+                Map.entry(BATCHES_LIST, batches::list),
+                Map.entry(BATCHES_CANCEL, batches::cancel),
+                Map.entry(BATCHES_DELETE, batches::delete),
+                Map.entry(GENERATE_VIDEOS, videos::generate),
+                Map.entry(OPERATIONS_GET, videos::get));
+    }
+
+    /** The files, which prompts may point at. */
+    GeminiFiles files() {
+        return files;
     }
 
     /** The context caches, which {@code generateContent} reads. */
@@ -70,6 +109,18 @@ final class GeminiResources {
                 .route("GET", "/" + version + "/cachedContents/{cache}", CACHES_GET)
                 .route("PATCH", "/" + version + "/cachedContents/{cache}", CACHES_UPDATE)
                 .route("DELETE", "/" + version + "/cachedContents/{cache}", CACHES_DELETE)
+                .route("POST", "/upload/" + version + "/files", FILES_UPLOAD)
+                .route("GET", "/" + version + "/files", FILES_LIST)
+                .route("GET", "/" + version + "/files/{file}:download", FILES_DOWNLOAD)
+                .route("GET", "/" + version + "/files/{file}", FILES_GET)
+                .route("DELETE", "/" + version + "/files/{file}", FILES_DELETE)
+                .route("POST", "/" + version + "/models/{model}:batchGenerateContent", BATCHES_CREATE)
+                .route("GET", "/" + version + "/batches", BATCHES_LIST)
+                .route("POST", "/" + version + "/batches/{batch}:cancel", BATCHES_CANCEL)
+                .route("GET", "/" + version + "/batches/{batch}", BATCHES_GET)
+                .route("DELETE", "/" + version + "/batches/{batch}", BATCHES_DELETE)
+                .route("POST", "/" + version + "/models/{model}:predictLongRunning", GENERATE_VIDEOS)
+                .route("GET", "/" + version + "/models/{model}/operations/{operation}", OPERATIONS_GET)
                 .route("GET", "/" + version + "/models", MODELS_LIST)
                 .route("GET", "/" + version + "/models/{model}", MODELS_GET);
     }
@@ -100,5 +151,8 @@ final class GeminiResources {
     /** Forgets every resource created. */
     void reset() {
         caches.reset();
+        files.reset();
+        batches.reset();
+        videos.reset();
     }
 }

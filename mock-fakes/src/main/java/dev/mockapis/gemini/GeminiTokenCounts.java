@@ -10,17 +10,24 @@ import dev.mockapis.core.internal.JsonSupport;
 
 /**
  * {@code models.count_tokens}: the tokens of {@code contents}, or of a whole
- * {@code generateContentRequest} (system instruction and tools included), counted exactly as
+ * {@code generateContentRequest} (system instruction, tools and the text files its parts point at
+ * included), counted exactly as
  * {@code generateContent} reports them in {@code usageMetadata.promptTokenCount} for the same input.
  */
 final class GeminiTokenCounts {
+
+    private final GeminiFiles files;
+
+    GeminiTokenCounts(GeminiFiles files) {
+        this.files = files;
+    }
 
     FakeResponse count(ApiCall call) {
         JsonNode body = call.request().json(JsonNode.class);
         JsonNode request = body.has("generateContentRequest") ? body.get("generateContentRequest") : body;
         String model = call.pathVariable("model").orElseThrow();
         Turn turn = GenerateContentRequest.read(call.operationId(), model, GeminiResources.version(call), request);
-        int tokens = Tokens.count(turn.inputText());
+        int tokens = Tokens.count(turn.inputText()) + files.tokens(request);
         ObjectNode response = JsonSupport.object();
         response.put("totalTokens", tokens);
         response.putArray("promptTokensDetails")

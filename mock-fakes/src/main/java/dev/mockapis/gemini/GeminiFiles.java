@@ -1,0 +1,287 @@
+package dev.mockapis.gemini;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.FakeRequest;
+import dev.mockapis.core.FakeResponse;
+import dev.mockapis.core.HttpHeaders;
+import dev.mockapis.core.ProviderErrorException;
+import dev.mockapis.core.ResponseBody;
+import dev.mockapis.core.conversation.internal.Tokens;
+import dev.mockapis.core.internal.IdSequence;
+import dev.mockapis.core.internal.JsonSupport;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code files.upload|get|list|delete|download}: Google's resumable upload protocol
+ * ({@code X-Goog-Upload-Protocol: resumable}; a {@code start} command answered with an
+ * {@code X-Goog-Upload-URL}, then {@code upload} chunks at their {@code X-Goog-Upload-Offset}, the last one
+ * {@code upload, finalize}), files kept 48 hours on the fake's clock, {@code ACTIVE} at once. A
+ * {@code fileData} part of a prompt must name a file the fake has; a text file's words count in the prompt's
+ * tokens. Files the fake makes itself (batch results, videos) are {@code GENERATED} and downloadable.
+ * Thread-safe.
+ */
+final class GeminiFiles {
+
+    static final Duration LIFETIME = Duration.ofHours(48);
+
+    private static final String URI_PREFIX = "https://generativelanguage.googleapis.com/v1beta/";
+
+    private record StoredFile(
+            String name, String displayName, String mimeType, byte[] content, Instant createTime, boolean generated) {
+
+        ObjectNode json() {
+            ObjectNode json = JsonSupport.object();
+            json.put("name", name);
+            if (!displayName.isEmpty()) {
+                json.put("displayName", displayName);
+            }
+            json.put("mimeType", mimeType);
+            json.put("sizeBytes", String.valueOf(content.length));
+            json.put("createTime", createTime.toString());
+            json.put("updateTime", createTime.toString());
+            json.put("expirationTime", createTime.plus(LIFETIME).toString());
+            json.put(
+                    "sha256Hash",
+                    Base64.getEncoder().encodeToString(sha256Hex(content).getBytes(StandardCharsets.US_ASCII)));
+            json.put("uri", URI_PREFIX + name);
+            json.put("state", "ACTIVE");
+            json.put("source", generated ? "GENERATED" : "UPLOADED");
+            return json;
+        }
+    }
+
+    /** An upload between its {@code start} and its {@code finalize}. */
+    private static final class Upload {
+        final String displayName;
+        final String mimeType;
+        final long declaredLength;
+        final ByteArrayOutputStream received = new ByteArrayOutputStream();
+
+        Upload(String displayName, String mimeType, long declaredLength) {
+            this.displayName = displayName;
+            this.mimeType = mimeType;
+            this.declaredLength = declaredLength;
+        }
+    }
+
+    private final IdSequence ids = new IdSequence();
+    private final Clock clock;
+    private final Map<String, StoredFile> files = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Upload> uploads = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    GeminiFiles(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Both halves of the protocol come to the same route; the command header tells them apart. */
+    FakeResponse upload(ApiCall call) {
+        FakeRequest request = call.request();
+        String command = request.header("X-Goog-Upload-Command").orElse("").toLowerCase(Locale.ROOT);
+        if (command.equals("start")) {
+            return start(request);
+        }
+        String id = request.queryParam("upload_id")
+                .orElseThrow(() -> invalid("Upload requests need the upload_id the start command answered with."));
+        Upload upload = uploads.get(id);
+        if (upload == null) {
+            throw new ProviderErrorException(GeminiErrors.error(404, "NOT_FOUND", "Upload " + id + " was not found."));
+        }
+        synchronized (upload) {
+            long offset = request.header("X-Goog-Upload-Offset")
+                    .map(String::trim)
+                    .map(Long::parseLong)
+                    .orElse(0L);
+            if (offset != upload.received.size()) {
+                throw invalid("X-Goog-Upload-Offset " + offset + " does not match the " + upload.received.size()
+                        + " bytes received so far.");
+            }
+            upload.received.writeBytes(request.body());
+            if (!command.contains("finalize")) {
+                return FakeResponse.json(200, JsonSupport.object()).withHeader("X-Goog-Upload-Status", "active");
+            }
+            uploads.remove(id);
+            if (upload.declaredLength >= 0 && upload.declaredLength != upload.received.size()) {
+                throw invalid("The upload declared " + upload.declaredLength
+                        + " bytes (X-Goog-Upload-Header-Content-Length)" + " but sent " + upload.received.size() + ".");
+            }
+            StoredFile file = add(upload.displayName, upload.mimeType, upload.received.toByteArray(), false);
+            ObjectNode body = JsonSupport.object();
+            body.set("file", file.json());
+            return FakeResponse.json(200, body).withHeader("X-Goog-Upload-Status", "final");
+        }
+    }
+
+    private FakeResponse start(FakeRequest request) {
+        if (!request.header("X-Goog-Upload-Protocol").orElse("").equalsIgnoreCase("resumable")) {
+            throw invalid("The upload protocol must be resumable: set X-Goog-Upload-Protocol: resumable.");
+        }
+        JsonNode file = request.hasBody() ? request.json(JsonNode.class).path("file") : JsonSupport.object();
+        String mimeType = file.path("mimeType")
+                .asText(request.header("X-Goog-Upload-Header-Content-Type").orElse(""));
+        if (mimeType.isBlank()) {
+            throw invalid("Unknown mime type: set the file's mimeType.");
+        }
+        long length = request.header("X-Goog-Upload-Header-Content-Length")
+                .map(String::trim)
+                .map(Long::parseLong)
+                .orElse(-1L);
+        String id = ids.next("", IdSequence.BASE62, 32);
+        uploads.put(id, new Upload(file.path("displayName").asText(""), mimeType, length));
+        String host = request.header("Host").orElse("localhost");
+        return FakeResponse.json(200, JsonSupport.object())
+                .withHeader(
+                        "X-Goog-Upload-URL",
+                        "http://" + host + "/upload/v1beta/files?upload_id=" + id + "&upload_protocol=resumable")
+                .withHeader("X-Goog-Upload-Status", "active");
+    }
+
+    FakeResponse get(ApiCall call) {
+        return FakeResponse.json(200, find(name(call)).json());
+    }
+
+    /** Newest first; {@code {}} when there is none. */
+    FakeResponse list(ApiCall call) {
+        List<StoredFile> live = new ArrayList<>();
+        synchronized (files) {
+            files.values().stream().filter(this::live).forEach(file -> live.add(0, file));
+        }
+        int size = GeminiPages.pageSize(call, 100);
+        int start = GeminiPages.offset(call, "files");
+        int end = Math.min(live.size(), start + size);
+        ObjectNode page = JsonSupport.object();
+        if (start < end) {
+            ArrayNode listed = page.putArray("files");
+            live.subList(start, end).forEach(file -> listed.add(file.json()));
+        }
+        if (end < live.size()) {
+            page.put("nextPageToken", GeminiPages.token("files", end));
+        }
+        return FakeResponse.json(200, page);
+    }
+
+    FakeResponse delete(ApiCall call) {
+        files.remove(find(name(call)).name());
+        return FakeResponse.json(200, JsonSupport.object());
+    }
+
+    /** The bytes of a file the fake generated; uploaded files are not downloadable. */
+    FakeResponse download(ApiCall call) {
+        StoredFile file = find(name(call));
+        if (!file.generated()) {
+            throw invalid("Only generated files can be downloaded. File " + file.name() + " was uploaded.");
+        }
+        return new FakeResponse(
+                200, HttpHeaders.of("Content-Type", file.mimeType()), new ResponseBody.Bytes(file.content()));
+    }
+
+    /** Keeps a file the fake made, and answers its name. */
+    String store(String id, String mimeType, String text) {
+        return add("", mimeType, text.getBytes(StandardCharsets.UTF_8), true, id)
+                .name();
+    }
+
+    /** Keeps generated bytes, and answers the file's name. */
+    String storeBytes(String mimeType, byte[] content) {
+        return add("", mimeType, content, true).name();
+    }
+
+    /** A file's content as text, for a batch's input. */
+    String text(String name) {
+        return new String(find(name).content(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The tokens the {@code fileData} parts of a request's contents add to its prompt: a text file's words.
+     *
+     * @throws ProviderErrorException with Google's 403 for a file the fake does not have
+     */
+    int tokens(JsonNode body) {
+        int tokens = 0;
+        for (JsonNode content : GenerateContentRequest.repeated(body.path("contents"))) {
+            for (JsonNode part : GenerateContentRequest.repeated(content.path("parts"))) {
+                JsonNode data = part.path("fileData");
+                if (data.path("fileUri").isTextual()) {
+                    StoredFile file = find(nameOf(data.get("fileUri").asText()));
+                    if (file.mimeType().startsWith("text/")) {
+                        tokens += Tokens.count(new String(file.content(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return tokens;
+    }
+
+    void reset() {
+        files.clear();
+        uploads.clear();
+        ids.reset();
+    }
+
+    private StoredFile add(String displayName, String mimeType, byte[] content, boolean generated) {
+        return add(displayName, mimeType, content, generated, ids.next("", "0123456789abcdefghijklmnopqrstuvwxyz", 12));
+    }
+
+    private StoredFile add(String displayName, String mimeType, byte[] content, boolean generated, String id) {
+        StoredFile file = new StoredFile("files/" + id, displayName, mimeType, content, clock.instant(), generated);
+        files.put(file.name(), file);
+        return file;
+    }
+
+    private boolean live(StoredFile file) {
+        return clock.instant().isBefore(file.createTime().plus(LIFETIME));
+    }
+
+    private StoredFile find(String name) {
+        StoredFile file = files.get(name);
+        if (file == null || !live(file)) {
+            throw new ProviderErrorException(GeminiErrors.error(
+                    403,
+                    "PERMISSION_DENIED",
+                    "You do not have permission to access the File " + name.substring(name.indexOf('/') + 1)
+                            + " or it may not exist."));
+        }
+        return file;
+    }
+
+    /** {@code files/abc} from a file URI or name. */
+    private static String nameOf(String uri) {
+        int at = uri.lastIndexOf("files/");
+        return at < 0 ? uri : uri.substring(at);
+    }
+
+    private static String name(ApiCall call) {
+        return "files/" + call.pathVariable("file").orElseThrow();
+    }
+
+    private static String sha256Hex(byte[] content) {
+        try {
+            StringBuilder hex = new StringBuilder();
+            for (byte b : MessageDigest.getInstance("SHA-256").digest(content)) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static ProviderErrorException invalid(String message) {
+        return new ProviderErrorException(GeminiErrors.invalidArgument(message));
+    }
+}
