@@ -4,6 +4,7 @@ import dev.mockapis.twilio.StatusCallbackParams;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message status callback as Twilio posts it to the {@code StatusCallback} URL of a message the
@@ -23,7 +24,7 @@ public final class StatusCallbackBuilder {
     private final String status;
     private String from = TwilioWebhookSimulator.SANDBOX_NUMBER;
     private String to = "whatsapp:+15551234567";
-    private String errorCode;
+    private @Nullable String errorCode;
 
     StatusCallbackBuilder(TwilioWebhookSimulator simulator, String messageSid, String status) {
         this.simulator = simulator;

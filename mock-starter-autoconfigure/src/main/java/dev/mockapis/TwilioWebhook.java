@@ -58,7 +58,7 @@ public final class TwilioWebhook {
 
     /** The {@code MessageSid} parameter. */
     public String messageSid() {
-        return params.get("MessageSid");
+        return Objects.requireNonNull(params.get("MessageSid"), "a Twilio webhook carries a MessageSid");
     }
 
     /** The {@code I-Twilio-Idempotency-Token} header, the same on every retry of this webhook. */

@@ -2,7 +2,6 @@ package dev.mockapis.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The scenario a fake answers with: a selected base scenario, and above it the scenarios activated and
@@ -20,11 +19,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ActivationStack {
 
-    private final AtomicReference<ScriptProgress> live;
+    private final LiveScript live;
     private final List<Entry> open = new ArrayList<>();
     private ScriptProgress base;
 
-    ActivationStack(AtomicReference<ScriptProgress> live) {
+    ActivationStack(LiveScript live) {
         this.live = live;
         this.base = live.get();
     }

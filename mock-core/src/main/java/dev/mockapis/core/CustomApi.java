@@ -93,7 +93,8 @@ public final class CustomApi implements FakeApi {
 
     @Override
     public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
-        return handlers.get(call.operationId()).apply(call, directive);
+        return Objects.requireNonNull(handlers.get(call.operationId()), call.operationId())
+                .apply(call, directive);
     }
 
     @Override

@@ -13,6 +13,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns each request into a routed call, picks the scenario's step or the fake's default, records the
@@ -25,7 +26,7 @@ final class FakeDispatcher extends Dispatcher {
 
     private final FakeApi api;
     private final InteractionLog log;
-    private final AtomicReference<ScriptProgress> progress;
+    private final LiveScript progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter;
     private final AtomicReference<StandIn> standIn;
     private final AtomicBoolean strictRequests;
@@ -37,7 +38,7 @@ final class FakeDispatcher extends Dispatcher {
     FakeDispatcher(
             FakeApi api,
             InteractionLog log,
-            AtomicReference<ScriptProgress> progress,
+            LiveScript progress,
             AtomicReference<ProviderRateLimiter> rateLimiter,
             AtomicReference<StandIn> standIn,
             AtomicBoolean strictRequests,
@@ -200,7 +201,8 @@ final class FakeDispatcher extends Dispatcher {
         }
     }
 
-    private Answer handleByFake(ApiCall call, Directive directive, Interaction.Source source, List<Fault> faults) {
+    private Answer handleByFake(
+            ApiCall call, @Nullable Directive directive, Interaction.Source source, List<Fault> faults) {
         ErrorFormat errors = api.errorFormat();
         try {
             StandIn replacement = standIn.get();
@@ -211,7 +213,7 @@ final class FakeDispatcher extends Dispatcher {
             return new Answer(errors.render(e.error()), source, faults, List.of());
         } catch (MalformedBodyException e) {
             return new Answer(
-                    errors.render(errors.malformedBody(call.request(), e.getMessage())), source, faults, List.of());
+                    errors.render(errors.malformedBody(call.request(), e.problem())), source, faults, List.of());
         } catch (RuntimeException e) {
             return new Answer(
                     errors.render(errors.internalError(call.request(), e)),

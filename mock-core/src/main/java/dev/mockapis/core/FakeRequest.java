@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP request as a fake received it: method, decoded path, query parameters, headers and body.
@@ -21,7 +22,7 @@ public final class FakeRequest {
     private final Map<String, List<String>> query;
     private final HttpHeaders headers;
     private final byte[] body;
-    private volatile ParsedBody parsed;
+    private volatile @Nullable ParsedBody parsed;
 
     /**
      * A request.

@@ -28,8 +28,8 @@ public final class FakeServer implements AutoCloseable {
     private final FakeApi api;
     private final MockWebServer server;
     private final InteractionLog log;
-    private final AtomicReference<ScenarioCatalog> catalog;
-    private final AtomicReference<ScriptProgress> progress;
+    private volatile ScenarioCatalog catalog;
+    private final LiveScript progress;
     private final AtomicReference<ProviderRateLimiter> rateLimiter = new AtomicReference<>();
     private final AtomicReference<StandIn> standIn = new AtomicReference<>();
     private final AtomicBoolean strictRequests = new AtomicBoolean(true);
@@ -48,9 +48,8 @@ public final class FakeServer implements AutoCloseable {
         this.api = Objects.requireNonNull(api, "api");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.log = new InteractionLog(limits.logCapacity(), limits.logMaxBytes());
-        this.catalog = new AtomicReference<>(api.scenarios());
-        this.progress =
-                new AtomicReference<>(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
+        this.catalog = api.scenarios();
+        this.progress = new LiveScript(new ScriptProgress(api.scenarios().defaultScenario(), api.operationGroups()));
         this.activations = new ActivationStack(progress);
         this.server = new MockWebServer();
         server.setServerSocketFactory(
@@ -123,7 +122,7 @@ public final class FakeServer implements AutoCloseable {
 
     /** The scenarios that can be selected by name: the api's built-ins and any registered. */
     public ScenarioCatalog scenarios() {
-        return catalog.get();
+        return catalog;
     }
 
     /** Makes scenarios selectable by name; one named like a built-in replaces it. */
@@ -131,7 +130,9 @@ public final class FakeServer implements AutoCloseable {
         for (Scenario scenario : scenarios) {
             requireKnownOperations(scenario);
         }
-        catalog.updateAndGet(current -> current.with(List.of(scenarios)));
+        synchronized (this) {
+            catalog = catalog.with(List.of(scenarios));
+        }
     }
 
     /**
@@ -140,7 +141,7 @@ public final class FakeServer implements AutoCloseable {
      * @throws IllegalArgumentException naming the known scenarios when there is none of that name
      */
     public void useScenario(String name) {
-        useScenario(catalog.get().require(name));
+        useScenario(catalog.require(name));
     }
 
     /**
@@ -238,7 +239,7 @@ public final class FakeServer implements AutoCloseable {
      * stalled connection closed. Registered scenarios stay.
      */
     public void reset() {
-        activations.select(new ScriptProgress(catalog.get().defaultScenario(), api.operationGroups()));
+        activations.select(new ScriptProgress(catalog.defaultScenario(), api.operationGroups()));
         rateLimiter.updateAndGet(current -> current == null ? null : new ProviderRateLimiter(current.limit()));
         api.reset();
         stallGeneration.incrementAndGet();

@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of one accepted connection as MockWebServer reads it: each request is read whole here
@@ -179,7 +180,7 @@ final class GuardedInput extends InputStream {
             position = 0;
             return true;
         } catch (MalformedRequestException e) {
-            return reject(method, e.status(), e.getMessage());
+            return reject(method, e.status(), e.problem());
         } catch (SocketTimeoutException e) {
             return started
                     ? reject(
@@ -285,7 +286,7 @@ final class GuardedInput extends InputStream {
                 413, "The request body is larger than the " + MAX_BODY_BYTES + " bytes this fake accepts.");
     }
 
-    private boolean reject(String method, int status, String message) {
+    private boolean reject(@Nullable String method, int status, String message) {
         try {
             out.write(rejections.response(method, status, message));
             out.flush();

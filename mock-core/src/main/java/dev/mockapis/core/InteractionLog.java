@@ -234,7 +234,7 @@ public final class InteractionLog {
         return 0;
     }
 
-    private static String key(String operationId) {
+    private static String key(@Nullable String operationId) {
         return operationId == null ? UNMATCHED : operationId;
     }
 

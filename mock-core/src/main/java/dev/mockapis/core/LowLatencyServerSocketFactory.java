@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ServerSocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server sockets a {@link FakeServer}'s MockWebServer accepts on: the layer that makes every request
@@ -81,6 +82,7 @@ final class LowLatencyServerSocketFactory extends ServerSocketFactory {
         private final AtomicInteger accepted = new AtomicInteger();
 
         /** The connection a request came on, or null when it is already gone. */
+        @Nullable
         GuardedSocket get(int connectionIndex) {
             return open.get(connectionIndex);
         }
@@ -127,7 +129,7 @@ final class LowLatencyServerSocketFactory extends ServerSocketFactory {
     /** An accepted connection whose input is guarded. */
     final class GuardedSocket extends Socket {
         private int index = -1;
-        private GuardedInput input;
+        private @Nullable GuardedInput input;
 
         @Override
         public synchronized InputStream getInputStream() throws IOException {

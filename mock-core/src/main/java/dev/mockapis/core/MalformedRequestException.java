@@ -10,14 +10,21 @@ final class MalformedRequestException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int status;
+    private final String problem;
 
     MalformedRequestException(int status, String message) {
         super(message, null, false, false);
         this.status = status;
+        this.problem = message;
     }
 
     /** The HTTP status to answer with: 400, 408, 413, 431 or 505. */
     int status() {
         return status;
+    }
+
+    /** What is wrong with the request, for the error body. */
+    String problem() {
+        return problem;
     }
 }

@@ -3,6 +3,7 @@ package dev.mockapis.core;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provider-side rate limit: fixed windows of requests and, optionally, tokens, enforced with
@@ -12,7 +13,7 @@ final class ProviderRateLimiter {
 
     private final RateLimit limit;
     private final RateLimiter requests;
-    private final RateLimiter tokens;
+    private final @Nullable RateLimiter tokens;
     private final long windowStartNanos;
 
     ProviderRateLimiter(RateLimit limit) {
@@ -20,7 +21,8 @@ final class ProviderRateLimiter {
         // resilience4j's windows start when the limiter is built; remember that moment to report resets.
         this.windowStartNanos = System.nanoTime();
         this.requests = RateLimiter.of("requests", config(limit.requests(), limit.window()));
-        this.tokens = limit.tokens() == null ? null : RateLimiter.of("tokens", config(limit.tokens(), limit.window()));
+        Integer tokenBudget = limit.tokens();
+        this.tokens = tokenBudget == null ? null : RateLimiter.of("tokens", config(tokenBudget, limit.window()));
     }
 
     private static RateLimiterConfig config(int permits, Duration window) {
@@ -38,11 +40,13 @@ final class ProviderRateLimiter {
     /** Takes one request and {@code tokenCost} tokens from the budgets, if both allow it. */
     RateLimitStatus acquire(int tokenCost) {
         RateLimitStatus.Exceeded exceeded = null;
+        Integer tokenBudget = limit.tokens();
         if (!requests.acquirePermission()) {
             exceeded = RateLimitStatus.Exceeded.REQUESTS;
         } else if (tokens != null
+                && tokenBudget != null
                 && tokenCost > 0
-                && (tokenCost > limit.tokens() || !tokens.acquirePermission(tokenCost))) {
+                && (tokenCost > tokenBudget || !tokens.acquirePermission(tokenCost))) {
             exceeded = RateLimitStatus.Exceeded.TOKENS;
         }
         Duration reset = untilNextWindow();

@@ -38,6 +38,6 @@ public record RateLimitStatus(
 
     /** When a client may retry: the reset of the budget that was exceeded. */
     public Duration retryAfter() {
-        return exceeded == Exceeded.TOKENS ? tokensReset : requestsReset;
+        return exceeded == Exceeded.TOKENS && tokensReset != null ? tokensReset : requestsReset;
     }
 }

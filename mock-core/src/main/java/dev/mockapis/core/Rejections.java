@@ -3,6 +3,7 @@ package dev.mockapis.core;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of the provider-shaped error with which {@link GuardedInput} answers a request that never
@@ -29,7 +30,7 @@ final class Rejections {
         this.errors = errors;
     }
 
-    byte[] response(String method, int status, String message) {
+    byte[] response(@Nullable String method, int status, String message) {
         String safeMethod = method == null || method.isEmpty() ? "GET" : method;
         FakeRequest request = new FakeRequest(safeMethod, "/", HttpHeaders.empty(), new byte[0]);
         FakeResponse response = errors.render(errors.badRequest(request, status, message));

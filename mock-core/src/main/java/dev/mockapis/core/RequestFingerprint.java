@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What replay compares of a request: its method, its target (path and query as sent) and its body
@@ -44,11 +45,12 @@ public final class RequestFingerprint {
 
     private final String method;
     private final String target;
-    private final String bodyKind;
-    private final JsonNode body;
+    private final @Nullable String bodyKind;
+    private final @Nullable JsonNode body;
     private final Set<String> ignored;
 
-    private RequestFingerprint(String method, String target, String bodyKind, JsonNode body, Set<String> ignored) {
+    private RequestFingerprint(
+            String method, String target, @Nullable String bodyKind, @Nullable JsonNode body, Set<String> ignored) {
         this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
         this.target = Objects.requireNonNull(target, "target");
         this.bodyKind = bodyKind;
@@ -116,9 +118,9 @@ public final class RequestFingerprint {
                 body = node.get(candidate);
             }
         }
-        if ("form".equals(kind)) {
+        if (body != null && "form".equals(kind)) {
             body = formValuesAsText(body);
-        } else if ("text".equals(kind)) {
+        } else if (body != null && "text".equals(kind)) {
             body = NODES.textNode(body.asText());
         }
         Set<String> ignore = new LinkedHashSet<>();
@@ -191,7 +193,7 @@ public final class RequestFingerprint {
             out.add("body: recorded " + describeKind(bodyKind) + ", requested " + describeKind(actual.bodyKind));
             return out;
         }
-        if (body != null) {
+        if (body != null && bodyKind != null) {
             compare(bodyKind, "", body, actual.body, out);
         }
         return out;
@@ -214,7 +216,7 @@ public final class RequestFingerprint {
         return node;
     }
 
-    private void compare(String at, String pointer, JsonNode recorded, JsonNode requested, List<String> out) {
+    private void compare(String at, String pointer, JsonNode recorded, @Nullable JsonNode requested, List<String> out) {
         if (isIgnored(pointer) || (recorded.isTextual() && REDACTED.equals(recorded.asText()))) {
             return;
         }
@@ -274,7 +276,7 @@ public final class RequestFingerprint {
         return text.length() > 120 ? text.substring(0, 117) + "..." : text;
     }
 
-    private static String describeKind(String kind) {
+    private static String describeKind(@Nullable String kind) {
         return kind == null ? "no body" : "a " + kind + " body";
     }
 

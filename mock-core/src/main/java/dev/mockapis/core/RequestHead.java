@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP/1.x request line and header block, checked strictly: what MockWebServer's own parser would
@@ -57,6 +58,7 @@ record RequestHead(String method, String target, String version, List<String> he
     }
 
     /** The first value of a header, or null. */
+    @Nullable
     String header(String wanted) {
         for (String header : headers) {
             if (name(header).equalsIgnoreCase(wanted)) {

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one rule of a scenario file, naming the field at fault in every error. */
 final class RuleReader {
@@ -62,13 +63,16 @@ final class RuleReader {
         if (!when.isObject() || when.isEmpty()) {
             throw fail(at, "expected conditions such as " + CONDITIONS);
         }
-        RequestMatcher matcher = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = when.properties().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> condition = it.next();
-            RequestMatcher next = condition(condition.getKey(), condition.getValue(), at + "." + condition.getKey());
-            matcher = matcher == null ? next : matcher.and(next);
+        Iterator<Map.Entry<String, JsonNode>> conditions = when.properties().iterator();
+        RequestMatcher matcher = condition(conditions.next(), at);
+        while (conditions.hasNext()) {
+            matcher = matcher.and(condition(conditions.next(), at));
         }
         return matcher;
+    }
+
+    private RequestMatcher condition(Map.Entry<String, JsonNode> condition, String at) {
+        return condition(condition.getKey(), condition.getValue(), at + "." + condition.getKey());
     }
 
     private RequestMatcher condition(String kind, JsonNode value, String at) {
@@ -115,7 +119,7 @@ final class RuleReader {
     }
 
     /** A condition of the api's own kind, such as the LLM fakes' conditions on the model turn; {@code null} when none. */
-    private RequestMatcher turnCondition(String kind, JsonNode value, String at) {
+    private @Nullable RequestMatcher turnCondition(String kind, JsonNode value, String at) {
         if (!value.isValueNode()) {
             return null;
         }
@@ -220,7 +224,7 @@ final class RuleReader {
                 status, optional(error, "code"), optional(error, "type"), message, optional(error, "param"));
     }
 
-    private Directive directive(JsonNode spec, String at) {
+    private @Nullable Directive directive(JsonNode spec, String at) {
         if (spec != null && !spec.isNull() && !spec.isObject()) {
             throw fail(at, "expected the directive's fields, such as {reply: Hi}, got " + spec);
         }
@@ -310,7 +314,7 @@ final class RuleReader {
         return value.asText();
     }
 
-    private static String optional(JsonNode node, String field) {
+    private static @Nullable String optional(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
@@ -322,7 +326,7 @@ final class RuleReader {
         });
     }
 
-    private ScenarioFileException fail(String field, String problem) {
+    private ScenarioFileException fail(String field, @Nullable String problem) {
         return new ScenarioFileException(file, line, field, problem);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,7 +78,7 @@ public final class ScenarioCatalog {
 
     /** The scenario active when none is selected. */
     public Scenario defaultScenario() {
-        return scenarios.get(defaultName);
+        return Objects.requireNonNull(scenarios.get(defaultName), defaultName);
     }
 
     /** Every scenario, in registration order. */

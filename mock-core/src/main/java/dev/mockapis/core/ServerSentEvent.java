@@ -1,12 +1,14 @@
 package dev.mockapis.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One server-sent event: an optional {@code event:} name and a {@code data:} payload.
  *
  * @param event the event name, or {@code null} for a data-only event
  * @param data the payload; a multi-line payload is sent as several {@code data:} lines
  */
-public record ServerSentEvent(String event, String data) {
+public record ServerSentEvent(@Nullable String event, String data) {
 
     /** A data-only event, as Chat Completions streams send. */
     public static ServerSentEvent data(String data) {

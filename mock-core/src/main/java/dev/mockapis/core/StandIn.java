@@ -1,5 +1,7 @@
 package dev.mockapis.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Answers, in a fake's place, the calls that the active scenario leaves to the fake's default
  * behaviour: a recording proxy that forwards them to the real provider, or a replay of such a
@@ -19,5 +21,5 @@ public interface StandIn {
      * @return the response
      * @throws ProviderErrorException to answer with an error in the provider's shape
      */
-    FakeResponse answer(ApiCall call, Directive directive, FakeApi fake);
+    FakeResponse answer(ApiCall call, @Nullable Directive directive, FakeApi fake);
 }

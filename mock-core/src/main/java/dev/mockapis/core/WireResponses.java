@@ -10,6 +10,7 @@ import mockwebserver3.MockResponseBody;
 import mockwebserver3.SocketEffect;
 import okio.Buffer;
 import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a {@link FakeResponse} with its faults as a MockWebServer response. */
 final class WireResponses {
@@ -34,6 +35,7 @@ final class WireResponses {
         Pacing NONE = timing -> null;
 
         /** A pacer for one stream with this timing, or {@code null} when there is nothing to wait for. */
+        @Nullable
         StreamPacer pacer(StreamTiming timing);
     }
 

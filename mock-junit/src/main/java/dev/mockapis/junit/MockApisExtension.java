@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -87,7 +88,7 @@ public final class MockApisExtension
     private final List<ApiDefinition> extraApis;
     private final Map<String, List<Scenario>> scenarios;
     private final Credentials credentials;
-    private volatile ClassFakes current;
+    private volatile @Nullable ClassFakes current;
 
     /** The extension with the built-in apis and their test credentials, as {@link MockApisTest} declares it. */
     public MockApisExtension() {

@@ -61,7 +61,7 @@ public final class SignedWebhook {
 
     /** The {@code MessageSid} parameter. */
     public String messageSid() {
-        return params.get("MessageSid");
+        return Objects.requireNonNull(params.get("MessageSid"), "a Twilio webhook carries a MessageSid");
     }
 
     /** The {@code I-Twilio-Idempotency-Token} header, the same on every retry of this webhook. */

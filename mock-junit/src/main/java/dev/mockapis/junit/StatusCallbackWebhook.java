@@ -4,6 +4,7 @@ import dev.mockapis.twilio.StatusCallbackParams;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message status callback as Twilio posts it to the {@code StatusCallback} URL of a message the
@@ -22,7 +23,7 @@ public final class StatusCallbackWebhook {
     private final String status;
     private String from = TwilioWebhooks.SANDBOX_NUMBER;
     private String to = "whatsapp:+15551234567";
-    private String errorCode;
+    private @Nullable String errorCode;
 
     StatusCallbackWebhook(TwilioWebhooks webhooks, String messageSid, String status) {
         this.webhooks = webhooks;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
@@ -135,8 +136,9 @@ final class ContextMockApiServers implements MockApiServers, DisposableBean {
         started.forEach((api, server) -> {
             server.reset();
             // a test may have changed the limit through the server; the next one starts from the configured one
-            rateLimits.get(api).ifPresentOrElse(server::limitRate, server::removeRateLimit);
-            server.strictRequests(strictRequests.get(api));
+            Objects.requireNonNull(rateLimits.get(api), api)
+                    .ifPresentOrElse(server::limitRate, server::removeRateLimit);
+            server.strictRequests(Objects.requireNonNull(strictRequests.get(api), api));
         });
     }
 

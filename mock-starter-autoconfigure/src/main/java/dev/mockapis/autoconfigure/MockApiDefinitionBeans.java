@@ -1,6 +1,7 @@
 package dev.mockapis.autoconfigure;
 
 import dev.mockapis.MockApiDefinition;
+import java.util.Objects;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.Ordered;
@@ -19,8 +20,8 @@ final class MockApiDefinitionBeans implements BeanFactoryPostProcessor, Priority
         if (!beanFactory.containsSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME)) {
             return;
         }
-        ContextMockApiServers servers =
-                (ContextMockApiServers) beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME);
+        ContextMockApiServers servers = (ContextMockApiServers)
+                Objects.requireNonNull(beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME));
         for (String name : beanFactory.getBeanNamesForType(MockApiDefinition.class, false, false)) {
             servers.add(beanFactory.getBean(name, MockApiDefinition.class), "bean '" + name + "'");
         }

@@ -31,9 +31,12 @@ public final class MockApisContextInitializer implements ApplicationContextIniti
         if (environment.getPropertySources().contains(MockApisPropertySource.NAME)) {
             return;
         }
-        List<MockApiDefinition> definitions = SpringFactoriesLoader.forDefaultResourceLocation(context.getClassLoader())
-                .load(MockApiDefinition.class);
-        ContextMockApiServers servers = new ContextMockApiServers(definitions, environment, context.getClassLoader());
+        ClassLoader classLoader = context.getClassLoader() != null
+                ? context.getClassLoader()
+                : MockApisContextInitializer.class.getClassLoader();
+        List<MockApiDefinition> definitions =
+                SpringFactoriesLoader.forDefaultResourceLocation(classLoader).load(MockApiDefinition.class);
+        ContextMockApiServers servers = new ContextMockApiServers(definitions, environment, classLoader);
         environment.getPropertySources().addFirst(new RedirectedPropertySource(servers, environment));
         environment.getPropertySources().addLast(new MockApisPropertySource(servers));
         ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();

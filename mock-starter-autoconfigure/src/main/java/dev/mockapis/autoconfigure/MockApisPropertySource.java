@@ -2,6 +2,7 @@ package dev.mockapis.autoconfigure;
 
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
@@ -31,7 +32,7 @@ final class MockApisPropertySource extends EnumerablePropertySource<ContextMockA
     }
 
     @Override
-    public Object getProperty(String name) {
+    public @Nullable Object getProperty(String name) {
         MockApiDefinitions definitions = getSource().definitions();
         String api = definitions.baseUrlKeys().get(name);
         if (api != null) {

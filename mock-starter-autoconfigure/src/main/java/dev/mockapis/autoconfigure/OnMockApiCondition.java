@@ -2,6 +2,7 @@ package dev.mockapis.autoconfigure;
 
 import dev.mockapis.MockApiServers;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -13,14 +14,15 @@ final class OnMockApiCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnMockApi.class.getName());
-        String api = (String) attributes.get("value");
+        Map<String, Object> attributes =
+                Objects.requireNonNull(metadata.getAnnotationAttributes(ConditionalOnMockApi.class.getName()));
+        String api = (String) Objects.requireNonNull(attributes.get("value"));
         ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
         if (beanFactory == null || !beanFactory.containsSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME)) {
             return ConditionOutcome.noMatch("no MockApiServers in the context");
         }
-        MockApiServers servers =
-                (MockApiServers) beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME);
+        MockApiServers servers = (MockApiServers)
+                Objects.requireNonNull(beanFactory.getSingleton(MockApisContextInitializer.SERVERS_BEAN_NAME));
         return servers.isEnabled(api)
                 ? ConditionOutcome.match("the " + api + " fake is enabled")
                 : ConditionOutcome.noMatch("the " + api + " fake is not enabled");

@@ -1,5 +1,6 @@
 package dev.mockapis.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -36,7 +37,7 @@ final class RedirectedPropertySource extends EnumerablePropertySource<ContextMoc
     }
 
     @Override
-    public Object getProperty(String name) {
+    public @Nullable Object getProperty(String name) {
         MockApiDefinitions definitions = getSource().definitions();
         String api = definitions.redirectApis().get(name);
         if (api == null || !getSource().isEnabled(api)) {

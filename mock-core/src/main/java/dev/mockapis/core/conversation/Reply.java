@@ -5,6 +5,7 @@ import dev.mockapis.core.conversation.internal.JsonObjects;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an LLM fake answers on a model turn, used as a scenario directive:
@@ -110,7 +111,7 @@ public sealed interface Reply extends Directive {
      * @param name the tool, or {@code null} for the first declared tool
      * @param arguments the arguments as a JSON object text, or {@code null} to generate them from the tool's schema
      */
-    record ToolCall(String name, String arguments) {
+    record ToolCall(@Nullable String name, @Nullable String arguments) {
         /** Checks that the arguments, when given, are a JSON object. */
         public ToolCall {
             if (arguments != null && !JsonObjects.isObject(arguments)) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The drift check: sends a recording's requests to the real provider again and reports where the
@@ -153,7 +154,7 @@ public final class DriftCheck {
         return changes;
     }
 
-    private static String kind(String eventName, JsonNode data) {
+    private static String kind(@Nullable String eventName, JsonNode data) {
         if (eventName != null && !eventName.isEmpty()) {
             return eventName;
         }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Record mode: a {@link StandIn} that forwards each call the fake would answer to the real provider,
@@ -57,7 +58,7 @@ public final class Recorder implements StandIn {
     }
 
     @Override
-    public FakeResponse answer(ApiCall call, Directive directive, FakeApi fake) {
+    public FakeResponse answer(ApiCall call, @Nullable Directive directive, FakeApi fake) {
         if (directive != null) {
             return fake.handle(call, directive);
         }

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replay mode: a {@link StandIn} that answers each call the fake would answer from a recording, strictly.
@@ -76,7 +77,7 @@ public final class Replay implements StandIn {
     }
 
     @Override
-    public FakeResponse answer(ApiCall call, Directive directive, FakeApi fake) {
+    public FakeResponse answer(ApiCall call, @Nullable Directive directive, FakeApi fake) {
         if (directive != null) {
             return fake.handle(call, directive);
         }
@@ -97,7 +98,7 @@ public final class Replay implements StandIn {
             return fake.handle(call, null);
         }
         for (Recorded entry : sameOperation) {
-            if (entry.fingerprint() == null || entry.fingerprint().accepts(actual)) {
+            if (entry.accepts(actual)) {
                 Step step = entry.rule().stepFor(entry.calls().getAndIncrement());
                 return respond(step, call, fake);
             }
@@ -120,11 +121,11 @@ public final class Replay implements StandIn {
     }
 
     private String miss(ApiCall call, RequestFingerprint actual, List<Recorded> candidates) {
-        Recorded nearest = null;
-        List<String> fewest = null;
+        Recorded nearest = candidates.get(0);
+        List<String> fewest = nearest.differences(actual);
         for (Recorded candidate : candidates) {
-            List<String> differences = candidate.fingerprint().differences(actual);
-            if (fewest == null || differences.size() < fewest.size()) {
+            List<String> differences = candidate.differences(actual);
+            if (differences.size() < fewest.size()) {
                 nearest = candidate;
                 fewest = differences;
             }
@@ -177,5 +178,14 @@ public final class Replay implements StandIn {
         return "replay of " + file;
     }
 
-    private record Recorded(Rule rule, RequestFingerprint fingerprint, AtomicInteger calls) {}
+    private record Recorded(Rule rule, @Nullable RequestFingerprint fingerprint, AtomicInteger calls) {
+
+        boolean accepts(RequestFingerprint actual) {
+            return fingerprint == null || fingerprint.accepts(actual);
+        }
+
+        List<String> differences(RequestFingerprint actual) {
+            return fingerprint == null ? List.of() : fingerprint.differences(actual);
+        }
+    }
 }
