@@ -21,13 +21,18 @@ import java.util.Set;
 
 /**
  * {@code messages.batches.*}: Message Batches that move {@code in_progress → ended} (or
- * {@code canceling → ended}) on the first retrieve after they were created or cancelled. Ending, a batch
+ * {@code canceling → ended}) on the first retrieve after they were created or cancelled; a batch first
+ * retrieved after its {@code expires_at} (24 hours, on the fake's clock) ends with every request
+ * {@code expired}. Ending, a batch
  * sends each request to this same fake's {@code messages.create} ({@link Loopback}), so each answer is
  * what the active scenario gives that request; one the API refuses, or a scenario fails, is
  * {@code errored} with that error. Results are JSONL, in the order of the requests. Newest first in
  * lists. Thread-safe.
  */
 final class MessageBatches {
+
+    /** How long a batch has to end before its requests expire. */
+    private static final Duration LIFETIME = Duration.ofHours(24);
 
     private static final String MESSAGES_PATH = "/v1/messages";
 
@@ -149,21 +154,32 @@ final class MessageBatches {
         batches.clear();
     }
 
+    /**
+     * Ends a batch: its requests run, unless it was cancelled or its 24 hours passed first on the fake's
+     * clock, which leaves every request {@code canceled} or {@code expired}.
+     */
     private void end(Batch batch, ApiCall through) {
         boolean canceled = batch.status.equals("canceling");
+        boolean expired = !clock.instant().isBefore(expiresAt(batch));
         for (int i = 0; i < batch.params.size(); i++) {
             ObjectNode line = JsonSupport.object();
             line.put("custom_id", batch.customIds.get(i));
             ObjectNode result = line.putObject("result");
             if (canceled) {
                 result.put("type", "canceled");
+            } else if (expired) {
+                result.put("type", "expired");
             } else {
                 answer(batch.id, batch.params.get(i), through, result);
             }
             batch.results.add(line);
         }
         batch.status = "ended";
-        batch.endedAt = clock.instant();
+        batch.endedAt = expired && !canceled ? expiresAt(batch) : clock.instant();
+    }
+
+    private static Instant expiresAt(Batch batch) {
+        return batch.createdAt.plus(LIFETIME);
     }
 
     /** One request's result, from what {@code messages.create} answers it. */
@@ -228,7 +244,7 @@ final class MessageBatches {
         counts.put("expired", count(batch, "expired"));
         json.put("ended_at", text(batch.endedAt));
         json.put("created_at", batch.createdAt.toString());
-        json.put("expires_at", batch.createdAt.plus(Duration.ofHours(24)).toString());
+        json.put("expires_at", expiresAt(batch).toString());
         json.putNull("archived_at");
         json.put("cancel_initiated_at", text(batch.cancelInitiatedAt));
         json.put("results_url", batch.status.equals("ended") ? String.format(RESULTS_URL, batch.id) : null);

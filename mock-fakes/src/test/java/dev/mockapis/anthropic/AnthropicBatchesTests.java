@@ -19,6 +19,10 @@ import dev.mockapis.core.conversation.ConversationMatchers;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -178,5 +182,59 @@ class AnthropicBatchesTests {
                 .hasSize(2)
                 .allSatisfy(call ->
                         assertThat(call.headers().all("X-MockApis-Batch-Id")).containsExactly(batch.id()));
+    }
+
+    @Test
+    void aBatchFirstRetrievedAfterItsTwentyFourHoursEndsWithEveryRequestExpired() {
+        SteppingClock clock = new SteppingClock();
+        try (FakeServer timed = FakeServer.start(new AnthropicFake(clock))) {
+            AnthropicClient timedClient = AnthropicClients.strict(timed);
+            MessageBatch batch = timedClient
+                    .messages()
+                    .batches()
+                    .create(BatchCreateParams.builder()
+                            .addRequest(request("late", "Hi", 100))
+                            .build());
+            clock.advance(Duration.ofHours(25));
+
+            MessageBatch ended = timedClient.messages().batches().retrieve(batch.id());
+
+            assertThat(ended.processingStatus()).isEqualTo(MessageBatch.ProcessingStatus.ENDED);
+            assertThat(ended.requestCounts().expired()).isEqualTo(1);
+            assertThat(ended.endedAt()).contains(ended.expiresAt());
+            try (StreamResponse<MessageBatchIndividualResponse> stream =
+                    timedClient.messages().batches().resultsStreaming(batch.id())) {
+                assertThat(stream.stream().toList())
+                        .singleElement()
+                        .satisfies(line -> assertThat(line.result().isExpired()).isTrue());
+            }
+            assertThat(timed.interactions().all())
+                    .extracting(Interaction::operationId)
+                    .doesNotContain("messages.create");
+            timedClient.close();
+        }
+    }
+
+    private static final class SteppingClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-12-01T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

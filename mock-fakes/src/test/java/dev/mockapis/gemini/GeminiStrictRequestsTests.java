@@ -125,9 +125,37 @@ class GeminiStrictRequestsTests {
         assertThat(response.text()).isNotEmpty();
     }
 
+    @Test
+    void theBodiesOfBatchesCachesAndVideosAreCheckedToo() throws Exception {
+        HttpResponse<String> batch = post(
+                ":batchGenerateContent",
+                "{\"batch\":{\"inputConfig\":{\"requests\":{\"requests\":[{\"request\":"
+                        + "{\"contents\":[{\"parts\":[{\"text\":\"Hi\"}]}],\"foo\":1}}]}}}}");
+        HttpResponse<String> noBatch = post(":batchGenerateContent", "{}");
+
+        assertThat(batch.statusCode()).isEqualTo(400);
+        assertThat(JsonSupport.mapper()
+                        .readTree(batch.body())
+                        .path("error")
+                        .path("message")
+                        .asText())
+                .startsWith("Invalid JSON payload received. Unknown name \"foo\" at "
+                        + "'batch.input_config.requests.requests[0].request'");
+        assertThat(JsonSupport.mapper()
+                        .readTree(noBatch.body())
+                        .path("error")
+                        .path("message")
+                        .asText())
+                .isEqualTo("* BatchGenerateContentRequest.batch: batch is not specified\n");
+    }
+
     private HttpResponse<String> post(String body) throws Exception {
+        return post(":generateContent", body);
+    }
+
+    private HttpResponse<String> post(String method, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(server.baseUrl() + "/v1beta/models/" + GeminiClients.MODEL + ":generateContent"))
+                        URI.create(server.baseUrl() + "/v1beta/models/" + GeminiClients.MODEL + method))
                 .header("x-goog-api-key", "k")
                 .header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
