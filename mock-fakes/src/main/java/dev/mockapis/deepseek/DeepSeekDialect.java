@@ -9,6 +9,7 @@ import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.openai.internal.ChatDialect;
+import dev.mockapis.openai.internal.TokenCounter;
 import java.util.List;
 
 /**
@@ -107,6 +108,12 @@ final class DeepSeekDialect implements ChatDialect {
     @Override
     public String reasoningField() {
         return "reasoning_content";
+    }
+
+    /** DeepSeek's tokenizer is not OpenAI's and is not published as a library: counts are the documented approximation. */
+    @Override
+    public TokenCounter tokens() {
+        return TokenCounter.APPROXIMATE;
     }
 
     @Override

@@ -8,10 +8,10 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
-import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.openai.internal.ChatDialect;
+import dev.mockapis.openai.internal.TokenCounter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +89,7 @@ public final class ChatCompletions {
         }
         String id = dialect.completionId();
         long created = clock.instant().getEpochSecond();
-        ObjectNode usage = usage(turn, choices);
+        ObjectNode usage = usage(turn, body, choices);
         if (stream) {
             boolean includeUsage = body.optionalObject("stream_options")
                     .map(o -> o.path("include_usage").asBoolean(false))
@@ -161,23 +161,14 @@ public final class ChatCompletions {
         return calls;
     }
 
-    private ObjectNode usage(Turn turn, List<Choice> choices) {
-        int prompt = 3;
-        for (Turn.Message message : turn.messages()) {
-            prompt += Tokens.PER_MESSAGE + Tokens.count(message.text());
-        }
-        for (Turn.Tool tool : turn.tools()) {
-            prompt += Tokens.count(tool.name())
-                    + Tokens.count(tool.description())
-                    + (tool.parameters() == null
-                            ? 0
-                            : Tokens.count(tool.parameters().toString()));
-        }
+    private ObjectNode usage(Turn turn, JsonBody body, List<Choice> choices) {
+        TokenCounter tokens = dialect.tokens();
+        int prompt = tokens.chatPrompt(turn, body.json());
         int completion = choices.stream()
-                .mapToInt(choice -> choice.completion().outputTokens())
+                .mapToInt(choice -> tokens.output(turn, choice.completion()))
                 .sum();
         int reasoning = choices.stream()
-                .mapToInt(choice -> Tokens.count(choice.completion().reasoning()))
+                .mapToInt(choice -> tokens.reasoning(turn, choice.completion()))
                 .sum();
         return dialect.usage(turn, prompt, completion, reasoning);
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.internal.JsonSupport;
+import dev.mockapis.openai.internal.TokenCounter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,6 @@ final class Embeddings {
         }
         ObjectNode response = JsonSupport.object().put("object", "list");
         ArrayNode data = response.putArray("data");
-        int tokens = 0;
         for (int i = 0; i < texts.size(); i++) {
             float[] vector = vector(model, texts.get(i), dimensions);
             ObjectNode embedding = data.addObject().put("object", "embedding").put("index", i);
@@ -56,11 +55,28 @@ final class Embeddings {
                     values.add(value);
                 }
             }
-            tokens += Math.max(1, Tokens.count(texts.get(i)));
         }
+        int tokens = tokens(model, input, texts);
         response.put("model", model);
         response.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
         return FakeResponse.json(200, response);
+    }
+
+    /** The input's tokens in the model's encoding; an input given as token ids counts its ids. */
+    private static int tokens(String model, JsonNode input, List<String> texts) {
+        if (input.isArray() && input.get(0).isIntegralNumber()) {
+            return input.size();
+        }
+        if (input.isArray() && input.get(0).isArray()) {
+            int tokens = 0;
+            for (JsonNode ids : input) {
+                tokens += ids.size();
+            }
+            return tokens;
+        }
+        return texts.stream()
+                .mapToInt(text -> TokenCounter.OPENAI.text(model, text))
+                .sum();
     }
 
     private static List<String> texts(JsonNode input) {

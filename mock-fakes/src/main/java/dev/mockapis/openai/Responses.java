@@ -8,9 +8,9 @@ import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
-import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.internal.JsonSupport;
+import dev.mockapis.openai.internal.TokenCounter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,9 @@ final class Responses {
             StoredResponse.Planned output = new StoredResponse.Planned(
                     output(completion, search),
                     StoredResponse.usage(
-                            inputTokens(turn) + (search == null ? 0 : search.inputTokens()), completion.outputTokens()),
+                            TokenCounter.OPENAI.prompt(turn) + (search == null ? 0 : search.inputTokens()),
+                            TokenCounter.OPENAI.output(turn, completion),
+                            TokenCounter.OPENAI.reasoning(turn, completion)),
                     now);
             boolean stream = body.bool("stream", false);
             ObjectNode inProgress = response.json();
@@ -237,24 +239,6 @@ final class Responses {
             response.input().forEach(item -> conversation.add(item.deepCopy()));
             response.output().forEach(item -> conversation.add(item.deepCopy()));
         }
-    }
-
-    private static int inputTokens(Turn turn) {
-        int tokens = Tokens.count(turn.instructions());
-        for (Turn.Message message : turn.messages()) {
-            tokens += Tokens.PER_MESSAGE + Tokens.count(message.text());
-        }
-        for (Turn.ToolResult result : turn.toolResults()) {
-            tokens += Tokens.PER_MESSAGE + Tokens.count(result.output());
-        }
-        for (Turn.Tool tool : turn.tools()) {
-            tokens += Tokens.count(tool.name())
-                    + Tokens.count(tool.description())
-                    + (tool.parameters() == null
-                            ? 0
-                            : Tokens.count(tool.parameters().toString()));
-        }
-        return Math.max(1, tokens);
     }
 
     /** The request's tools as the response echoes them: function tools get OpenAI's defaults filled in. */

@@ -165,12 +165,12 @@ final class StoredResponse {
         return body;
     }
 
-    static ObjectNode usage(int inputTokens, int outputTokens) {
+    static ObjectNode usage(int inputTokens, int outputTokens, int reasoningTokens) {
         ObjectNode usage = JsonSupport.object();
         usage.put("input_tokens", inputTokens);
         usage.putObject("input_tokens_details").put("cached_tokens", 0).put("cache_write_tokens", 0);
         usage.put("output_tokens", outputTokens);
-        usage.putObject("output_tokens_details").put("reasoning_tokens", 0);
+        usage.putObject("output_tokens_details").put("reasoning_tokens", reasoningTokens);
         usage.put("total_tokens", inputTokens + outputTokens);
         return usage;
     }

@@ -40,6 +40,11 @@ public interface ChatDialect {
         return null;
     }
 
+    /** How the provider counts tokens: OpenAI's encodings by default; a provider whose tokenizer is not public approximates. */
+    default TokenCounter tokens() {
+        return TokenCounter.OPENAI;
+    }
+
     /** The usage object of a completion, and of a stream's usage chunk. */
     default ObjectNode usage(Turn turn, int promptTokens, int completionTokens, int reasoningTokens) {
         ObjectNode usage = dev.mockapis.core.internal.JsonSupport.object();
