@@ -31,7 +31,8 @@ final class EndpointDirectives {
 
     /**
      * A scenario file's directive for the endpoints: {@code {flag: ...}} / {@code {flagAll: ...}} for
-     * moderations, {@code {batch: failed|expired|cancelled}} for {@code batches.create}, {@code {transcript: text}} for
+     * moderations, {@code {batch: failed|expired|cancelled}} for {@code batches.create}, {@code {video: failed}} for
+     * {@code videos.create} and {@code videos.remix}, {@code {transcript: text}} for
      * transcriptions and translations; empty for others.
      */
     static Optional<Directive> read(JsonNode spec) {
@@ -44,6 +45,13 @@ final class EndpointDirectives {
                 && spec.size() == 1
                 && spec.path("transcript").isTextual()) {
             return Optional.of(new Transcript(spec.get("transcript").asText()));
+        }
+        if (spec != null && spec.isObject() && spec.size() == 1 && spec.has("video")) {
+            String outcome = spec.get("video").asText();
+            if (!outcome.equals("failed")) {
+                throw new IllegalArgumentException("video: unknown outcome '" + outcome + "'; known: [failed]");
+            }
+            return Optional.of(Videos.Outcome.FAILED);
         }
         if (spec != null && spec.isObject() && spec.has("batch")) {
             String outcome = spec.get("batch").asText();
@@ -65,6 +73,9 @@ final class EndpointDirectives {
         }
         if (directive instanceof Batches.Outcome) {
             return List.of("batches.create");
+        }
+        if (directive instanceof Videos.Outcome) {
+            return List.of("videos.create", "videos.remix");
         }
         if (directive instanceof Transcript) {
             return List.of("audio.transcriptions.create", "audio.translations.create");

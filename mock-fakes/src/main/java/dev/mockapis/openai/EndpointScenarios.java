@@ -14,7 +14,9 @@ final class EndpointScenarios {
             "audio.translations.create",
             "images.generate",
             "images.edit",
-            "images.create_variation");
+            "images.create_variation",
+            "videos.create",
+            "videos.remix");
 
     private EndpointScenarios() {}
 
@@ -38,7 +40,12 @@ final class EndpointScenarios {
                 batch(
                         OpenAiScenarios.BATCH_CANCELLED,
                         "Batches are cancelled while in progress (cancelling, then cancelled)",
-                        Batches.Outcome.CANCELLED));
+                        Batches.Outcome.CANCELLED),
+                Scenario.builder(OpenAiScenarios.VIDEO_FAILED)
+                        .description("Video jobs fail while in progress: error.code moderation_blocked")
+                        .on("videos.create", rule -> rule.proceedWith(Videos.Outcome.FAILED))
+                        .on("videos.remix", rule -> rule.proceedWith(Videos.Outcome.FAILED))
+                        .build());
     }
 
     private static Scenario batch(String name, String description, Batches.Outcome outcome) {

@@ -5,7 +5,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The OpenAI endpoints beyond the model-turn APIs (moderations, files, uploads, batches, audio,
- * images, vector stores): their
+ * images, vector stores, videos): their
  * routes, handlers and state, kept apart from the chat-shaped core of the fake.
  */
 final class Endpoints {
@@ -54,6 +54,12 @@ final class Endpoints {
         {"POST", "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel", "vector_stores.file_batches.cancel"
         },
         {"GET", "/vector_stores/{vector_store_id}/file_batches/{batch_id}", "vector_stores.file_batches.retrieve"},
+        {"POST", "/videos", "videos.create"},
+        {"GET", "/videos", "videos.list"},
+        {"GET", "/videos/{video_id}/content", "videos.download_content"},
+        {"POST", "/videos/{video_id}/remix", "videos.remix"},
+        {"GET", "/videos/{video_id}", "videos.retrieve"},
+        {"DELETE", "/videos/{video_id}", "videos.delete"},
     };
 
     private final Moderations moderations;
@@ -64,6 +70,7 @@ final class Endpoints {
     private final Audio audio = new Audio();
     private final Images images;
     private final VectorStores vectorStores;
+    private final Videos videos;
 
     Endpoints(IdGenerator ids, Clock clock) {
         this.moderations = new Moderations(ids);
@@ -73,6 +80,7 @@ final class Endpoints {
         this.batches = new Batches(ids, clock, fileStore);
         this.images = new Images(ids, clock);
         this.vectorStores = new VectorStores(ids, clock, fileStore);
+        this.videos = new Videos(ids, clock);
     }
 
     void register(BiConsumer<String, OpenAiOperations.Handler> handlers) {
@@ -113,6 +121,12 @@ final class Endpoints {
         handlers.accept("vector_stores.file_batches.list_files", vectorStores::listBatchFiles);
         handlers.accept("vector_stores.file_batches.cancel", vectorStores::cancelBatch);
         handlers.accept("vector_stores.file_batches.retrieve", vectorStores::retrieveBatch);
+        handlers.accept("videos.create", videos::create);
+        handlers.accept("videos.list", videos::list);
+        handlers.accept("videos.download_content", videos::content);
+        handlers.accept("videos.remix", videos::remix);
+        handlers.accept("videos.retrieve", videos::retrieve);
+        handlers.accept("videos.delete", videos::delete);
     }
 
     /** Forgets every stored object, as after a test. */
@@ -122,6 +136,7 @@ final class Endpoints {
         batches.clear();
         images.clear();
         vectorStores.clear();
+        videos.clear();
     }
 
     /** The vector stores, which the Responses API's {@code file_search} tool searches. */

@@ -57,6 +57,8 @@ public final class OpenAiScenarios {
     public static final String BATCH_EXPIRED = "batch_expired";
     /** Batches are cancelled while in progress. */
     public static final String BATCH_CANCELLED = "batch_cancelled";
+    /** Video jobs (created or remixed) fail while in progress, blocked by moderation. */
+    public static final String VIDEO_FAILED = "video_failed";
 
     /**
      * The operations that make the model take a turn. A run resumed by

@@ -68,7 +68,8 @@ class BuiltInScenariosTests {
                         "flagged",
                         "batch_failed",
                         "batch_expired",
-                        "batch_cancelled");
+                        "batch_cancelled",
+                        "video_failed");
         assertThat(openai.activeScenario().name()).isEqualTo("successful_conversation");
     }
 
