@@ -32,7 +32,8 @@ final class EndpointDirectives {
     /**
      * A scenario file's directive for the endpoints: {@code {flag: ...}} / {@code {flagAll: ...}} for
      * moderations, {@code {batch: failed|expired|cancelled}} for {@code batches.create}, {@code {video: failed}} for
-     * {@code videos.create} and {@code videos.remix}, {@code {transcript: text}} for
+     * {@code videos.create} and {@code videos.remix}, {@code {contentFilter: prompt}} for chat completions on Azure's
+     * paths, {@code {transcript: text}} for
      * transcriptions and translations; empty for others.
      */
     static Optional<Directive> read(JsonNode spec) {
@@ -45,6 +46,13 @@ final class EndpointDirectives {
                 && spec.size() == 1
                 && spec.path("transcript").isTextual()) {
             return Optional.of(new Transcript(spec.get("transcript").asText()));
+        }
+        if (spec != null && spec.isObject() && spec.size() == 1 && spec.has("contentFilter")) {
+            String outcome = spec.get("contentFilter").asText();
+            if (!outcome.equals("prompt")) {
+                throw new IllegalArgumentException("contentFilter: unknown outcome '" + outcome + "'; known: [prompt]");
+            }
+            return Optional.of(AzureOpenAi.ContentFilter.PROMPT);
         }
         if (spec != null && spec.isObject() && spec.size() == 1 && spec.has("video")) {
             String outcome = spec.get("video").asText();
@@ -73,6 +81,9 @@ final class EndpointDirectives {
         }
         if (directive instanceof Batches.Outcome) {
             return List.of("batches.create");
+        }
+        if (directive instanceof AzureOpenAi.ContentFilter) {
+            return List.of("chat.completions.create");
         }
         if (directive instanceof Videos.Outcome) {
             return List.of("videos.create", "videos.remix");

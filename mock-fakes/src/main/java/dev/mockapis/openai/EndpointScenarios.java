@@ -41,6 +41,11 @@ final class EndpointScenarios {
                         OpenAiScenarios.BATCH_CANCELLED,
                         "Batches are cancelled while in progress (cancelling, then cancelled)",
                         Batches.Outcome.CANCELLED),
+                Scenario.builder(OpenAiScenarios.AZURE_CONTENT_FILTER)
+                        .description("On Azure's paths, chat completions are refused by the content filter (400"
+                                + " content_filter, violence filtered)")
+                        .on("chat.completions.create", rule -> rule.proceedWith(AzureOpenAi.ContentFilter.PROMPT))
+                        .build(),
                 Scenario.builder(OpenAiScenarios.VIDEO_FAILED)
                         .description("Video jobs fail while in progress: error.code moderation_blocked")
                         .on("videos.create", rule -> rule.proceedWith(Videos.Outcome.FAILED))

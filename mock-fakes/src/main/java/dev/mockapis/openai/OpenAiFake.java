@@ -121,13 +121,17 @@ public final class OpenAiFake implements ConversationalApi, AcceptsModels {
             if (refused == null && directive instanceof OpenAiScenarios.RejectApiKey) {
                 refused = AzureOpenAi.unauthorized();
             }
+            if (refused == null && directive == AzureOpenAi.ContentFilter.PROMPT) {
+                refused = AzureOpenAi.promptFiltered();
+            }
             return refused != null ? headers.forError(refused) : AzureOpenAi.decorate(call, answer(call, directive));
         }
         requireApiKey(call.request());
-        return answer(call, directive);
+        // OpenAI's own paths have no Azure content filter: the call is answered as if unscripted.
+        return answer(call, directive == AzureOpenAi.ContentFilter.PROMPT ? null : directive);
     }
 
-    private FakeResponse answer(ApiCall call, Directive directive) {
+    private FakeResponse answer(ApiCall call, @Nullable Directive directive) {
         if (directive instanceof OpenAiScenarios.RejectApiKey) {
             throw OpenAiErrors.error(
                     401,

@@ -57,6 +57,8 @@ public final class OpenAiScenarios {
     public static final String BATCH_EXPIRED = "batch_expired";
     /** Batches are cancelled while in progress. */
     public static final String BATCH_CANCELLED = "batch_cancelled";
+    /** On Azure OpenAI's paths, chat completions are refused by Azure's content filter (400 {@code content_filter}). */
+    public static final String AZURE_CONTENT_FILTER = "azure_content_filter";
     /** Video jobs (created or remixed) fail while in progress, blocked by moderation. */
     public static final String VIDEO_FAILED = "video_failed";
 

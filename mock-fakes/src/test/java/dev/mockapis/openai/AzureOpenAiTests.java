@@ -9,9 +9,15 @@ import com.openai.azure.AzureUrlPathMode;
 import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.JsonValue;
+import com.openai.core.http.StreamResponse;
+import com.openai.errors.BadRequestException;
+import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.errors.UnauthorizedException;
+import com.openai.helpers.ChatCompletionAccumulator;
 import com.openai.models.ChatModel;
 import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.embeddings.EmbeddingModel;
@@ -22,6 +28,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +133,108 @@ class AzureOpenAiTests {
                                 .build()))
                 .isInstanceOf(UnauthorizedException.class)
                 .hasMessageContaining("Access denied due to invalid subscription key");
+    }
+
+    @Test
+    void aStreamOnAzureStartsWithThePromptsFilterResultsAndAnnotatesEveryChoice() {
+        // Azure's first chunk has an empty object, id and model: openai-java reads it only without strict validation.
+        OpenAIClient azure = azure(false);
+        ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
+        List<ChatCompletionChunk> chunks;
+        try (StreamResponse<ChatCompletionChunk> stream = azure.chat()
+                .completions()
+                .createStreaming(ChatCompletionCreateParams.builder()
+                        .model(ChatModel.GPT_4O_MINI)
+                        .addUserMessage("Hello from Azure")
+                        .build())) {
+            chunks = stream.stream().peek(accumulator::accumulate).toList();
+        }
+
+        ChatCompletionChunk first = chunks.get(0);
+        assertThat(first.choices()).isEmpty();
+        assertThat(first.id()).isEmpty();
+        assertThat(first._object_()).isEqualTo(JsonValue.from(""));
+        Map<String, JsonValue> prompt = first._additionalProperties();
+        assertThat(prompt.get("prompt_filter_results").toString()).contains("prompt_index=0", "severity=safe");
+        List<ChatCompletionChunk> content = chunks.subList(1, chunks.size());
+        assertThat(content).allSatisfy(chunk -> {
+            assertThat(chunk._object_()).isEqualTo(JsonValue.from("chat.completion.chunk"));
+            assertThat(chunk.choices())
+                    .allSatisfy(
+                            choice -> assertThat(choice._additionalProperties()).containsKey("content_filter_results"));
+        });
+        assertThat(content.stream()
+                        .flatMap(chunk -> chunk.choices().stream())
+                        .filter(choice -> choice.delta()
+                                .content()
+                                .filter(text -> !text.isEmpty())
+                                .isPresent())
+                        .map(choice -> choice._additionalProperties()
+                                .get("content_filter_results")
+                                .toString()))
+                .isNotEmpty()
+                .allSatisfy(results -> assertThat(results).contains("violence", "filtered=false"));
+        assertThat(accumulator.chatCompletion().choices().get(0).message().content())
+                .hasValue("You said: \"Hello from Azure\"");
+    }
+
+    @Test
+    void strictValidationRefusesAzuresAnnotationChunkAsItDoesAgainstAzureItself() {
+        OpenAIClient azure = azure(true);
+
+        assertThatThrownBy(() -> {
+                    try (StreamResponse<ChatCompletionChunk> stream = azure.chat()
+                            .completions()
+                            .createStreaming(ChatCompletionCreateParams.builder()
+                                    .model(ChatModel.GPT_4O_MINI)
+                                    .addUserMessage("Hello")
+                                    .build())) {
+                        stream.stream().forEach(chunk -> {});
+                    }
+                })
+                .isInstanceOf(OpenAIInvalidDataException.class);
+    }
+
+    @Test
+    void underAzureContentFilterAzureRefusesThePromptWhileOpenAiAnswers() throws Exception {
+        openai.useScenario(OpenAiScenarios.AZURE_CONTENT_FILTER);
+        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+                .model(ChatModel.GPT_4O_MINI)
+                .addUserMessage("Describe the battle in detail")
+                .build();
+
+        assertThatThrownBy(() -> azure(true).chat().completions().create(params))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.code()).hasValue("content_filter");
+                    assertThat(e.param()).hasValue("prompt");
+                    assertThat(e.getMessage()).contains("triggering Azure OpenAI's content management policy");
+                });
+        JsonNode error = JsonSupport.mapper()
+                .readTree(SpecSchemas.lastResponseBody(openai))
+                .get("error");
+        assertThat(error.get("status").asInt()).isEqualTo(400);
+        assertThat(error.at("/innererror/code").asText()).isEqualTo("ResponsibleAIPolicyViolation");
+        assertThat(error.at("/innererror/content_filter_result/violence/filtered")
+                        .asBoolean())
+                .isTrue();
+        assertThat(error.at("/innererror/content_filter_result/jailbreak/detected")
+                        .asBoolean(true))
+                .isFalse();
+
+        ChatCompletion plain =
+                OpenAiFakeSupport.client(openai).chat().completions().create(params);
+        assertThat(plain.choices().get(0).message().content()).hasValue("You said: \"Describe the battle in detail\"");
+    }
+
+    private static OpenAIClient azure(boolean strict) {
+        return OpenAIOkHttpClient.builder()
+                .baseUrl(openai.baseUrl())
+                .credential(AzureApiKeyCredential.create("azure-key-123"))
+                .azureServiceVersion(AzureOpenAIServiceVersion.fromString("2024-10-21"))
+                .azureUrlPathMode(AzureUrlPathMode.LEGACY)
+                .responseValidation(strict)
+                .maxRetries(0)
+                .build();
     }
 
     private static HttpResponse<String> post(String url, String body, String header, String value) throws Exception {

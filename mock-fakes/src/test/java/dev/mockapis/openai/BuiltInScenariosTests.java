@@ -69,6 +69,7 @@ class BuiltInScenariosTests {
                         "batch_failed",
                         "batch_expired",
                         "batch_cancelled",
+                        "azure_content_filter",
                         "video_failed");
         assertThat(openai.activeScenario().name()).isEqualTo("successful_conversation");
     }
