@@ -3,7 +3,6 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.http.HttpResponse;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
@@ -17,7 +16,6 @@ import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
 import com.openai.models.audio.transcriptions.TranscriptionStreamEvent;
 import com.openai.models.audio.transcriptions.TranscriptionVerbose;
 import com.openai.models.audio.translations.TranslationCreateParams;
-import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioFiles;
@@ -25,44 +23,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AudioTests {
 
+    @RegisterExtension
+    static final OpenAiFakeExtension openai = new OpenAiFakeExtension();
+
     private static final String ORDER = "I would like two dozen red roses. Please deliver them on Friday.";
-
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
 
     @Test
     void speechIsAWavTheJdkCanReadWhoseLengthFollowsTheText() throws Exception {
@@ -107,9 +82,10 @@ class AudioTests {
                 SpeechCreateParams.ResponseFormat.MP3,
                 SpeechCreateParams.ResponseFormat.FLAC,
                 SpeechCreateParams.ResponseFormat.OPUS)) {
-            Path file = write("reply." + format.asString(), speech(ORDER, format));
+            Path file = openai.write("reply." + format.asString(), speech(ORDER, format));
 
-            Transcription transcription = client.audio()
+            Transcription transcription = openai.client()
+                    .audio()
                     .transcriptions()
                     .create(TranscriptionCreateParams.builder()
                             .file(file)
@@ -119,22 +95,23 @@ class AudioTests {
 
             assertThat(transcription.text()).as(format.asString()).isEqualTo(ORDER);
         }
-        SpecSchemas.assertValid("CreateTranscriptionResponseJson", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("CreateTranscriptionResponseJson", SpecSchemas.lastResponseBody(openai.server()));
     }
 
     @Test
     void theSdkExamplesTranscribeAnUploadedFileInEveryFormat() {
         // openai-java-example's AudioTranscriptionsExample and AudioTranscriptionsVttExample
-        Path sports = write("sports.wav", AudioEncoder.wav(new short[24_000 * 3], ""));
-        openai.useScenario(Scenario.builder("sports")
-                .on(
-                        "audio.transcriptions.create",
-                        rule -> rule.when(RequestMatcher.bodyContains("filename=\"sports.wav\""))
-                                .proceedWith(new Transcript("The stadium was loud. The home team won.")))
-                .build());
+        Path sports = openai.write("sports.wav", AudioEncoder.wav(new short[24_000 * 3], ""));
+        openai.server()
+                .useScenario(Scenario.builder("sports")
+                        .on(
+                                "audio.transcriptions.create",
+                                rule -> rule.when(RequestMatcher.bodyContains("filename=\"sports.wav\""))
+                                        .proceedWith(new Transcript("The stadium was loud. The home team won.")))
+                        .build());
 
         assertThat(transcribe(sports, null).text()).isEqualTo("The stadium was loud. The home team won.");
-        SpecSchemas.assertValid("CreateTranscriptionResponseJson", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("CreateTranscriptionResponseJson", SpecSchemas.lastResponseBody(openai.server()));
         assertThat(transcribe(sports, AudioResponseFormat.TEXT).text())
                 .isEqualTo("The stadium was loud. The home team won.\n");
         assertThat(transcribe(sports, AudioResponseFormat.VTT).text())
@@ -143,7 +120,8 @@ class AudioTests {
         assertThat(transcribe(sports, AudioResponseFormat.SRT).text())
                 .startsWith("1\n00:00:00,000 --> 00:00:01,615\nThe stadium was loud.\n\n2\n");
 
-        TranscriptionVerbose verbose = client.audio()
+        TranscriptionVerbose verbose = openai.client()
+                .audio()
                 .transcriptions()
                 .create(TranscriptionCreateParams.builder()
                         .file(sports)
@@ -154,7 +132,8 @@ class AudioTests {
                                 TranscriptionCreateParams.TimestampGranularity.SEGMENT))
                         .build())
                 .asVerbose();
-        SpecSchemas.assertValid("CreateTranscriptionResponseVerboseJson", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid(
+                "CreateTranscriptionResponseVerboseJson", SpecSchemas.lastResponseBody(openai.server()));
         assertThat(verbose.duration()).isEqualTo(3.0);
         assertThat(verbose.segments().orElseThrow()).hasSize(2);
         assertThat(verbose.words().orElseThrow()).hasSize(8);
@@ -163,15 +142,18 @@ class AudioTests {
 
     @Test
     void aFileScenarioScriptsTheTranscriptAndTranslationsAnswerInTheirShapes() {
-        openai.useScenario(ScenarioFiles.read("voice.yaml", """
+        openai.server()
+                .useScenario(
+                        ScenarioFiles.read("voice.yaml", """
                 rules:
                   - operation: audio.translations.create
                     steps:
                       - proceed: { transcript: "Where is my order?" }
-                """, openai.api()));
-        Path voice = write("voice-note.ogg", "not really audio".getBytes(StandardCharsets.UTF_8));
+                """, openai.server().api()));
+        Path voice = openai.write("voice-note.ogg", "not really audio".getBytes(StandardCharsets.UTF_8));
 
-        String text = client.audio()
+        String text = openai.client()
+                .audio()
                 .translations()
                 .create(TranslationCreateParams.builder()
                         .file(voice)
@@ -181,27 +163,28 @@ class AudioTests {
                 .text();
 
         assertThat(text).isEqualTo("Where is my order?");
-        SpecSchemas.assertValid("CreateTranslationResponseJson", SpecSchemas.lastResponseBody(openai));
-        client.audio()
+        SpecSchemas.assertValid("CreateTranslationResponseJson", SpecSchemas.lastResponseBody(openai.server()));
+        openai.client()
+                .audio()
                 .translations()
                 .create(TranslationCreateParams.builder()
                         .file(voice)
                         .model(AudioModel.WHISPER_1)
                         .responseFormat(TranslationCreateParams.ResponseFormat.VERBOSE_JSON)
                         .build());
-        SpecSchemas.assertValid("CreateTranslationResponseVerboseJson", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("CreateTranslationResponseVerboseJson", SpecSchemas.lastResponseBody(openai.server()));
     }
 
     @Test
     void transcriptsStreamWordByWordForTheModelsThatStream() {
-        Path file = write("reply.wav", speech(ORDER, SpeechCreateParams.ResponseFormat.WAV));
+        Path file = openai.write("reply.wav", speech(ORDER, SpeechCreateParams.ResponseFormat.WAV));
         TranscriptionCreateParams params = TranscriptionCreateParams.builder()
                 .file(file)
                 .model(AudioModel.GPT_4O_MINI_TRANSCRIBE)
                 .build();
 
         try (StreamResponse<TranscriptionStreamEvent> stream =
-                client.audio().transcriptions().createStreaming(params)) {
+                openai.client().audio().transcriptions().createStreaming(params)) {
             List<TranscriptionStreamEvent> events = stream.stream().toList();
             assertThat(events.stream()
                             .filter(TranscriptionStreamEvent::isTranscriptTextDelta)
@@ -211,7 +194,8 @@ class AudioTests {
             assertThat(events.get(events.size() - 1).asTranscriptTextDone().text())
                     .isEqualTo(ORDER);
         }
-        assertThatThrownBy(() -> client.audio()
+        assertThatThrownBy(() -> openai.client()
+                        .audio()
                         .transcriptions()
                         .createStreaming(TranscriptionCreateParams.builder()
                                 .file(file)
@@ -223,9 +207,10 @@ class AudioTests {
 
     @Test
     void theGpt4oModelsRefuseSubtitleFormatsAndAudioFailsWithTheServerErrorScenario() {
-        Path file = write("a.wav", speech("Hi", SpeechCreateParams.ResponseFormat.WAV));
+        Path file = openai.write("a.wav", speech("Hi", SpeechCreateParams.ResponseFormat.WAV));
 
-        assertThatThrownBy(() -> client.audio()
+        assertThatThrownBy(() -> openai.client()
+                        .audio()
                         .transcriptions()
                         .create(TranscriptionCreateParams.builder()
                                 .file(file)
@@ -234,14 +219,15 @@ class AudioTests {
                                 .build()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("not compatible");
-        openai.useScenario(OpenAiScenarios.SERVER_ERROR);
+        openai.server().useScenario(OpenAiScenarios.SERVER_ERROR);
         assertThatThrownBy(() -> speech("Hi", SpeechCreateParams.ResponseFormat.MP3))
                 .isInstanceOf(InternalServerException.class);
     }
 
     @Test
     void speechStreamsAsServerSentEventsForTheGpt4oMiniTtsModel() throws IOException {
-        try (HttpResponse response = client.audio()
+        try (HttpResponse response = openai.client()
+                .audio()
                 .speech()
                 .create(SpeechCreateParams.builder()
                         .model(SpeechModel.GPT_4O_MINI_TTS)
@@ -267,11 +253,12 @@ class AudioTests {
         if (format != null) {
             params.responseFormat(format);
         }
-        return client.audio().transcriptions().create(params.build()).asTranscription();
+        return openai.client().audio().transcriptions().create(params.build()).asTranscription();
     }
 
     private static byte[] speech(String text, SpeechCreateParams.ResponseFormat format) {
-        try (HttpResponse response = client.audio()
+        try (HttpResponse response = openai.client()
+                .audio()
                 .speech()
                 .create(SpeechCreateParams.builder()
                         .model(SpeechModel.GPT_4O_MINI_TTS)
@@ -280,14 +267,6 @@ class AudioTests {
                         .responseFormat(format)
                         .build())) {
             return response.body().readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path write(String name, byte[] bytes) {
-        try {
-            return Files.write(dir.resolve(name), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

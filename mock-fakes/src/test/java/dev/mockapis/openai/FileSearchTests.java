@@ -3,11 +3,9 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.NotFoundException;
 import com.openai.models.ChatModel;
-import com.openai.models.files.FileCreateParams;
 import com.openai.models.files.FileObject;
 import com.openai.models.files.FilePurpose;
 import com.openai.models.responses.FileSearchTool;
@@ -19,53 +17,26 @@ import com.openai.models.responses.ResponseOutputText;
 import com.openai.models.responses.ResponseStreamEvent;
 import com.openai.models.vectorstores.VectorStore;
 import com.openai.models.vectorstores.VectorStoreCreateParams;
-import dev.mockapis.core.FakeServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FileSearchTests {
+
+    @RegisterExtension
+    static final OpenAiFakeExtension openai = new OpenAiFakeExtension();
 
     private static final String DELIVERY = "Deliveries leave the shop at nine. Roses and tulips are delivered the"
             + " same day within the city. Orders placed after four o'clock arrive the next morning.";
     private static final String RETURNS = "Wilted flowers can be returned within two days for a full refund.";
-
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
 
     @Test
     void theAnswerComesFromTheUploadedFileWithACitationAndTheSearchCall() {
         FileObject delivery = upload("delivery.txt", DELIVERY);
         VectorStore store = store(delivery, upload("returns.txt", RETURNS));
 
-        Response response = client.responses()
+        Response response = openai.client()
+                .responses()
                 .create(params(store, "When are roses delivered?")
                         .addInclude(ResponseIncludable.FILE_SEARCH_CALL_RESULTS)
                         .build());
@@ -90,8 +61,9 @@ class FileSearchTests {
     void withoutIncludeTheResultsAreNullAndNothingFoundIsSaid() {
         VectorStore store = store(upload("delivery.txt", DELIVERY));
 
-        Response response =
-                client.responses().create(params(store, "Is there parking?").build());
+        Response response = openai.client()
+                .responses()
+                .create(params(store, "Is there parking?").build());
 
         assertThat(response.output().get(0).asFileSearchCall().results()).isEmpty();
         assertThat(response.output()
@@ -108,12 +80,14 @@ class FileSearchTests {
     void aScriptedReplyIsKeptAndStillCitesTheFilesFound() {
         FileObject returns = upload("returns.txt", RETURNS);
         VectorStore store = store(returns);
-        openai.useScenario(OpenAiScenarios.builder("refunds")
-                .replies("Yes, within two days.")
-                .build());
+        openai.server()
+                .useScenario(OpenAiScenarios.builder("refunds")
+                        .replies("Yes, within two days.")
+                        .build());
 
-        Response response =
-                client.responses().create(params(store, "Can I get a refund?").build());
+        Response response = openai.client()
+                .responses()
+                .create(params(store, "Can I get a refund?").build());
 
         ResponseOutputText text =
                 response.output().get(1).asMessage().content().get(0).asOutputText();
@@ -129,7 +103,8 @@ class FileSearchTests {
         VectorStore store = store(upload("delivery.txt", DELIVERY));
 
         List<ResponseStreamEvent> events;
-        try (StreamResponse<ResponseStreamEvent> stream = client.responses()
+        try (StreamResponse<ResponseStreamEvent> stream = openai.client()
+                .responses()
                 .createStreaming(params(store, "When are roses delivered?").build())) {
             events = stream.stream().toList();
         }
@@ -152,7 +127,8 @@ class FileSearchTests {
 
     @Test
     void anUnknownVectorStoreIsRefused() {
-        assertThatThrownBy(() -> client.responses()
+        assertThatThrownBy(() -> openai.client()
+                        .responses()
                         .create(ResponseCreateParams.builder()
                                 .model(ChatModel.GPT_4O_MINI)
                                 .input("Hello")
@@ -176,19 +152,10 @@ class FileSearchTests {
         for (FileObject file : files) {
             params.addFileId(file.id());
         }
-        return client.vectorStores().create(params.build());
+        return openai.client().vectorStores().create(params.build());
     }
 
-    private FileObject upload(String name, String text) {
-        try {
-            Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-            return client.files()
-                    .create(FileCreateParams.builder()
-                            .file(file)
-                            .purpose(FilePurpose.ASSISTANTS)
-                            .build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static FileObject upload(String name, String text) {
+        return openai.upload(name, text, FilePurpose.ASSISTANTS);
     }
 }

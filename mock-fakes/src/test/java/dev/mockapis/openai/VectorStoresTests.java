@@ -3,12 +3,10 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.JsonValue;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
 import com.openai.models.ComparisonFilter;
-import com.openai.models.files.FileCreateParams;
 import com.openai.models.files.FileObject;
 import com.openai.models.files.FilePurpose;
 import com.openai.models.vectorstores.StaticFileChunkingStrategy;
@@ -29,20 +27,14 @@ import com.openai.models.vectorstores.files.FileListParams;
 import com.openai.models.vectorstores.files.FileRetrieveParams;
 import com.openai.models.vectorstores.files.FileUpdateParams;
 import com.openai.models.vectorstores.files.VectorStoreFile;
-import dev.mockapis.core.FakeServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class VectorStoresTests {
+
+    @RegisterExtension
+    static final OpenAiFakeExtension openai = new OpenAiFakeExtension();
 
     private static final String DELIVERY =
             "Deliveries leave the shop at nine. Roses and tulips are delivered the same day within the city."
@@ -50,34 +42,13 @@ class VectorStoresTests {
     private static final String RETURNS =
             "Flowers that arrive wilted can be returned within two days for a full refund. Keep the receipt.";
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
-
     @Test
     void aStoreMadeWithFilesIsInProgressUntilItIsReadAgainThenCompleted() {
         FileObject delivery = upload("delivery.txt", DELIVERY);
         FileObject returns = upload("returns.md", RETURNS);
 
-        VectorStore created = client.vectorStores()
+        VectorStore created = openai.client()
+                .vectorStores()
                 .create(VectorStoreCreateParams.builder()
                         .name("Shop FAQ")
                         .addFileId(delivery.id())
@@ -86,9 +57,9 @@ class VectorStoresTests {
                                 .days(7)
                                 .build())
                         .build());
-        SpecSchemas.assertValid("VectorStoreObject", SpecSchemas.lastResponseBody(openai));
-        VectorStore ready = client.vectorStores().retrieve(created.id());
-        SpecSchemas.assertValid("VectorStoreObject", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("VectorStoreObject", SpecSchemas.lastResponseBody(openai.server()));
+        VectorStore ready = openai.client().vectorStores().retrieve(created.id());
+        SpecSchemas.assertValid("VectorStoreObject", SpecSchemas.lastResponseBody(openai.server()));
 
         assertThat(created.id()).matches("vs_[0-9a-f]{32}");
         assertThat(created.status()).isEqualTo(VectorStore.Status.IN_PROGRESS);
@@ -103,15 +74,18 @@ class VectorStoresTests {
 
     @Test
     void storesAreListedRenamedAndDeleted() {
-        VectorStore first = client.vectorStores()
+        VectorStore first = openai.client()
+                .vectorStores()
                 .create(VectorStoreCreateParams.builder().name("first").build());
-        VectorStore second = client.vectorStores()
+        VectorStore second = openai.client()
+                .vectorStores()
                 .create(VectorStoreCreateParams.builder().name("second").build());
 
-        assertThat(client.vectorStores().list().autoPager().stream().map(VectorStore::id))
+        assertThat(openai.client().vectorStores().list().autoPager().stream().map(VectorStore::id))
                 .containsExactly(second.id(), first.id());
-        SpecSchemas.assertValid("ListVectorStoresResponse", SpecSchemas.lastResponseBody(openai));
-        VectorStore renamed = client.vectorStores()
+        SpecSchemas.assertValid("ListVectorStoresResponse", SpecSchemas.lastResponseBody(openai.server()));
+        VectorStore renamed = openai.client()
+                .vectorStores()
                 .update(VectorStoreUpdateParams.builder()
                         .vectorStoreId(first.id())
                         .name("renamed")
@@ -120,19 +94,20 @@ class VectorStoresTests {
                                 .build())
                         .build());
         assertThat(renamed.name()).isEqualTo("renamed");
-        assertThat(client.vectorStores().delete(first.id()).deleted()).isTrue();
-        SpecSchemas.assertValid("DeleteVectorStoreResponse", SpecSchemas.lastResponseBody(openai));
-        assertThatThrownBy(() -> client.vectorStores().retrieve(first.id()))
+        assertThat(openai.client().vectorStores().delete(first.id()).deleted()).isTrue();
+        SpecSchemas.assertValid("DeleteVectorStoreResponse", SpecSchemas.lastResponseBody(openai.server()));
+        assertThatThrownBy(() -> openai.client().vectorStores().retrieve(first.id()))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("No vector store found with id '" + first.id() + "'.");
     }
 
     @Test
     void aFileIsAttachedInProgressThenCompletedAndItsAttributesContentAndDeletionWork() {
-        VectorStore store = client.vectorStores().create();
+        VectorStore store = openai.client().vectorStores().create();
         FileObject delivery = upload("delivery.txt", DELIVERY);
 
-        VectorStoreFile attached = client.vectorStores()
+        VectorStoreFile attached = openai.client()
+                .vectorStores()
                 .files()
                 .create(
                         store.id(),
@@ -143,13 +118,15 @@ class VectorStoresTests {
                                         .chunkOverlapTokens(50)
                                         .build())
                                 .build());
-        SpecSchemas.assertValid("VectorStoreFileObject", SpecSchemas.lastResponseBody(openai));
-        VectorStoreFile done = client.vectorStores()
+        SpecSchemas.assertValid("VectorStoreFileObject", SpecSchemas.lastResponseBody(openai.server()));
+        VectorStoreFile done = openai.client()
+                .vectorStores()
                 .files()
                 .retrieve(
                         delivery.id(),
                         FileRetrieveParams.builder().vectorStoreId(store.id()).build());
-        VectorStoreFile tagged = client.vectorStores()
+        VectorStoreFile tagged = openai.client()
+                .vectorStores()
                 .files()
                 .update(
                         delivery.id(),
@@ -159,13 +136,14 @@ class VectorStoresTests {
                                         .putAdditionalProperty("topic", JsonValue.from("delivery"))
                                         .build())
                                 .build());
-        List<FileContentResponse> content = client.vectorStores()
+        List<FileContentResponse> content = openai.client()
+                .vectorStores()
                 .files()
                 .content(
                         delivery.id(),
                         FileContentParams.builder().vectorStoreId(store.id()).build())
                 .items();
-        SpecSchemas.assertValid("VectorStoreFileContentResponse", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("VectorStoreFileContentResponse", SpecSchemas.lastResponseBody(openai.server()));
 
         assertThat(attached.id()).isEqualTo(delivery.id());
         assertThat(attached.status()).isEqualTo(VectorStoreFile.Status.IN_PROGRESS);
@@ -183,7 +161,8 @@ class VectorStoresTests {
                 .singleElement()
                 .satisfies(page -> assertThat(page.text()).hasValue(DELIVERY));
 
-        assertThat(client.vectorStores()
+        assertThat(openai.client()
+                        .vectorStores()
                         .files()
                         .delete(
                                 delivery.id(),
@@ -192,18 +171,20 @@ class VectorStoresTests {
                                         .build())
                         .deleted())
                 .isTrue();
-        SpecSchemas.assertValid("DeleteVectorStoreFileResponse", SpecSchemas.lastResponseBody(openai));
-        assertThat(client.vectorStores().files().list(store.id()).data()).isEmpty();
-        assertThat(client.files().retrieve(delivery.id()).id())
+        SpecSchemas.assertValid("DeleteVectorStoreFileResponse", SpecSchemas.lastResponseBody(openai.server()));
+        assertThat(openai.client().vectorStores().files().list(store.id()).data())
+                .isEmpty();
+        assertThat(openai.client().files().retrieve(delivery.id()).id())
                 .as("the file itself stays")
                 .isEqualTo(delivery.id());
     }
 
     @Test
     void aFileTypeFileSearchCannotReadFailsWithUnsupportedFile() {
-        VectorStore store = client.vectorStores().create();
+        VectorStore store = openai.client().vectorStores().create();
         FileObject picture = upload("logo.png", "not really a picture");
-        client.vectorStores()
+        openai.client()
+                .vectorStores()
                 .files()
                 .create(
                         store.id(),
@@ -211,7 +192,8 @@ class VectorStoresTests {
                                 .fileId(picture.id())
                                 .build());
 
-        List<VectorStoreFile> failed = client.vectorStores()
+        List<VectorStoreFile> failed = openai.client()
+                .vectorStores()
                 .files()
                 .list(
                         store.id(),
@@ -219,24 +201,29 @@ class VectorStoresTests {
                                 .filter(FileListParams.Filter.FAILED)
                                 .build())
                 .data();
-        SpecSchemas.assertValid("ListVectorStoreFilesResponse", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("ListVectorStoreFilesResponse", SpecSchemas.lastResponseBody(openai.server()));
 
         assertThat(failed).singleElement().satisfies(file -> {
             assertThat(file.lastError().orElseThrow().code())
                     .isEqualTo(VectorStoreFile.LastError.Code.UNSUPPORTED_FILE);
             assertThat(file.lastError().orElseThrow().message()).isEqualTo("The file type is not supported.");
         });
-        assertThat(client.vectorStores().retrieve(store.id()).fileCounts().failed())
+        assertThat(openai.client()
+                        .vectorStores()
+                        .retrieve(store.id())
+                        .fileCounts()
+                        .failed())
                 .isEqualTo(1);
     }
 
     @Test
     void aFileBatchMovesFromInProgressToCompletedAndAnotherCanBeCancelled() {
-        VectorStore store = client.vectorStores().create();
+        VectorStore store = openai.client().vectorStores().create();
         FileObject delivery = upload("delivery.txt", DELIVERY);
         FileObject returns = upload("returns.md", RETURNS);
 
-        VectorStoreFileBatch batch = client.vectorStores()
+        VectorStoreFileBatch batch = openai.client()
+                .vectorStores()
                 .fileBatches()
                 .create(
                         store.id(),
@@ -244,15 +231,17 @@ class VectorStoresTests {
                                 .addFileId(delivery.id())
                                 .addFileId(returns.id())
                                 .build());
-        SpecSchemas.assertValid("VectorStoreFileBatchObject", SpecSchemas.lastResponseBody(openai));
-        VectorStoreFileBatch done = client.vectorStores()
+        SpecSchemas.assertValid("VectorStoreFileBatchObject", SpecSchemas.lastResponseBody(openai.server()));
+        VectorStoreFileBatch done = openai.client()
+                .vectorStores()
                 .fileBatches()
                 .retrieve(
                         batch.id(),
                         FileBatchRetrieveParams.builder()
                                 .vectorStoreId(store.id())
                                 .build());
-        List<VectorStoreFile> files = client.vectorStores()
+        List<VectorStoreFile> files = openai.client()
+                .vectorStores()
                 .fileBatches()
                 .listFiles(
                         batch.id(),
@@ -269,12 +258,14 @@ class VectorStoresTests {
         assertThat(files).extracting(VectorStoreFile::status).containsOnly(VectorStoreFile.Status.COMPLETED);
 
         FileObject late = upload("late.txt", "Late news.");
-        VectorStoreFileBatch second = client.vectorStores()
+        VectorStoreFileBatch second = openai.client()
+                .vectorStores()
                 .fileBatches()
                 .create(
                         store.id(),
                         FileBatchCreateParams.builder().addFileId(late.id()).build());
-        VectorStoreFileBatch cancelled = client.vectorStores()
+        VectorStoreFileBatch cancelled = openai.client()
+                .vectorStores()
                 .fileBatches()
                 .cancel(
                         second.id(),
@@ -289,12 +280,14 @@ class VectorStoresTests {
     void searchRanksTheChunksThatShareTheQuerysWordsAndHonoursFiltersAndLimits() {
         FileObject delivery = upload("delivery.txt", DELIVERY);
         FileObject returns = upload("returns.md", RETURNS);
-        VectorStore store = client.vectorStores()
+        VectorStore store = openai.client()
+                .vectorStores()
                 .create(VectorStoreCreateParams.builder()
                         .addFileId(delivery.id())
                         .addFileId(returns.id())
                         .build());
-        client.vectorStores()
+        openai.client()
+                .vectorStores()
                 .files()
                 .update(
                         returns.id(),
@@ -305,15 +298,17 @@ class VectorStoresTests {
                                         .build())
                                 .build());
 
-        List<VectorStoreSearchResponse> hits = client.vectorStores()
+        List<VectorStoreSearchResponse> hits = openai.client()
+                .vectorStores()
                 .search(
                         store.id(),
                         VectorStoreSearchParams.builder()
                                 .query("When are roses delivered?")
                                 .build())
                 .data();
-        SpecSchemas.assertValid("VectorStoreSearchResultsPage", SpecSchemas.lastResponseBody(openai));
-        List<VectorStoreSearchResponse> refund = client.vectorStores()
+        SpecSchemas.assertValid("VectorStoreSearchResultsPage", SpecSchemas.lastResponseBody(openai.server()));
+        List<VectorStoreSearchResponse> refund = openai.client()
+                .vectorStores()
                 .search(
                         store.id(),
                         VectorStoreSearchParams.builder()
@@ -325,7 +320,8 @@ class VectorStoresTests {
                                         .build())
                                 .build())
                 .data();
-        List<VectorStoreSearchResponse> nothing = client.vectorStores()
+        List<VectorStoreSearchResponse> nothing = openai.client()
+                .vectorStores()
                 .search(
                         store.id(),
                         VectorStoreSearchParams.builder().query("parking").build())
@@ -342,7 +338,8 @@ class VectorStoresTests {
             assertThat(hit.score()).isEqualTo(0.5);
         });
         assertThat(nothing).isEmpty();
-        assertThatThrownBy(() -> client.vectorStores()
+        assertThatThrownBy(() -> openai.client()
+                        .vectorStores()
                         .search(
                                 store.id(),
                                 VectorStoreSearchParams.builder()
@@ -353,16 +350,7 @@ class VectorStoresTests {
                 .hasMessageContaining("max_num_results");
     }
 
-    private FileObject upload(String name, String text) {
-        try {
-            Path file = Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-            return client.files()
-                    .create(FileCreateParams.builder()
-                            .file(file)
-                            .purpose(FilePurpose.ASSISTANTS)
-                            .build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static FileObject upload(String name, String text) {
+        return openai.upload(name, text, FilePurpose.ASSISTANTS);
     }
 }

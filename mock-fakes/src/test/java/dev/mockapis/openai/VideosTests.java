@@ -3,7 +3,6 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.http.HttpResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
@@ -16,7 +15,6 @@ import com.openai.models.videos.VideoModel;
 import com.openai.models.videos.VideoRemixParams;
 import com.openai.models.videos.VideoSeconds;
 import com.openai.models.videos.VideoSize;
-import dev.mockapis.core.FakeServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,42 +29,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class VideosTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension openai = new OpenAiFakeExtension();
 
     @Test
     void aJobAdvancesOneStepPerRetrieveAndThenServesAnMp4OfItsSizeAndDuration() {
-        Video created = client.videos()
+        Video created = openai.client()
+                .videos()
                 .create(VideoCreateParams.builder()
                         .prompt("A calico cat playing a piano on stage")
                         .model(VideoModel.SORA_2_PRO)
                         .size(VideoSize._1280X720)
                         .seconds(VideoSeconds._8)
                         .build());
-        SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai.server()));
         assertThat(created.id()).matches("video_[0-9a-f]{32}");
         assertThat(created.status()).isEqualTo(Video.Status.QUEUED);
         assertThat(created.progress()).isZero();
@@ -79,8 +60,8 @@ class VideosTests {
         List<String> seen = new ArrayList<>();
         Video polled = created;
         while (!polled.status().equals(Video.Status.COMPLETED) && seen.size() < 10) {
-            polled = client.videos().retrieve(created.id());
-            SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai));
+            polled = openai.client().videos().retrieve(created.id());
+            SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai.server()));
             seen.add(polled.status() + " " + polled.progress());
         }
 
@@ -96,16 +77,18 @@ class VideosTests {
         assertThat(movie.durationSeconds()).isEqualTo(8.0);
         assertThat(movie.trackWidth()).isEqualTo(1280);
         assertThat(movie.trackHeight()).isEqualTo(720);
-        assertThat(openai.interactions()
+        assertThat(openai.server()
+                        .interactions()
                         .all()
-                        .get(openai.interactions().all().size() - 1)
+                        .get(openai.server().interactions().all().size() - 1)
                         .operationId())
                 .isEqualTo("videos.download_content");
     }
 
     @Test
     void theThumbnailIsAWebpAndTheSpritesheetAJpegWithAFramePerSecond() throws IOException {
-        Video video = completed(client.videos()
+        Video video = completed(openai.client()
+                .videos()
                 .create(VideoCreateParams.builder()
                         .prompt("Waves at dusk")
                         .seconds(VideoSeconds._12)
@@ -131,12 +114,14 @@ class VideosTests {
 
     @Test
     void aRemixOfACompletedVideoKeepsItsSizeAndNamesItsSource() {
-        Video source = client.videos()
+        Video source = openai.client()
+                .videos()
                 .create(VideoCreateParams.builder()
                         .prompt("A calico cat playing a piano on stage")
                         .size(VideoSize._1024X1792)
                         .build());
-        assertThatThrownBy(() -> client.videos()
+        assertThatThrownBy(() -> openai.client()
+                        .videos()
                         .remix(VideoRemixParams.builder()
                                 .videoId(source.id())
                                 .prompt("The cat takes a bow")
@@ -145,13 +130,14 @@ class VideosTests {
                 .hasMessageContaining("only completed videos can be remixed");
         completed(source);
 
-        Video remix = client.videos()
+        Video remix = openai.client()
+                .videos()
                 .remix(VideoRemixParams.builder()
                         .videoId(source.id())
                         .prompt("The cat takes a bow")
                         .build());
 
-        SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai.server()));
         assertThat(remix.id()).isNotEqualTo(source.id());
         assertThat(remix.remixedFromVideoId()).hasValue(source.id());
         assertThat(remix.size()).isEqualTo(VideoSize._1024X1792);
@@ -163,56 +149,61 @@ class VideosTests {
     void videosAreListedNewestFirstAndDeletedForGood() {
         List<String> ids = new ArrayList<>();
         for (String prompt : List.of("one", "two", "three")) {
-            ids.add(client.videos()
+            ids.add(openai.client()
+                    .videos()
                     .create(VideoCreateParams.builder().prompt(prompt).build())
                     .id());
         }
 
         List<String> listed = new ArrayList<>();
-        client.videos()
+        openai.client()
+                .videos()
                 .list(VideoListParams.builder().limit(2).build())
                 .autoPager()
                 .forEach(video -> listed.add(video.id()));
-        SpecSchemas.assertValid("VideoListResource", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("VideoListResource", SpecSchemas.lastResponseBody(openai.server()));
         assertThat(listed).containsExactly(ids.get(2), ids.get(1), ids.get(0));
 
-        VideoDeleteResponse deleted = client.videos().delete(ids.get(1));
-        SpecSchemas.assertValid("DeletedVideoResource", SpecSchemas.lastResponseBody(openai));
+        VideoDeleteResponse deleted = openai.client().videos().delete(ids.get(1));
+        SpecSchemas.assertValid("DeletedVideoResource", SpecSchemas.lastResponseBody(openai.server()));
         assertThat(deleted.id()).isEqualTo(ids.get(1));
         assertThat(deleted.deleted()).isTrue();
-        assertThatThrownBy(() -> client.videos().retrieve(ids.get(1)))
+        assertThatThrownBy(() -> openai.client().videos().retrieve(ids.get(1)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining(ids.get(1));
     }
 
     @Test
     void underVideoFailedAJobFailsWhileInProgressWithAnError() {
-        openai.useScenario(OpenAiScenarios.VIDEO_FAILED);
-        Video video = client.videos()
+        openai.server().useScenario(OpenAiScenarios.VIDEO_FAILED);
+        Video video = openai.client()
+                .videos()
                 .create(VideoCreateParams.builder().prompt("A crowded stadium").build());
 
-        assertThat(client.videos().retrieve(video.id()).status()).isEqualTo(Video.Status.IN_PROGRESS);
-        Video failed = client.videos().retrieve(video.id());
+        assertThat(openai.client().videos().retrieve(video.id()).status()).isEqualTo(Video.Status.IN_PROGRESS);
+        Video failed = openai.client().videos().retrieve(video.id());
 
-        SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("VideoResource", SpecSchemas.lastResponseBody(openai.server()));
         assertThat(failed.status()).isEqualTo(Video.Status.FAILED);
         assertThat(failed.error().orElseThrow().code()).isEqualTo("moderation_blocked");
         assertThat(failed.completedAt()).isEmpty();
-        assertThat(client.videos().retrieve(video.id()).status()).isEqualTo(Video.Status.FAILED);
+        assertThat(openai.client().videos().retrieve(video.id()).status()).isEqualTo(Video.Status.FAILED);
         assertThatThrownBy(() -> download(video.id(), VideoDownloadContentParams.Variant.VIDEO))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void sizesAndDurationsTheApiDoesNotOfferAreRefused() {
-        assertThatThrownBy(() -> client.videos()
+        assertThatThrownBy(() -> openai.client()
+                        .videos()
                         .create(VideoCreateParams.builder()
                                 .prompt("A cat")
                                 .size(VideoSize.of("640x480"))
                                 .build()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("Invalid value: '640x480'");
-        assertThatThrownBy(() -> client.videos()
+        assertThatThrownBy(() -> openai.client()
+                        .videos()
                         .create(VideoCreateParams.builder()
                                 .prompt("A cat")
                                 .seconds(VideoSeconds.of("5"))
@@ -225,7 +216,7 @@ class VideosTests {
     void aJsonBodyCreatesAJobToo() throws Exception {
         java.net.http.HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(openai.baseUrl() + "/v1/videos"))
+                        HttpRequest.newBuilder(URI.create(openai.server().baseUrl() + "/v1/videos"))
                                 .header("Authorization", "Bearer sk-test")
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(
@@ -241,14 +232,15 @@ class VideosTests {
     private static Video completed(Video video) {
         Video polled = video;
         for (int i = 0; i < 10 && !polled.status().equals(Video.Status.COMPLETED); i++) {
-            polled = client.videos().retrieve(video.id());
+            polled = openai.client().videos().retrieve(video.id());
         }
         assertThat(polled.status()).isEqualTo(Video.Status.COMPLETED);
         return polled;
     }
 
     private static byte[] download(String id, VideoDownloadContentParams.Variant variant) {
-        try (HttpResponse response = client.videos()
+        try (HttpResponse response = openai.client()
+                        .videos()
                         .downloadContent(VideoDownloadContentParams.builder()
                                 .videoId(id)
                                 .variant(variant)
