@@ -3,7 +3,6 @@ package dev.mockapis.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockapis.anthropic.AnthropicFake;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioFiles;
@@ -11,10 +10,6 @@ import dev.mockapis.core.conversation.ConversationMatchers;
 import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
-import dev.mockapis.deepseek.DeepSeekFake;
-import dev.mockapis.gemini.GeminiFake;
-import dev.mockapis.openai.OpenAiFake;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,22 +40,7 @@ class OneScriptEveryProviderTests {
             """;
 
     static Stream<Arguments> providers() {
-        Clock clock = Clock.systemUTC();
-        return Stream.of(
-                provider("openai", () -> {
-                    FakeServer server = FakeServer.start(new OpenAiFake(clock));
-                    return new OpenAiChatDriver(server, server.baseUrl() + "/v1", "gpt-4o");
-                }),
-                provider("anthropic", () -> new AnthropicChatDriver(FakeServer.start(new AnthropicFake(clock)))),
-                provider("gemini", () -> new GeminiChatDriver(FakeServer.start(new GeminiFake(clock)))),
-                provider("deepseek", () -> {
-                    FakeServer server = FakeServer.start(new DeepSeekFake(clock));
-                    return new OpenAiChatDriver(server, server.baseUrl(), "deepseek-chat");
-                }));
-    }
-
-    private static Arguments provider(String name, Supplier<ChatDriver> driver) {
-        return Arguments.of(Named.of(name, driver));
+        return ChatDrivers.everyProvider();
     }
 
     @ParameterizedTest

@@ -2,17 +2,10 @@ package dev.mockapis.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mockapis.anthropic.AnthropicFake;
-import dev.mockapis.core.FakeServer;
-import dev.mockapis.deepseek.DeepSeekFake;
-import dev.mockapis.gemini.GeminiFake;
-import dev.mockapis.openai.OpenAiFake;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,23 +17,7 @@ class ToolUsageRoundTripTests {
     private static final int MAX_ROUNDS = 4;
 
     static Stream<Arguments> providers() {
-        Clock clock = Clock.systemUTC();
-        return Stream.of(
-                provider("openai chat completions", () -> {
-                    FakeServer server = FakeServer.start(new OpenAiFake(clock));
-                    return new OpenAiChatDriver(server, server.baseUrl() + "/v1", "gpt-4o");
-                }),
-                provider("openai responses", () -> new ResponsesChatDriver(FakeServer.start(new OpenAiFake(clock)))),
-                provider("anthropic", () -> new AnthropicChatDriver(FakeServer.start(new AnthropicFake(clock)))),
-                provider("gemini", () -> new GeminiChatDriver(FakeServer.start(new GeminiFake(clock)))),
-                provider("deepseek", () -> {
-                    FakeServer server = FakeServer.start(new DeepSeekFake(clock));
-                    return new OpenAiChatDriver(server, server.baseUrl(), "deepseek-chat");
-                }));
-    }
-
-    private static Arguments provider(String name, Supplier<ChatDriver> driver) {
-        return Arguments.of(Named.of(name, driver));
+        return ChatDrivers.everyApi();
     }
 
     @ParameterizedTest
