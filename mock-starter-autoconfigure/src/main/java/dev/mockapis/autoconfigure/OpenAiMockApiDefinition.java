@@ -15,11 +15,16 @@ import org.springframework.util.ClassUtils;
 /**
  * The OpenAI fake: base URL ending in /v1, as the SDKs expect, and Spring AI's OpenAI properties (the
  * common ones and each model's own, which win over them) and LangChain4j's ({@code langchain4j.open-ai.*})
- * pointed at it. Spring AI 1.x appends {@code /v1/...} itself, so on it the base URLs are the fake's root.
+ * pointed at it. Spring AI 1.x appends {@code /v1/...} itself, so on it the base URLs are the fake's root. Where
+ * Spring AI 2's Microsoft Foundry mode is on ({@code spring.ai.openai[.<model>].microsoft-foundry=true}), the
+ * base URL is the fake's Azure endpoint, {@code <root>/openai/v1}, which Spring AI calls as Azure's v1 API.
  */
-final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhereSet {
+final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhereSet, RedirectsBySettings {
 
     static final String API_KEY = "mockapis.openai.api-key";
+
+    /** Azure OpenAI's v1 endpoint on the fake; a base URL ending in it puts Spring AI in Azure's unified path mode. */
+    private static final String AZURE_V1 = "/openai/v1";
 
     private static final List<String> SPRING_AI_PREFIXES = List.of(
             "spring.ai.openai",
@@ -80,6 +85,17 @@ final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhere
         Set<String> keys = new LinkedHashSet<>();
         LANGCHAIN4J_MODELS.forEach(model -> keys.add("langchain4j.open-ai." + model + ".api-key"));
         return keys;
+    }
+
+    @Override
+    public String redirect(String property, String value, PropertyResolver settings) {
+        if (!property.startsWith("spring.ai.openai") || !property.endsWith(".base-url")) {
+            return value;
+        }
+        String prefix = property.substring(0, property.length() - ".base-url".length());
+        boolean common = Boolean.TRUE.equals(settings.getProperty("spring.ai.openai.microsoft-foundry", Boolean.class));
+        Boolean own = settings.getProperty(prefix + ".microsoft-foundry", Boolean.class);
+        return (own != null ? own : common) ? "${mockapis.openai.root-url}" + AZURE_V1 : value;
     }
 
     @Override

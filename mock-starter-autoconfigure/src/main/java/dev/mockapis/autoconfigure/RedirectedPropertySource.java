@@ -46,7 +46,11 @@ final class RedirectedPropertySource extends EnumerablePropertySource<ContextMoc
         if (definitions.redirectedWhereSet().contains(name) && !setByTheApplication(name)) {
             return null;
         }
-        return definitions.redirects().get(name);
+        String value = definitions.redirects().get(name);
+        if (value != null && definitions.byName().get(api) instanceof RedirectsBySettings bySettings) {
+            return bySettings.redirect(name, value, environment);
+        }
+        return value;
     }
 
     private boolean setByTheApplication(String name) {
