@@ -92,41 +92,53 @@ public final class TwilioWebhookSimulator {
 
     /**
      * Settles every message the application sent through the Twilio fake (as if Twilio had delivered
-     * them, or failed to, as the scenario says) and takes the status callbacks that queued, each as a
-     * signed webhook for the {@code StatusCallback} URL the application gave, oldest first.
+     * them, or failed to, as the scenario says) and takes the status callbacks due now, each as a signed
+     * webhook for the {@code StatusCallback} URL the application gave (without its fragment of connection
+     * overrides), with the callback's idempotency token: oldest first, unless the scenario duplicates,
+     * reverses or holds them back (see {@code CallbackChaos}).
      */
     public List<TwilioWebhook> takeStatusCallbacks() {
-        TwilioFake fake = fake();
-        fake.deliverAll();
         List<TwilioWebhook> webhooks = new ArrayList<>();
-        for (StatusCallback callback : fake.takeStatusCallbacks()) {
-            webhooks.add(new TwilioWebhook(callback.url(), callback.params(), idempotencyToken(), authToken));
+        for (StatusCallback callback : settleAndTake()) {
+            webhooks.add(webhook(callback));
         }
         return webhooks;
     }
 
     /**
-     * Posts every status callback {@link #takeStatusCallbacks()} returns through MockMvc, signed.
+     * Posts every status callback due now through MockMvc, signed, in the order
+     * {@link #takeStatusCallbacks()} gives. A callback the application answers with an HTTP error is sent
+     * again, the same request with the same idempotency token, as often as its URL's connection
+     * overrides say ({@code #rp=5xx&rc=3}: three more attempts after a 5xx; without {@code rp} Twilio
+     * retries no HTTP error).
      *
-     * @return the callbacks delivered, oldest first
-     * @throws AssertionError when the application answers one with anything but a 2xx status
+     * @return the callbacks delivered, in the order posted
+     * @throws AssertionError when the application answers a callback's last attempt with anything but a 2xx status
      */
     public List<TwilioWebhook> deliverStatusCallbacks(MockMvc mockMvc) throws Exception {
-        List<TwilioWebhook> callbacks = takeStatusCallbacks();
-        for (TwilioWebhook callback : callbacks) {
-            MockHttpServletResponse response =
-                    mockMvc.perform(callback.request()).andReturn().getResponse();
-            if (response.getStatus() / 100 != 2) {
-                int status = response.getStatus();
-                throw new AssertionError("The application answered the status callback " + callback + " with "
-                        + status + "; Twilio would retry it and then log error 11200"
+        List<TwilioWebhook> delivered = new ArrayList<>();
+        for (StatusCallback callback : settleAndTake()) {
+            TwilioWebhook webhook = webhook(callback);
+            int attempts = 0;
+            int status;
+            do {
+                attempts++;
+                MockHttpServletResponse response =
+                        mockMvc.perform(webhook.request()).andReturn().getResponse();
+                status = response.getStatus();
+            } while (status / 100 != 2 && attempts < callback.attempts(status));
+            if (status / 100 != 2) {
+                throw new AssertionError("The application answered the status callback " + webhook + " with "
+                        + status + (attempts > 1 ? " on all " + attempts + " attempts" : "")
+                        + "; Twilio would give up and log error 11200"
                         + (status == 401 || status == 403
                                 ? ". The callback is signed with mockapis.twilio.auth-token: map the application's"
                                         + " own auth token to it, e.g. twilio.auth-token=${mockapis.twilio.auth-token}"
                                 : ""));
             }
+            delivered.add(webhook);
         }
-        return callbacks;
+        return delivered;
     }
 
     /** The account SID the webhooks carry. */
@@ -153,6 +165,16 @@ public final class TwilioWebhookSimulator {
 
     String messagingServiceSid() {
         return messagingServiceSid;
+    }
+
+    private List<StatusCallback> settleAndTake() {
+        TwilioFake fake = fake();
+        fake.deliverAll();
+        return fake.takeStatusCallbacks();
+    }
+
+    private TwilioWebhook webhook(StatusCallback callback) {
+        return new TwilioWebhook(callback.deliveryUrl(), callback.params(), callback.idempotencyToken(), authToken);
     }
 
     /** Where the Twilio fake serves the media files it stores. */

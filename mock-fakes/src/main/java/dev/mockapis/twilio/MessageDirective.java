@@ -7,4 +7,5 @@ import dev.mockapis.core.Directive;
  * {@code Rule.Builder.proceedWith(directive)}: the message is created as usual, then its lifecycle
  * follows the directive.
  */
-public sealed interface MessageDirective extends Directive permits DeliveryOutcome, OutsideWhatsAppWindow {}
+public sealed interface MessageDirective extends Directive
+        permits DeliveryOutcome, OutsideWhatsAppWindow, CallbackChaos {}

@@ -43,6 +43,12 @@ final class MessageStore {
         messages(message.accountSid()).put(message.sid(), message);
     }
 
+    /** Makes the message's status callbacks arrive as the chaos says. */
+    synchronized void add(StoredMessage message, CallbackChaos chaos) {
+        callbacks.chaos(message.sid(), chaos);
+        add(message);
+    }
+
     synchronized Optional<StoredMessage> find(String accountSid, String sid) {
         return Optional.ofNullable(messages(accountSid).get(sid));
     }

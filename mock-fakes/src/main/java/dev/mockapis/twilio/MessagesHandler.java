@@ -84,7 +84,9 @@ final class MessagesHandler {
         ContentTemplate template = request.isTemplate() ? template(request) : null;
         boolean allowed = windowOpen(request, now) || (template != null && template.startsConversations());
         Integer mediaError = MediaLimits.check(request.isWhatsApp(), files).orElse(null);
-        DeliveryOutcome outcome = Lifecycle.outcome(request, directive, allowed, mediaError);
+        CallbackChaos chaos = directive instanceof CallbackChaos given ? given : null;
+        DeliveryOutcome outcome =
+                Lifecycle.outcome(request, chaos != null ? chaos.outcome() : directive, allowed, mediaError);
         String body = template != null
                 ? ContentVariables.render(template, ContentVariables.parse(request.contentVariables()))
                 : request.body() == null ? "" : request.body();
@@ -102,7 +104,11 @@ final class MessagesHandler {
                 now,
                 now,
                 null);
-        store.add(message);
+        if (chaos != null) {
+            store.add(message, chaos);
+        } else {
+            store.add(message);
+        }
         return json(201, MessageJson.message(message));
     }
 

@@ -8,20 +8,46 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.UUID;
 
 /**
  * A status callback Twilio would POST, form-encoded, to a message's {@code StatusCallback} URL when
  * its status changes.
  *
- * @param url the message's {@code StatusCallback} URL
+ * @param url the message's {@code StatusCallback} URL, connection overrides ({@code #rc=2&rp=5xx})
+ *     included
  * @param params the form parameters, in the order Twilio sends them
+ * @param idempotencyToken the {@code I-Twilio-Idempotency-Token} header, the same on every retry and
+ *     duplicate of this callback
  */
-public record StatusCallback(String url, Map<String, String> params) {
+public record StatusCallback(String url, Map<String, String> params, String idempotencyToken) {
 
     /** Validates and copies, keeping the order. */
     public StatusCallback {
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(idempotencyToken, "idempotencyToken");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** A callback with a fresh idempotency token. */
+    public StatusCallback(String url, Map<String, String> params) {
+        this(url, params, UUID.randomUUID().toString());
+    }
+
+    /** The URL Twilio requests, and signs: {@link #url()} without its fragment of connection overrides. */
+    public String deliveryUrl() {
+        return ConnectionOverrides.withoutFragment(url);
+    }
+
+    /**
+     * How many times Twilio sends this callback to an application that keeps answering with this HTTP
+     * status: once, unless the URL's connection overrides retry on it ({@code rp=4xx}, {@code 5xx} or
+     * {@code all}; {@code rc} more attempts, 1 by default, at most 5).
+     *
+     * @throws IllegalArgumentException for overrides Twilio refuses, such as an unknown {@code rp} (11243)
+     */
+    public int attempts(int httpStatus) {
+        return ConnectionOverrides.of(url).attempts(httpStatus);
     }
 
     /** A parameter's value. */

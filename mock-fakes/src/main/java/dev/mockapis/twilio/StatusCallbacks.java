@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The status callbacks Twilio would have sent so far, oldest first: one per status change after
@@ -28,32 +30,96 @@ final class StatusCallbacks {
             DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneOffset.UTC);
 
     private final String channelInstallSid;
-    private final List<StatusCallback> pending = new ArrayList<>();
+    private final List<Queued> queue = new ArrayList<>();
+    private final Map<String, CallbackChaos> chaos = new HashMap<>();
+    private int deliveries;
+
+    /** A callback waiting to be taken: due once the clock reaches {@code dueAt} and deliveries reach {@code dueDelivery}. */
+    private record Queued(StatusCallback callback, Instant dueAt, int dueDelivery, boolean copy) {}
 
     StatusCallbacks(String channelInstallSid) {
         this.channelInstallSid = channelInstallSid;
     }
 
+    /** How the callbacks of a message are to reach the application, from its creation on. */
+    synchronized void chaos(String messageSid, CallbackChaos howTheyArrive) {
+        chaos.put(messageSid, howTheyArrive);
+    }
+
     /** Queues the callback for a message that has just reached its current status. */
     synchronized void statusChanged(StoredMessage message, Instant now) {
         String url = message.request().statusCallback();
-        if (url != null) {
-            pending.add(new StatusCallback(url, params(message, now)));
+        if (url == null) {
+            return;
+        }
+        StatusCallback callback =
+                new StatusCallback(url, params(message, now), UUID.randomUUID().toString());
+        CallbackChaos howTheyArrive = chaos.get(message.sid());
+        if (howTheyArrive == null) {
+            queue.add(new Queued(callback, now, 0, false));
+            return;
+        }
+        Instant dueAt = now.plus(howTheyArrive.delay());
+        int dueDelivery = deliveries + 1 + howTheyArrive.lateByDeliveries();
+        queue.add(new Queued(callback, dueAt, dueDelivery, false));
+        if (howTheyArrive.duplicated()) {
+            queue.add(new Queued(callback, dueAt, dueDelivery, true));
         }
     }
 
+    /** Every callback queued and not yet taken, due or not, in the order they were queued. */
     synchronized List<StatusCallback> pending() {
-        return List.copyOf(pending);
+        return queue.stream().map(Queued::callback).toList();
     }
 
-    synchronized List<StatusCallback> take() {
-        List<StatusCallback> taken = List.copyOf(pending);
-        pending.clear();
+    /**
+     * Takes the callbacks due now, in the order the application receives them: queue order, except that
+     * a message whose callbacks arrive out of order has them newest first, and duplicated copies come
+     * after the rest. Counts as one delivery for callbacks that arrive late.
+     */
+    synchronized List<StatusCallback> take(Instant now) {
+        deliveries++;
+        List<Queued> due = new ArrayList<>();
+        for (Queued queued : queue) {
+            if (!queued.dueAt().isAfter(now) && queued.dueDelivery() <= deliveries) {
+                due.add(queued);
+            }
+        }
+        queue.removeAll(due);
+        List<Queued> originals =
+                new ArrayList<>(due.stream().filter(queued -> !queued.copy()).toList());
+        List<Queued> copies = new ArrayList<>(due.stream().filter(Queued::copy).toList());
+        reverseOutOfOrder(originals);
+        reverseOutOfOrder(copies);
+        List<StatusCallback> taken = new ArrayList<>();
+        originals.forEach(queued -> taken.add(queued.callback()));
+        copies.forEach(queued -> taken.add(queued.callback()));
         return taken;
     }
 
     synchronized void clear() {
-        pending.clear();
+        queue.clear();
+        chaos.clear();
+        deliveries = 0;
+    }
+
+    /** Within the list, each out-of-order message's callbacks trade places so that its newest comes first. */
+    private void reverseOutOfOrder(List<Queued> callbacks) {
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        for (int i = 0; i < callbacks.size(); i++) {
+            String sid = callbacks.get(i).callback().messageSid();
+            CallbackChaos howTheyArrive = chaos.get(sid);
+            if (howTheyArrive != null && howTheyArrive.outOfOrder()) {
+                positions.computeIfAbsent(sid, key -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> indexes : positions.values()) {
+            List<Queued> reversed = new ArrayList<>();
+            indexes.forEach(index -> reversed.add(0, callbacks.get(index)));
+            for (int i = 0; i < indexes.size(); i++) {
+                callbacks.set(indexes.get(i), reversed.get(i));
+            }
+        }
     }
 
     private Map<String, String> params(StoredMessage message, Instant now) {

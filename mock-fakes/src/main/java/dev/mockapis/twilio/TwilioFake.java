@@ -164,7 +164,9 @@ public final class TwilioFake implements FakeApi {
 
     /**
      * Reads a scenario file's directive: {@code {deliver: undelivered, errorCode: 30006}} for a
-     * {@link DeliveryOutcome}, {@code {outsideWhatsAppWindow: true}} for {@link OutsideWhatsAppWindow}.
+     * {@link DeliveryOutcome}, {@code {outsideWhatsAppWindow: true}} for {@link OutsideWhatsAppWindow},
+     * {@code {callbacks: {duplicated: true, outOfOrder: true, delay: PT5M, lateByDeliveries: 1}}} (with
+     * {@code deliver} and {@code errorCode} if the message is to fail) for {@link CallbackChaos}.
      */
     @Override
     public @Nullable Directive directive(Map<String, Object> fields) {
@@ -172,6 +174,16 @@ public final class TwilioFake implements FakeApi {
             return null;
         }
         JsonNode spec = JsonSupport.mapper().valueToTree(fields);
+        if (spec.has("callbacks")) {
+            Map<String, Object> rest = new java.util.LinkedHashMap<>(fields);
+            rest.remove("callbacks");
+            Directive outcome = directive(rest);
+            if (outcome != null && !(outcome instanceof DeliveryOutcome)) {
+                throw new IllegalArgumentException(
+                        "twilio's callbacks directive takes deliver and errorCode beside it, got " + spec);
+            }
+            return CallbackChaosSpec.read(spec.get("callbacks"), (DeliveryOutcome) outcome);
+        }
         if (spec.path("outsideWhatsAppWindow").asBoolean(false) && spec.size() == 1) {
             return new OutsideWhatsAppWindow();
         }
@@ -180,8 +192,9 @@ public final class TwilioFake implements FakeApi {
             return new DeliveryOutcome(
                     spec.get("deliver").asText(), code == null || code.isNull() ? null : code.asInt());
         }
-        throw new IllegalArgumentException("twilio takes {deliver: delivered|failed|undelivered, errorCode: 30003}"
-                + " or {outsideWhatsAppWindow: true}, got " + spec);
+        throw new IllegalArgumentException("twilio takes {deliver: delivered|failed|undelivered, errorCode: 30003},"
+                + " {outsideWhatsAppWindow: true} or {callbacks: {duplicated, outOfOrder, delay, lateByDeliveries}},"
+                + " got " + spec);
     }
 
     /** Twilio answers a rate limit with 429 and code 20429, and documents no rate-limit headers for its REST API. */
@@ -193,14 +206,18 @@ public final class TwilioFake implements FakeApi {
     private static final RateLimitFormat RATE_LIMITS =
             RateLimitFormat.errorOnly(status -> TwilioErrors.tooManyRequests());
 
-    /** The status callbacks queued so far, oldest first, without removing them. */
+    /** The status callbacks queued so far, due or not, in the order they were queued, without removing them. */
     public List<StatusCallback> pendingStatusCallbacks() {
         return callbacks.pending();
     }
 
-    /** The status callbacks queued so far, oldest first, removing them from the queue. */
+    /**
+     * The status callbacks due now, removing them from the queue: oldest first, unless a
+     * {@link CallbackChaos} duplicates, reverses or holds them back. Each call counts as one delivery
+     * for callbacks that arrive late.
+     */
     public List<StatusCallback> takeStatusCallbacks() {
-        return callbacks.take();
+        return callbacks.take(clock.instant());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.mockapis.core.RequestMatcher;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,6 +30,18 @@ public final class TwilioScenarios {
 
     /** Freeform WhatsApp messages are created, then fail with 63016; {@code ContentSid} templates and SMS are delivered. */
     public static final String WHATSAPP_WINDOW_CLOSED = "whatsapp_window_closed";
+
+    /** Messages are delivered; every status callback arrives twice, with the same idempotency token. */
+    public static final String CALLBACKS_DUPLICATED = "callbacks_duplicated";
+
+    /** Messages are delivered; each message's status callbacks arrive newest first ({@code delivered} before {@code sent}). */
+    public static final String CALLBACKS_OUT_OF_ORDER = "callbacks_out_of_order";
+
+    /** Messages are delivered; status callbacks are held back one delivery: each taking hands out the previous one's. */
+    public static final String CALLBACKS_LATE = "callbacks_late";
+
+    /** Messages are delivered; status callbacks arrive twice, newest first and one delivery late. */
+    public static final String CALLBACK_CHAOS = "callback_chaos";
 
     /** Every operation answers 429 with code 20429. */
     public static final String RATE_LIMITED = "rate_limited";
@@ -65,6 +78,22 @@ public final class TwilioScenarios {
                         flaky(),
                         messageFailures(),
                         whatsAppWindowClosed(),
+                        callbacks(
+                                CALLBACKS_DUPLICATED,
+                                "Every status callback arrives twice, with the same idempotency token",
+                                new CallbackChaos(true, false, Duration.ZERO, 0, null)),
+                        callbacks(
+                                CALLBACKS_OUT_OF_ORDER,
+                                "Each message's status callbacks arrive newest first",
+                                new CallbackChaos(false, true, Duration.ZERO, 0, null)),
+                        callbacks(
+                                CALLBACKS_LATE,
+                                "Status callbacks arrive one delivery late",
+                                new CallbackChaos(false, false, Duration.ZERO, 1, null)),
+                        callbacks(
+                                CALLBACK_CHAOS,
+                                "Status callbacks arrive twice, newest first and one delivery late",
+                                new CallbackChaos(true, true, Duration.ZERO, 1, null)),
                         everyOperationFails(
                                 RATE_LIMITED,
                                 "Every operation is rate limited (429, 20429)",
@@ -126,6 +155,15 @@ public final class TwilioScenarios {
                         TwilioRoutes.CREATE,
                         rule -> rule.when(RequestMatcher.formParamMatching("To", "(?i)\\s*whatsapp:.*"))
                                 .proceedWith(new OutsideWhatsAppWindow()))
+                .build();
+    }
+
+    private static Scenario callbacks(String name, String description, CallbackChaos chaos) {
+        return Scenario.builder(name)
+                .description(description)
+                .on(
+                        TwilioRoutes.CREATE,
+                        rule -> rule.when(MagicNumbers.noErrorMagicNumber()).proceedWith(chaos))
                 .build();
     }
 

@@ -47,6 +47,10 @@ class TwilioScenarioTests {
                         "flaky",
                         "message_failures",
                         "whatsapp_window_closed",
+                        "callbacks_duplicated",
+                        "callbacks_out_of_order",
+                        "callbacks_late",
+                        "callback_chaos",
                         "rate_limited",
                         "unauthorized");
         assertThat(twilio.server.activeScenario().name()).isEqualTo("successful_messaging");

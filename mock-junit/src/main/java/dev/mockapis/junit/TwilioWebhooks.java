@@ -88,38 +88,49 @@ public final class TwilioWebhooks {
 
     /**
      * Settles every message the application sent through the Twilio fake (as if Twilio had delivered
-     * them, or failed to, as the scenario says) and takes the status callbacks that queued, each as a
-     * signed webhook for the {@code StatusCallback} URL the application gave, oldest first.
+     * them, or failed to, as the scenario says) and takes the status callbacks due now, each as a signed
+     * webhook for the {@code StatusCallback} URL the application gave (without its fragment of connection
+     * overrides), with the callback's idempotency token: oldest first, unless the scenario duplicates,
+     * reverses or holds them back (see {@code CallbackChaos}).
      */
     public List<SignedWebhook> takeStatusCallbacks() {
-        TwilioFake twilio = fake.get();
-        twilio.deliverAll();
         List<SignedWebhook> webhooks = new ArrayList<>();
-        for (StatusCallback callback : twilio.takeStatusCallbacks()) {
-            webhooks.add(webhook(URI.create(callback.url()), callback.params()));
+        for (StatusCallback callback : settleAndTake()) {
+            webhooks.add(webhook(callback));
         }
         return webhooks;
     }
 
     /**
-     * Posts every status callback {@link #takeStatusCallbacks()} returns with the given client, signed.
+     * Posts every status callback due now with the given client, signed, in the order
+     * {@link #takeStatusCallbacks()} gives. A callback the application answers with an HTTP error is sent
+     * again, with the same idempotency token, as often as its URL's connection overrides say
+     * ({@code #rp=5xx&rc=3}; without {@code rp} Twilio retries no HTTP error).
      *
-     * @return the callbacks delivered, oldest first
-     * @throws AssertionError when the application answers one with anything but a 2xx status
+     * @return the callbacks delivered, in the order posted
+     * @throws AssertionError when the application answers a callback's last attempt with anything but a 2xx status
      * @throws IOException when one cannot be sent
      * @throws InterruptedException when interrupted while sending
      */
     public List<SignedWebhook> deliverStatusCallbacks(HttpClient client) throws IOException, InterruptedException {
-        List<SignedWebhook> callbacks = takeStatusCallbacks();
-        for (SignedWebhook callback : callbacks) {
-            int status = client.send(callback.request(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+        List<SignedWebhook> delivered = new ArrayList<>();
+        for (StatusCallback callback : settleAndTake()) {
+            SignedWebhook webhook = webhook(callback);
+            int attempts = 0;
+            int status;
+            do {
+                attempts++;
+                status = client.send(webhook.request(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } while (status / 100 != 2 && attempts < callback.attempts(status));
             if (status / 100 != 2) {
-                throw new AssertionError("The application answered the status callback " + callback + " with " + status
-                        + "; Twilio would retry it and then log error 11200");
+                throw new AssertionError("The application answered the status callback " + webhook + " with " + status
+                        + (attempts > 1 ? " on all " + attempts + " attempts" : "")
+                        + "; Twilio would give up and log error 11200");
             }
+            delivered.add(webhook);
         }
-        return callbacks;
+        return delivered;
     }
 
     /** The account SID the webhooks carry. */
@@ -147,6 +158,17 @@ public final class TwilioWebhooks {
     /** Where the Twilio fake serves the media files it stores. */
     String fakeBaseUrl() {
         return fakeBaseUrl.get();
+    }
+
+    private List<StatusCallback> settleAndTake() {
+        TwilioFake twilio = fake.get();
+        twilio.deliverAll();
+        return twilio.takeStatusCallbacks();
+    }
+
+    private SignedWebhook webhook(StatusCallback callback) {
+        return new SignedWebhook(
+                URI.create(callback.deliveryUrl()), callback.params(), callback.idempotencyToken(), authToken);
     }
 
     SignedWebhook webhook(URI url, Map<String, String> params) {

@@ -305,6 +305,59 @@ class TwilioIntegrationTests {
     }
 
     @Test
+    @MockApis(twilio = "callback_chaos")
+    void anIdempotentStatusHandlerKeepsTheLatestStatusThroughDuplicatedLateAndReversedCallbacks() throws Exception {
+        statusLog.clear();
+        simulator.fake().receiveInbound(CUSTOMER, TwilioWebhookSimulator.SANDBOX_NUMBER);
+        String sid = Message.creator(
+                        new PhoneNumber(CUSTOMER), new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER), "Booked")
+                .setStatusCallback(URI.create("http://localhost/twilio/status-idempotent"))
+                .create(twilio)
+                .getSid();
+
+        assertThat(simulator.deliverStatusCallbacks(mockMvc)).isEmpty();
+        List<TwilioWebhook> delivered = simulator.deliverStatusCallbacks(mockMvc);
+
+        assertThat(delivered)
+                .extracting(callback -> callback.param("MessageStatus"))
+                .containsExactly("delivered", "sent", "delivered", "sent");
+        assertThat(statusLog.statuses())
+                .containsExactly(sid + " delivered", sid + " sent", sid + " delivered", sid + " sent");
+        assertThat(statusLog.latest(sid)).hasValue("delivered");
+        assertThat(statusLog.processed()).isEqualTo(2);
+    }
+
+    @Test
+    void aCallbackAnsweredWith503IsRetriedWithTheSameTokenWhenItsUrlAsks() throws Exception {
+        statusLog.clear();
+        simulator.fake().receiveInbound(CUSTOMER, TwilioWebhookSimulator.SANDBOX_NUMBER);
+        PhoneNumber customer = new PhoneNumber(CUSTOMER);
+        PhoneNumber business = new PhoneNumber(TwilioWebhookSimulator.SANDBOX_NUMBER);
+        String sid = Message.creator(customer, business, "Booked")
+                .setStatusCallback(URI.create("http://localhost/twilio/status-overloaded#rp=5xx&rc=2"))
+                .create(twilio)
+                .getSid();
+
+        List<TwilioWebhook> delivered = simulator.deliverStatusCallbacks(mockMvc);
+
+        assertThat(delivered)
+                .allSatisfy(
+                        callback -> assertThat(callback.url()).isEqualTo("http://localhost/twilio/status-overloaded"));
+        assertThat(statusLog.attempts())
+                .hasSize(2)
+                .allSatisfy((token, attempts) -> assertThat(attempts).isEqualTo(2));
+        assertThat(statusLog.latest(sid)).hasValue("delivered");
+
+        Message.creator(customer, business, "Booked again")
+                .setStatusCallback(URI.create("http://localhost/twilio/status-overloaded"))
+                .create(twilio);
+        assertThatThrownBy(() -> simulator.deliverStatusCallbacks(mockMvc))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("with 503")
+                .hasMessageContaining("Twilio would give up");
+    }
+
+    @Test
     @MockApis(twilio = "message_failures")
     void failedDeliveriesReachTheApplicationWithTheirErrorCode() throws Exception {
         statusLog.clear();

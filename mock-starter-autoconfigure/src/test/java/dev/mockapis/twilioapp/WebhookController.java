@@ -74,6 +74,33 @@ class WebhookController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Status handling that survives duplicates and disorder: once per idempotency token, statuses only forward. */
+    @PostMapping("/twilio/status-idempotent")
+    ResponseEntity<Void> idempotentStatus(HttpServletRequest request) {
+        if (!signed(request)) {
+            return ResponseEntity.status(403).build();
+        }
+        statusLog.recordOnce(
+                request.getHeader("I-Twilio-Idempotency-Token"),
+                request.getParameter("MessageSid"),
+                request.getParameter("MessageStatus"));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Answers each callback's first attempt with 503, as a briefly overloaded application does. */
+    @PostMapping("/twilio/status-overloaded")
+    ResponseEntity<Void> overloadedStatus(HttpServletRequest request) {
+        if (!signed(request)) {
+            return ResponseEntity.status(403).build();
+        }
+        String token = request.getHeader("I-Twilio-Idempotency-Token");
+        if (statusLog.attempt(token) == 1) {
+            return ResponseEntity.status(503).build();
+        }
+        statusLog.recordOnce(token, request.getParameter("MessageSid"), request.getParameter("MessageStatus"));
+        return ResponseEntity.noContent().build();
+    }
+
     private boolean signed(HttpServletRequest request) {
         String url = request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Map<String, String> params = new HashMap<>();

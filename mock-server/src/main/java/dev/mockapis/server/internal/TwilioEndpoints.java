@@ -54,11 +54,19 @@ final class TwilioEndpoints {
         ArrayNode delivered = json.putArray("delivered");
         for (StatusCallback callback : twilio.takeStatusCallbacks()) {
             ObjectNode entry = delivered.addObject();
-            entry.put("url", callback.url());
+            entry.put("url", callback.deliveryUrl());
             entry.put("messageSid", callback.messageSid());
             entry.put("messageStatus", callback.messageStatus());
+            entry.put("idempotencyToken", callback.idempotencyToken());
             try {
-                entry.setAll(answerJson(poster.post(callback.url(), callback.params())));
+                int attempts = 0;
+                WebhookPoster.Answer answer;
+                do {
+                    attempts++;
+                    answer = poster.post(callback.deliveryUrl(), callback.params(), callback.idempotencyToken());
+                } while (answer.status() / 100 != 2 && attempts < callback.attempts(answer.status()));
+                entry.setAll(answerJson(answer));
+                entry.put("attempts", attempts);
             } catch (AdminException unreachable) {
                 entry.put("error", unreachable.getMessage());
             }

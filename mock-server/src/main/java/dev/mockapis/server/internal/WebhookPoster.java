@@ -47,12 +47,21 @@ final class WebhookPoster {
      * @throws AdminException 400 for a URL that is not http(s), 502 when the application cannot be reached
      */
     Answer post(String url, Map<String, String> params) {
+        return post(url, params, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Posts one webhook with the given idempotency token, as Twilio sends every retry of a webhook.
+     *
+     * @throws AdminException 400 for a URL that is not http(s), 502 when the application cannot be reached
+     */
+    Answer post(String url, Map<String, String> params, String idempotencyToken) {
         URI uri = uri(url);
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .header("User-Agent", USER_AGENT)
-                .header("I-Twilio-Idempotency-Token", UUID.randomUUID().toString())
+                .header("I-Twilio-Idempotency-Token", idempotencyToken)
                 .header("X-Twilio-Signature", signatures.sign(url, params))
                 .POST(HttpRequest.BodyPublishers.ofString(form(params)))
                 .build();
