@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every inbound-message builder shares, whichever way the webhook then reaches the application
@@ -28,7 +29,7 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     private String buttonPayload;
     private String listId;
     private String listTitle;
-    private String listDescription;
+    private @Nullable String listDescription;
     private String originalRepliedMessageSid;
     private final List<Media> media = new ArrayList<>();
     private final Map<String, String> extra = new LinkedHashMap<>();
@@ -103,7 +104,7 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
      * @param title the item's title, which is also the message's body
      * @param description the item's description, or {@code null} for none
      */
-    public S listReply(String id, String title, String description) {
+    public S listReply(String id, String title, @Nullable String description) {
         this.listId = Objects.requireNonNull(id, "id");
         this.listTitle = Objects.requireNonNull(title, "title");
         this.listDescription = description;

@@ -2,6 +2,7 @@ package dev.mockapis.twilio;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the status callbacks of a created message reach the application, as Twilio's at-least-once
@@ -28,8 +29,11 @@ import java.util.Objects;
  *     window or the media refuse it)
  */
 public record CallbackChaos(
-        boolean duplicated, boolean outOfOrder, Duration delay, int lateByDeliveries, DeliveryOutcome outcome)
-        implements MessageDirective {
+        boolean duplicated,
+        boolean outOfOrder,
+        Duration delay,
+        int lateByDeliveries,
+        @Nullable DeliveryOutcome outcome) implements MessageDirective {
 
     /** Validates. */
     public CallbackChaos {

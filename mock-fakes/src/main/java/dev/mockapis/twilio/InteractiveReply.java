@@ -1,6 +1,7 @@
 package dev.mockapis.twilio;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's tap on a quick-reply button, or choice of a list-picker item, of a WhatsApp message the
@@ -22,7 +23,7 @@ public record InteractiveReply(
         String repliedMessageSid,
         String id,
         String title,
-        String description,
+        @Nullable String description,
         boolean listItem) {
 
     /** Validates. */
