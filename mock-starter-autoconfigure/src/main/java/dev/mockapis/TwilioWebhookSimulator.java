@@ -154,13 +154,12 @@ public final class TwilioWebhookSimulator {
         return (TwilioFake) servers.server(TwilioFake.NAME).api();
     }
 
-    /** Twilio has received an inbound message: it opens the WhatsApp window in the fake. */
+    /**
+     * Twilio has received an inbound message: the fake keeps it (listed and fetched as {@code inbound},
+     * {@code received}) and it opens the WhatsApp window.
+     */
     void received(Map<String, String> params) {
-        String from = params.get("From");
-        String to = params.get("To");
-        if (from != null && to != null) {
-            fake().receiveInbound(from, to);
-        }
+        fake().receiveMessage(params);
     }
 
     String messagingServiceSid() {

@@ -34,7 +34,7 @@ final class MessageJson {
         json.put("date_created", Rfc2822.format(message.dateCreated()));
         json.put("date_sent", Rfc2822.format(message.dateSent()));
         json.put("date_updated", Rfc2822.format(message.dateUpdated()));
-        json.put("direction", "outbound-api");
+        json.put("direction", message.inbound() ? "inbound" : "outbound-api");
         Integer errorCode = message.currentErrorCode();
         if (errorCode == null) {
             json.putNull("error_code");

@@ -11,13 +11,15 @@ enum MessageStatus {
     DELIVERED,
     UNDELIVERED,
     FAILED,
-    CANCELED;
+    CANCELED,
+    /** An inbound message, as Twilio lists what it received. */
+    RECEIVED;
 
     String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     boolean isFinal() {
-        return this == DELIVERED || this == UNDELIVERED || this == FAILED || this == CANCELED;
+        return this == DELIVERED || this == UNDELIVERED || this == FAILED || this == CANCELED || this == RECEIVED;
     }
 }

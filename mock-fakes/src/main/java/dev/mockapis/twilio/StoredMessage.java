@@ -52,6 +52,11 @@ record StoredMessage(
         return path.get(position);
     }
 
+    /** Whether Twilio received it from a customer rather than the account sending it. */
+    boolean inbound() {
+        return path.get(0) == MessageStatus.RECEIVED;
+    }
+
     String to() {
         return request.to().canonical();
     }

@@ -245,6 +245,28 @@ public final class TwilioFake implements FakeApi {
     }
 
     /**
+     * Records an inbound message Twilio received, from the parameters of the webhook Twilio posts for it:
+     * the message is then listed and fetched through {@code messages.list} and {@code messages.fetch} as
+     * Twilio keeps it (direction {@code inbound}, status {@code received}, {@code from} the customer,
+     * {@code to} the business, {@code date_sent} now by the fake's clock, its media counted), and for
+     * WhatsApp the 24-hour window opens or starts again, as {@link #receiveInbound(String, String)} does.
+     * The webhook simulators call this for every inbound message they build; the same {@code MessageSid}
+     * twice is one message.
+     *
+     * @param webhookParams the webhook's form parameters: {@code MessageSid}, {@code From} and {@code To}
+     *     at least; {@code Body}, {@code MessagingServiceSid}, {@code MediaUrl0}... and
+     *     {@code MediaContentType0}... when present
+     * @throws IllegalArgumentException when {@code MessageSid}, {@code From} or {@code To} is missing
+     */
+    public void receiveMessage(Map<String, String> webhookParams) {
+        Objects.requireNonNull(webhookParams, "webhookParams");
+        StoredMessage message =
+                ReceivedMessage.from(webhookParams, accountSid, store.nextSequence(), store.now(), resourceSids);
+        store.add(message);
+        windows.inbound(message.request().from(), message.request().to(), message.dateCreated());
+    }
+
+    /**
      * When the 24-hour WhatsApp window between a business sender and a customer closes (or closed), by
      * the fake's clock; empty when the customer never wrote.
      *

@@ -217,6 +217,32 @@ class TwilioWebhooksTests {
     }
 
     @Test
+    void anInboundMessageIsListedByTheTwilioFakeAsReceived(@BaseUrl("twilio") String twilio, TwilioWebhooks webhooks)
+            throws Exception {
+        SignedWebhook hello =
+                webhooks.whatsApp("+15551234567", "Where is my order?").postedTo(appUrl + "/twilio/whatsapp");
+        String credentials = webhooks.accountSid() + ":" + Credentials.DEFAULTS.twilioAuthToken();
+
+        HttpResponse<String> fetched = http.send(
+                HttpRequest.newBuilder(java.net.URI.create(twilio + "/2010-04-01/Accounts/" + webhooks.accountSid()
+                                + "/Messages/" + hello.params().get("MessageSid") + ".json"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.body())
+                .contains("\"direction\":\"inbound\"")
+                .contains("\"status\":\"received\"")
+                .contains("\"from\":\"whatsapp:+15551234567\"")
+                .contains("\"body\":\"Where is my order?\"");
+    }
+
+    @Test
     void failsWhenTheApplicationRejectsAStatusCallback(@BaseUrl("twilio") String twilio, TwilioWebhooks webhooks) {
         Http.createTwilioMessage(
                 twilio,

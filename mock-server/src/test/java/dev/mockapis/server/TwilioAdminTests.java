@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.twilio.security.RequestValidator;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,30 @@ class TwilioAdminTests {
                         .json()
                         .path("delivered"))
                 .isEmpty();
+    }
+
+    @Test
+    void theTwilioFakeListsAnInboundMessageAsReceived() {
+        Http.Answer posted = Http.postJson(
+                server.adminUrl() + "/admin/twilio/inbound",
+                "{\"url\":\"" + app.url("/twilio/whatsapp") + "\",\"from\":\"+15551234567\",\"body\":\"Hi\"}");
+        String basic =
+                Base64.getEncoder().encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
+
+        Http.Answer listed =
+                Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl("twilio") + "/2010-04-01/Accounts/"
+                                + ACCOUNT_SID + "/Messages.json?To=" + encode("whatsapp:+14155238886")))
+                        .header("Authorization", "Basic " + basic));
+
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().path("messages")).singleElement().satisfies(message -> {
+            assertThat(message.path("sid").asText())
+                    .isEqualTo(posted.json().path("messageSid").asText());
+            assertThat(message.path("direction").asText()).isEqualTo("inbound");
+            assertThat(message.path("status").asText()).isEqualTo("received");
+            assertThat(message.path("from").asText()).isEqualTo("whatsapp:+15551234567");
+            assertThat(message.path("body").asText()).isEqualTo("Hi");
+        });
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.mockapis.twilio.ContentTemplates;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -232,6 +233,37 @@ class TwilioIntegrationTests {
                 .once()
                 .withFormParam("Body", "Echo: Hello")
                 .withFormParam("To", CUSTOMER);
+    }
+
+    @Test
+    void inboundMessagesAreListedBesideTheRepliesAsTwilioKeepsThem() throws Exception {
+        TwilioWebhook hello = simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp");
+        mockMvc.perform(hello.request()).andExpect(status().isOk());
+
+        List<Message> received = StreamSupport.stream(
+                        Message.reader()
+                                .setTo(TwilioWebhookSimulator.SANDBOX_NUMBER)
+                                .read(twilio)
+                                .spliterator(),
+                        false)
+                .toList();
+        List<Message> sent = StreamSupport.stream(
+                        Message.reader().setTo(CUSTOMER).read(twilio).spliterator(), false)
+                .toList();
+
+        assertThat(received).singleElement().satisfies(message -> {
+            assertThat(message.getSid()).isEqualTo(hello.messageSid());
+            assertThat(message.getDirection()).isEqualTo(Message.Direction.INBOUND);
+            assertThat(message.getStatus()).isEqualTo(Message.Status.RECEIVED);
+            assertThat(message.getFrom()).hasToString(CUSTOMER);
+            assertThat(message.getBody()).isEqualTo("Hello");
+        });
+        assertThat(sent).singleElement().satisfies(message -> {
+            assertThat(message.getDirection()).isEqualTo(Message.Direction.OUTBOUND_API);
+            assertThat(message.getBody()).isEqualTo("Echo: Hello");
+        });
+        assertThat(Message.fetcher(hello.messageSid()).fetch(twilio).getStatus())
+                .isEqualTo(Message.Status.RECEIVED);
     }
 
     @Test

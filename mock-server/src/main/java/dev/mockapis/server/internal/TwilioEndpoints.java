@@ -33,9 +33,13 @@ final class TwilioEndpoints {
         ObjectNode request = exchange.jsonBody();
         String url = AdminExchange.requiredText(request, "url");
         Map<String, String> params = InboundWebhook.params(request, account.accountSid());
-        fakes.find(TwilioFake.NAME)
-                .ifPresent(running ->
-                        ((TwilioFake) running.server().api()).receiveInbound(params.get("From"), params.get("To")));
+        fakes.find(TwilioFake.NAME).ifPresent(running -> {
+            try {
+                ((TwilioFake) running.server().api()).receiveMessage(params);
+            } catch (IllegalArgumentException incomplete) {
+                throw new AdminException(400, incomplete.getMessage());
+            }
+        });
         WebhookPoster.Answer answer = poster.post(url, params);
         ObjectNode json = answerJson(answer);
         json.put("messageSid", params.get("MessageSid"));
