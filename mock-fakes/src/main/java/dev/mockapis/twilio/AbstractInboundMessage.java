@@ -1,5 +1,6 @@
 package dev.mockapis.twilio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     private String listTitle;
     private @Nullable String listDescription;
     private String originalRepliedMessageSid;
+    private @Nullable Location location;
     private final List<Media> media = new ArrayList<>();
     private final Map<String, String> extra = new LinkedHashMap<>();
 
@@ -111,6 +113,30 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         return self();
     }
 
+    /**
+     * Makes this a WhatsApp location the customer shared ({@code Latitude}, {@code Longitude},
+     * {@code MessageType=location}), with the place's {@code Label} and {@code Address} when they picked
+     * a named place rather than dropping a pin.
+     *
+     * @param latitude -90 to 90
+     * @param longitude -180 to 180
+     * @param label the place's name, or {@code null}
+     * @param address the place's address, or {@code null}
+     * @throws IllegalArgumentException for coordinates off the globe
+     */
+    public S location(double latitude, double longitude, @Nullable String label, @Nullable String address) {
+        if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
+            throw new IllegalArgumentException("A location's latitude is -90 to 90 and its longitude -180 to 180, was "
+                    + latitude + ", " + longitude);
+        }
+        this.location = new Location(
+                BigDecimal.valueOf(latitude).toPlainString(),
+                BigDecimal.valueOf(longitude).toPlainString(),
+                label,
+                address);
+        return self();
+    }
+
     /** The message this one replies to ({@code OriginalRepliedMessageSid}). */
     public S inReplyTo(String messageSid) {
         this.originalRepliedMessageSid = Objects.requireNonNull(messageSid, "messageSid");
@@ -129,7 +155,7 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         return self();
     }
 
-    /** Adds or replaces any other parameter, such as {@code Latitude} for a location. */
+    /** Adds or replaces any other parameter, such as {@code Forwarded}. */
     public S param(String name, String value) {
         extra.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return self();
@@ -192,6 +218,16 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
                 params.put("ListDescription", listDescription);
             }
         }
+        if (location != null) {
+            params.put("Latitude", location.latitude());
+            params.put("Longitude", location.longitude());
+            if (location.address() != null) {
+                params.put("Address", location.address());
+            }
+            if (location.label() != null) {
+                params.put("Label", location.label());
+            }
+        }
         if (originalRepliedMessageSid != null) {
             params.put("OriginalRepliedMessageSid", originalRepliedMessageSid);
         }
@@ -229,6 +265,9 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         if (listId != null) {
             return "interactive";
         }
+        if (location != null) {
+            return "location";
+        }
         if (media.isEmpty()) {
             return "text";
         }
@@ -248,6 +287,13 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
+
+    /** A shared location, its coordinates as Twilio writes them. */
+    private record Location(
+            String latitude,
+            String longitude,
+            @Nullable String label,
+            @Nullable String address) {}
 
     /** A file by URL, or by content ({@code url} null) for the fake to store. */
     private record Media(String url, String contentType, byte[] content) {}

@@ -12,6 +12,8 @@ enum MessageStatus {
     UNDELIVERED,
     FAILED,
     CANCELED,
+    /** A WhatsApp message its recipient opened, after {@code delivered}. */
+    READ,
     /** An inbound message, as Twilio lists what it received. */
     RECEIVED;
 
@@ -20,6 +22,11 @@ enum MessageStatus {
     }
 
     boolean isFinal() {
-        return this == DELIVERED || this == UNDELIVERED || this == FAILED || this == CANCELED || this == RECEIVED;
+        return this == DELIVERED
+                || this == UNDELIVERED
+                || this == FAILED
+                || this == CANCELED
+                || this == RECEIVED
+                || this == READ;
     }
 }

@@ -76,6 +76,41 @@ final class MessageStore {
         return Optional.of(changed);
     }
 
+    /**
+     * The WhatsApp recipient opens a message: it settles (as far as it can go now), then moves from
+     * {@code delivered} to {@code read}, with its status callback. Reading it again changes nothing.
+     *
+     * @throws IllegalArgumentException when the account has no such message
+     * @throws IllegalStateException when it is not an outbound WhatsApp message, or does not end delivered
+     */
+    synchronized StoredMessage read(String accountSid, String sid) {
+        StoredMessage message = messages(accountSid).get(sid);
+        if (message == null) {
+            throw new IllegalArgumentException("The account has no message " + sid);
+        }
+        if (message.inbound() || !message.isWhatsApp()) {
+            throw new IllegalStateException(
+                    "WhatsApp reports reading only of the WhatsApp messages an application sends; " + sid + " is "
+                            + (message.inbound() ? "an inbound message" : "an SMS"));
+        }
+        Instant now = now();
+        StoredMessage current = message;
+        while (current.canAdvance(now)) {
+            current = advanceOnce(current, now);
+        }
+        if (current.status() == MessageStatus.READ) {
+            return current;
+        }
+        if (current.status() != MessageStatus.DELIVERED) {
+            throw new IllegalStateException(
+                    "Message " + sid + " is " + current.status().wire() + ": only a delivered message can be read");
+        }
+        StoredMessage read = current.read(now);
+        messages(accountSid).put(sid, read);
+        callbacks.statusChanged(read, now);
+        return read;
+    }
+
     synchronized boolean delete(String accountSid, String sid) {
         return messages(accountSid).remove(sid) != null;
     }

@@ -128,7 +128,10 @@ final class StatusCallbacks {
         boolean whatsApp = message.isWhatsApp();
         Integer errorCode = message.currentErrorCode();
         Map<String, String> params = new LinkedHashMap<>();
-        if (whatsApp && (current == MessageStatus.DELIVERED || current == MessageStatus.UNDELIVERED)) {
+        if (whatsApp
+                && (current == MessageStatus.DELIVERED
+                        || current == MessageStatus.UNDELIVERED
+                        || current == MessageStatus.READ)) {
             params.put("EventType", current.name());
         }
         if (errorCode != null) {

@@ -3,6 +3,7 @@ package dev.mockapis.twilio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -117,6 +118,26 @@ record StoredMessage(
                 dateSent);
     }
 
+    /** The message once its WhatsApp recipient opened it: {@code read}, one status after {@code delivered}. */
+    StoredMessage read(Instant now) {
+        List<MessageStatus> readPath = new ArrayList<>(path.subList(0, position + 1));
+        readPath.add(MessageStatus.READ);
+        return new StoredMessage(
+                sid,
+                accountSid,
+                sequence,
+                request,
+                from,
+                body,
+                media,
+                readPath,
+                position + 1,
+                errorCode,
+                dateCreated,
+                now,
+                dateSent);
+    }
+
     StoredMessage canceled(Instant now) {
         return new StoredMessage(
                 sid,
@@ -137,7 +158,7 @@ record StoredMessage(
     /** The price Twilio bills once a carrier has reported on the message, as a negative amount in USD. */
     String price() {
         MessageStatus status = status();
-        if (status != MessageStatus.DELIVERED && status != MessageStatus.UNDELIVERED) {
+        if (status != MessageStatus.DELIVERED && status != MessageStatus.UNDELIVERED && status != MessageStatus.READ) {
             return null;
         }
         BigDecimal perSegment = isWhatsApp()

@@ -230,6 +230,21 @@ public final class TwilioFake implements FakeApi {
     }
 
     /**
+     * The customer opens a WhatsApp message the application sent, as WhatsApp reports it when read
+     * receipts are on: the message settles as {@link #deliverAll()} would settle it, its status becomes
+     * {@code read} (on fetch and in the list) and a status callback with {@code MessageStatus=read} and
+     * {@code EventType=READ} is queued. Reading a message again changes nothing.
+     *
+     * @param messageSid the message the application sent
+     * @throws IllegalArgumentException when the account has no such message
+     * @throws IllegalStateException when it is not a WhatsApp message the application sent, or it does
+     *     not end delivered (failed, undelivered, canceled, or scheduled for later)
+     */
+    public void markRead(String messageSid) {
+        store.read(accountSid, Objects.requireNonNull(messageSid, "messageSid"));
+    }
+
+    /**
      * Records that Twilio received a message from a customer to one of the account's numbers, now by the
      * fake's clock: for WhatsApp, the 24-hour customer-service window between them opens, or starts
      * again. The webhook simulators call this for every inbound message they build; call it yourself

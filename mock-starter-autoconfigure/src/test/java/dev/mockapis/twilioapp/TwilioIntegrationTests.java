@@ -267,6 +267,31 @@ class TwilioIntegrationTests {
     }
 
     @Test
+    void aSharedLocationCarriesItsCoordinatesAndPlace() {
+        TwilioWebhook pin = simulator
+                .whatsApp("+15551234567", "")
+                .location(37.7749, -122.4194, "Bloom & Stem", "1 Market St, San Francisco")
+                .postedTo("/twilio/whatsapp");
+
+        assertThat(pin.params())
+                .containsEntry("MessageType", "location")
+                .containsEntry("Latitude", "37.7749")
+                .containsEntry("Longitude", "-122.4194")
+                .containsEntry("Label", "Bloom & Stem")
+                .containsEntry("Address", "1 Market St, San Francisco");
+        assertThat(simulator
+                        .whatsApp("+15551234567", "")
+                        .location(1.5, 2.5, null, null)
+                        .postedTo("/twilio/whatsapp")
+                        .params())
+                .containsEntry("Latitude", "1.5")
+                .doesNotContainKeys("Label", "Address");
+        assertThatThrownBy(() -> simulator.whatsApp("+15551234567", "").location(91, 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("latitude is -90 to 90");
+    }
+
+    @Test
     void forgedUnsignedAndTamperedWebhooksAreRejected() throws Exception {
         TwilioWebhook webhook = simulator.whatsApp("+15551234567", "Hello").postedTo("/twilio/whatsapp");
 
