@@ -2,6 +2,7 @@ package dev.mockapis.sample.webhook;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A WhatsApp message a customer sent, as Twilio delivered it, and how far the assistant got with it.
@@ -36,14 +37,27 @@ public record InboundMessage(
 
     /** What the agents read: the text, and a line per attachment. */
     public String textForAgents() {
+        return textForAgents(item -> null);
+    }
+
+    /**
+     * What the agents read: the text, then per attachment what it says (a voice note's transcript) or,
+     * when {@code transcriptOf} gives {@code null}, a line naming it.
+     */
+    public String textForAgents(Function<Media, String> transcriptOf) {
         StringBuilder text = new StringBuilder(body);
         for (Media item : media) {
-            text.append(text.length() == 0 ? "" : "\n")
-                    .append("[The customer attached ")
-                    .append(item.contentType())
-                    .append(": ")
-                    .append(item.url())
-                    .append(']');
+            text.append(text.length() == 0 ? "" : "\n");
+            String transcript = transcriptOf.apply(item);
+            if (transcript != null) {
+                text.append("[Voice note] ").append(transcript);
+            } else {
+                text.append("[The customer attached ")
+                        .append(item.contentType())
+                        .append(": ")
+                        .append(item.url())
+                        .append(']');
+            }
         }
         return text.toString();
     }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers one stored inbound message: asks the agents, sends the reply through Twilio (in several
+ * Answers one stored inbound message: transcribes its voice notes, asks the agents, sends the reply through Twilio (in several
  * messages when it is long), and retries with exponential backoff when that fails. A message that still
  * fails goes to the dead letters, and a customer whose reply could not be produced or sent gets the
  * polite fallback so they are not left without an answer.
@@ -33,6 +33,7 @@ class InboundProcessor {
     private final ReplyDelivery delivery;
     private final DeadLetters deadLetters;
     private final Retry retry;
+    private final VoiceNotes voiceNotes;
 
     InboundProcessor(
             InboundMessages messages,
@@ -41,13 +42,15 @@ class InboundProcessor {
             FallbackReply fallback,
             ReplyDelivery delivery,
             DeadLetters deadLetters,
-            ResilienceProperties resilience) {
+            ResilienceProperties resilience,
+            VoiceNotes voiceNotes) {
         this.messages = messages;
         this.agents = agents;
         this.activeAgent = activeAgent;
         this.fallback = fallback;
         this.delivery = delivery;
         this.deadLetters = deadLetters;
+        this.voiceNotes = voiceNotes;
         // an open circuit breaker is answered with the fallback at once, never retried
         this.retry = Retry.of(
                 "inbound",
@@ -83,7 +86,8 @@ class InboundProcessor {
 
     private AgentReply answer(InboundMessage message) {
         try {
-            return agents.answer(message.customer(), message.profileName(), message.textForAgents());
+            return agents.answer(
+                    message.customer(), message.profileName(), message.textForAgents(voiceNotes::transcript));
         } catch (AssistantUnavailableException e) {
             return fallback.from(activeAgent.of(message.customer()));
         }
