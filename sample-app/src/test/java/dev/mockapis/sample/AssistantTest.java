@@ -31,5 +31,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {PostgresInitializer.class, RedisInitializer.class})
 @MockApis
-@ExtendWith(ApplicationStateReset.class)
+@ExtendWith({ColdStartWarmUp.class, ApplicationStateReset.class})
 public @interface AssistantTest {}
