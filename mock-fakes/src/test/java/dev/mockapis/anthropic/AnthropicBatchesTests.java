@@ -18,11 +18,9 @@ import dev.mockapis.core.Scenario;
 import dev.mockapis.core.conversation.ConversationMatchers;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.Reply;
+import dev.mockapis.fixtures.SteppingClock;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -212,29 +210,6 @@ class AnthropicBatchesTests {
                     .extracting(Interaction::operationId)
                     .doesNotContain("messages.create");
             timedClient.close();
-        }
-    }
-
-    private static final class SteppingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -19,13 +19,11 @@ import com.anthropic.models.beta.messages.MessageCountTokensParams;
 import com.anthropic.models.beta.messages.MessageCreateParams;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
+import dev.mockapis.fixtures.SteppingClock;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -182,28 +180,5 @@ class AnthropicFilesTests {
         assertThat(upload("scan.png", "application/octet-stream", "not really a png")
                         .mimeType())
                 .isEqualTo("image/png");
-    }
-
-    private static final class SteppingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

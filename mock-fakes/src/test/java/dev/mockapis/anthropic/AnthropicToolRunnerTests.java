@@ -21,11 +21,7 @@ import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
 import dev.mockapis.core.ParsedBody;
 import dev.mockapis.core.internal.JsonSupport;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import dev.mockapis.fixtures.SteppingClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -223,26 +219,4 @@ class AnthropicToolRunnerTests {
     }
 
     /** A clock the test moves on. */
-    private static final class SteppingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

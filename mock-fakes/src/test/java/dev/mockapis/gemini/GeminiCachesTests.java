@@ -16,11 +16,8 @@ import com.google.genai.types.Part;
 import com.google.genai.types.UpdateCachedContentConfig;
 import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
-import java.time.Clock;
+import dev.mockapis.fixtures.SteppingClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -159,28 +156,5 @@ class GeminiCachesTests {
                     assertThat(e.message())
                             .isEqualTo("Cached content is too small. total_token_count=5, min_total_token_count=1024");
                 });
-    }
-
-    private static final class SteppingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
