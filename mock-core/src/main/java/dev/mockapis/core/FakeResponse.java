@@ -63,8 +63,14 @@ public record FakeResponse(int status, HttpHeaders headers, ResponseBody body) {
         return new FakeResponse(status, headers, newBody);
     }
 
-    /** The body as text: the bytes decoded as UTF-8, or the event stream as the client reads it. */
+    /**
+     * The body as text: the bytes decoded as UTF-8, or the event stream as the client reads it; empty for
+     * a live event stream, whose events are only known as they are sent.
+     */
     public String bodyText() {
-        return body instanceof ResponseBody.Bytes bytes ? bytes.text() : ((ResponseBody.EventStream) body).text();
+        if (body instanceof ResponseBody.Bytes bytes) {
+            return bytes.text();
+        }
+        return body instanceof ResponseBody.EventStream stream ? stream.text() : "";
     }
 }

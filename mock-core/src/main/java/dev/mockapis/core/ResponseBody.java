@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** What a fake sends after the headers: fixed bytes, or a stream of events flushed one by one. */
+/**
+ * What a fake sends after the headers: fixed bytes, a stream of events flushed one by one, or a stream
+ * whose events are passed on as they arrive from elsewhere.
+ */
 public sealed interface ResponseBody {
 
     /** No body. */
@@ -78,5 +82,37 @@ public sealed interface ResponseBody {
             events.forEach(event -> out.append(event.wireFormat()));
             return out.toString();
         }
+    }
+
+    /**
+     * A {@code text/event-stream} body whose events are not known in advance, sent with chunked encoding:
+     * each event is taken from the source once the one before has been flushed, and flushed as soon as
+     * it is taken, so the client sees it when the source has it (record mode passes a provider's stream
+     * through this way). It is sent at most once, unpaced: the source keeps its own time.
+     *
+     * @param source where the events come from
+     */
+    record LiveEventStream(EventSource source) implements ResponseBody {
+        /** Validates. */
+        public LiveEventStream {
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /** Where the events of a {@link LiveEventStream} come from, one at a time. */
+    interface EventSource extends java.io.Closeable {
+
+        /**
+         * The next event, waiting for it as long as the source takes.
+         *
+         * @return the event, or {@code null} when the stream has ended
+         * @throws java.io.IOException when the source breaks off
+         */
+        @Nullable
+        ServerSentEvent next() throws java.io.IOException;
+
+        /** Called once, when the body has been sent or its sending was given up, for example when the client left. */
+        @Override
+        void close();
     }
 }

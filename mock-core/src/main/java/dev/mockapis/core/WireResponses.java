@@ -57,6 +57,9 @@ final class WireResponses {
             FakeResponse response, List<Fault> faults, Framing framing, StreamTiming timing, Pacing pacing) {
         MockResponse.Builder wire = new MockResponse.Builder().code(response.status());
         response.headers().forEach(wire::addHeader);
+        if (!mayHaveBody(response.status()) && response.body() instanceof ResponseBody.LiveEventStream live) {
+            live.source().close();
+        }
         if (mayHaveBody(response.status())) {
             if (response.body() instanceof ResponseBody.EventStream stream) {
                 StreamTiming pace = pace(own(stream, timing), faults);
@@ -70,6 +73,19 @@ final class WireResponses {
                     wire.setHeader("Content-Length", Long.toString(body.getContentLength()));
                 } else {
                     wire.removeHeader("Content-Length");
+                    wire.setHeader("Transfer-Encoding", "chunked");
+                }
+            } else if (response.body() instanceof ResponseBody.LiveEventStream live) {
+                if (framing.head()) {
+                    live.source().close();
+                } else {
+                    wire.body(new LiveEventStream(live.source(), !framing.http10()));
+                }
+                wire.removeHeader("Content-Length");
+                if (framing.http10()) {
+                    // no length is known: the closed connection ends the body
+                    wire.removeHeader("Transfer-Encoding");
+                } else {
                     wire.setHeader("Transfer-Encoding", "chunked");
                 }
             } else {
@@ -191,6 +207,40 @@ final class WireResponses {
             if (end.length > 0) {
                 sink.write(end);
                 sink.flush();
+            }
+        }
+    }
+
+    /**
+     * A live event stream, in HTTP/1.1 chunked framing (one chunk per event) or, for HTTP/1.0, plain: each
+     * event flushed as soon as its source hands it over, the source closed however the writing ends.
+     */
+    private static final class LiveEventStream implements MockResponseBody {
+        private final ResponseBody.EventSource source;
+        private final boolean chunked;
+
+        LiveEventStream(ResponseBody.EventSource source, boolean chunked) {
+            this.source = source;
+            this.chunked = chunked;
+        }
+
+        @Override
+        public long getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            try (source) {
+                for (ServerSentEvent event = source.next(); event != null; event = source.next()) {
+                    byte[] data = event.wireFormat().getBytes(StandardCharsets.UTF_8);
+                    sink.write(chunked ? EventStream.frame(data) : data);
+                    sink.flush();
+                }
+                if (chunked) {
+                    sink.write("0\r\n".getBytes(StandardCharsets.US_ASCII));
+                    sink.flush();
+                }
             }
         }
     }

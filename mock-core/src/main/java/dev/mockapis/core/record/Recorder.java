@@ -7,9 +7,12 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RequestFingerprint;
+import dev.mockapis.core.ResponseBody;
 import dev.mockapis.core.StandIn;
 import dev.mockapis.core.record.internal.Exchange;
 import dev.mockapis.core.record.internal.Observed;
+import dev.mockapis.core.record.internal.PassThrough;
+import dev.mockapis.core.record.internal.PendingExchange;
 import dev.mockapis.core.record.internal.RecordingWriter;
 import dev.mockapis.core.record.internal.SecretScan;
 import dev.mockapis.core.record.internal.UpstreamCall;
@@ -19,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Record mode: a {@link StandIn} that forwards each call the fake would answer to the real provider,
- * hands the client what came back, and keeps the exchange, so that {@link #write} can save the
+ * hands the client what came back (a streamed answer event by event, as the provider sends it), and
+ * keeps the exchange, so that {@link #write} can save the
  * conversation as a scenario file, redacted. Calls a test's scenario scripts are not forwarded.
  *
  * <pre>{@code
@@ -44,7 +49,10 @@ public final class Recorder implements StandIn {
 
     private final Upstream upstream;
     private final Redactions redactions;
-    private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    /** How long writing waits for a stream still being passed on to end. */
+    private static final Duration STREAM_END_WAIT = Duration.ofSeconds(30);
+
+    private final List<PendingExchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
     private Recorder(Upstream upstream, Redactions redactions) {
@@ -62,14 +70,20 @@ public final class Recorder implements StandIn {
         if (directive != null) {
             return fake.handle(call, directive);
         }
-        Observed observed;
+        UpstreamCall.Opened opened;
         try {
-            observed = UpstreamCall.send(
+            opened = UpstreamCall.open(
                     upstream.target(),
                     call.request().method(),
                     call.request().target(),
                     call.request().headers(),
                     call.request().body());
+            if (!opened.stream()) {
+                Observed observed = UpstreamCall.readAll(upstream.target(), opened);
+                exchanges.add(PendingExchange.of(
+                        new Exchange(call.operationId(), RequestFingerprint.of(call.request()), observed)));
+                return observed.toResponse();
+            }
         } catch (IOException e) {
             String problem = call.operationId() + " " + call.request().method() + " "
                     + call.request().path() + " could not reach " + upstream.baseUrl() + ": " + e;
@@ -81,8 +95,12 @@ public final class Recorder implements StandIn {
             throw new ProviderErrorException(
                     ProviderError.of(503, "upstream_interrupted", "Recording: interrupted while calling " + upstream));
         }
-        exchanges.add(new Exchange(call.operationId(), RequestFingerprint.of(call.request()), observed));
-        return observed.toResponse();
+        // A stream goes on to the client event by event as the upstream sends it; its place among the
+        // exchanges is taken now, so that the recording keeps the order in which calls were answered.
+        PassThrough stream =
+                new PassThrough(upstream.target(), opened, call.operationId(), RequestFingerprint.of(call.request()));
+        exchanges.add(stream.exchange());
+        return new FakeResponse(opened.status(), opened.headers(), new ResponseBody.LiveEventStream(stream));
     }
 
     /** How many calls were forwarded and answered. */
@@ -102,10 +120,7 @@ public final class Recorder implements StandIn {
      * @throws IllegalStateException when it would still contain a secret, saying which and on which line
      */
     public String render(String description) {
-        List<Exchange> snapshot;
-        synchronized (exchanges) {
-            snapshot = List.copyOf(exchanges);
-        }
+        List<Exchange> snapshot = completed();
         String text = Yaml.write(
                 new RecordingWriter(redactions::redactsHeader, redactions::redactsField).tree(description, snapshot));
         text = SecretScan.replace(text, upstream.secrets());
@@ -143,6 +158,30 @@ public final class Recorder implements StandIn {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the recording " + file, e);
         }
+    }
+
+    /**
+     * The exchanges in the order they were answered, waiting for streams still on their way to the
+     * client; one that does not end in time is taken as far as it got.
+     */
+    private List<Exchange> completed() {
+        List<PendingExchange> pending;
+        synchronized (exchanges) {
+            pending = List.copyOf(exchanges);
+        }
+        List<Exchange> result = new ArrayList<>();
+        for (PendingExchange exchange : pending) {
+            try {
+                if (!exchange.isComplete()) {
+                    LOG.log(System.Logger.Level.INFO, "Recording: waiting for a stream to end before writing");
+                }
+                result.add(exchange.await(STREAM_END_WAIT));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for a recorded stream to end", e);
+            }
+        }
+        return result;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package dev.mockapis.core.record.internal;
 
 import dev.mockapis.core.HttpHeaders;
-import dev.mockapis.core.ServerSentEvent;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,12 +64,50 @@ public final class UpstreamCall {
             URI baseUrl, Map<String, String> headers, Map<String, String> substitutions, Duration timeout) {}
 
     /**
+     * The upstream's answer once its headers have arrived: an event stream still to be read, or any
+     * other body to be read whole.
+     *
+     * @param status the status
+     * @param headers the headers, transport headers left out, real values swapped for the fake's
+     * @param sent when the request was sent, in {@link System#nanoTime()}
+     * @param body the body as it arrives
+     * @param stream whether it is an event stream
+     */
+    public record Opened(int status, HttpHeaders headers, long sent, InputStream body, boolean stream) {}
+
+    /**
      * Sends a request upstream and reads the whole answer.
      *
      * @param target the path and query as the client sent them to the fake
      * @throws IOException when the upstream cannot be reached or breaks off
      */
     public static Observed send(Target upstream, String method, String target, HttpHeaders headers, byte[] body)
+            throws IOException, InterruptedException {
+        return readAll(upstream, open(upstream, method, target, headers, body));
+    }
+
+    /** The rest of an opened answer, read to its end. */
+    public static Observed readAll(Target upstream, Opened opened) throws IOException {
+        try (InputStream in = opened.body()) {
+            if (opened.stream()) {
+                List<TimedEvent> events = new ArrayList<>();
+                EventReader reader = new EventReader(upstream, in, opened.sent());
+                for (TimedEvent event = reader.next(); event != null; event = reader.next()) {
+                    events.add(event);
+                }
+                return new Observed(opened.status(), opened.headers(), new byte[0], events);
+            }
+            return new Observed(opened.status(), opened.headers(), toFake(upstream, in.readAllBytes()), null);
+        }
+    }
+
+    /**
+     * Sends a request upstream and waits for the headers of its answer only.
+     *
+     * @param target the path and query as the client sent them to the fake
+     * @throws IOException when the upstream cannot be reached
+     */
+    public static Opened open(Target upstream, String method, String target, HttpHeaders headers, byte[] body)
             throws IOException, InterruptedException {
         String realTarget = toReal(upstream, target);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.baseUrl() + realTarget))
@@ -100,58 +135,16 @@ public final class UpstreamCall {
         });
         String contentType =
                 response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        try (InputStream in = response.body()) {
-            if (contentType.startsWith("text/event-stream")) {
-                return new Observed(response.statusCode(), kept.build(), new byte[0], readEvents(upstream, in, sent));
-            }
-            byte[] bytes = in.readAllBytes();
-            return new Observed(response.statusCode(), kept.build(), toFake(upstream, bytes), null);
-        }
+        return new Opened(
+                response.statusCode(),
+                kept.build(),
+                sent,
+                response.body(),
+                contentType.startsWith("text/event-stream"));
     }
 
     private static boolean upstreamSets(Target upstream, String lowerName) {
         return upstream.headers().keySet().stream().anyMatch(name -> name.equalsIgnoreCase(lowerName));
-    }
-
-    /** Reads server-sent events as they arrive, each with the time since the one before. */
-    private static List<TimedEvent> readEvents(Target upstream, InputStream in, long sent) throws IOException {
-        List<TimedEvent> events = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        long previous = sent;
-        String name = null;
-        StringBuilder data = null;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isEmpty()) {
-                if (data != null) {
-                    long now = System.nanoTime();
-                    events.add(new TimedEvent(
-                            new ServerSentEvent(name, toFake(upstream, data.toString())),
-                            Duration.ofMillis((now - previous) / 1_000_000)));
-                    previous = now;
-                }
-                name = null;
-                data = null;
-            } else if (line.startsWith("data:")) {
-                String value = field(line, 5);
-                data = data == null
-                        ? new StringBuilder(value)
-                        : data.append('\n').append(value);
-            } else if (line.startsWith("event:")) {
-                name = field(line, 6);
-            }
-            // id:, retry: and comments carry nothing the SDKs read
-        }
-        if (data != null) {
-            events.add(new TimedEvent(
-                    new ServerSentEvent(name, toFake(upstream, data.toString())),
-                    Duration.ofMillis((System.nanoTime() - previous) / 1_000_000)));
-        }
-        return events;
-    }
-
-    private static String field(String line, int prefix) {
-        String value = line.substring(prefix);
-        return value.startsWith(" ") ? value.substring(1) : value;
     }
 
     private static String toReal(Target upstream, String text) {
@@ -168,7 +161,7 @@ public final class UpstreamCall {
                 : toReal(upstream, new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String toFake(Target upstream, String text) {
+    static String toFake(Target upstream, String text) {
         String result = text;
         for (Map.Entry<String, String> swap : upstream.substitutions().entrySet()) {
             result = result.replace(swap.getValue(), swap.getKey());
