@@ -2,6 +2,7 @@ package dev.mockapis.twilio;
 
 import com.twilio.http.TwilioRestClient;
 import dev.mockapis.core.FakeServer;
+import dev.mockapis.fixtures.SteppingClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +19,7 @@ final class TwilioTestFixture implements AutoCloseable {
     /** A two-digit day, so the RFC 2822 dates show the zero padding twilio-java's parser needs. */
     static final Instant START = Instant.parse("2024-03-05T09:08:07Z");
 
-    final MutableClock clock = new MutableClock(START);
+    final SteppingClock clock = new SteppingClock(START);
     final TwilioFake fake = new TwilioFake(ACCOUNT_SID, AUTH_TOKEN, clock);
     final FakeServer server = FakeServer.start(fake);
     final RedirectingTwilioHttpClient sdkHttp = new RedirectingTwilioHttpClient(server.baseUrl());
