@@ -18,9 +18,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Leaves the shared application as the next test expects it: no message still being answered (before
  * MockApis resets the fakes, which runs after this), empty tables, closed circuit breakers, the
- * configured runtime, an empty Redis.
+ * configured runtime, an empty Redis where the application uses one.
  */
-class ApplicationStateReset implements AfterEachCallback {
+public class ApplicationStateReset implements AfterEachCallback {
 
     private static final List<String> TABLES = List.of(
             "inbound_media",
@@ -46,11 +46,13 @@ class ApplicationStateReset implements AfterEachCallback {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
         // replay marks, claims and cached sessions of this test must not answer for the next one's
-        context.getBeanProvider(StringRedisTemplate.class)
-                .ifAvailable(redis -> redis.execute((RedisCallback<Void>) connection -> {
-                    connection.serverCommands().flushDb();
-                    return null;
-                }));
+        if (context.getEnvironment().getProperty("assistant.cluster.redis", Boolean.class, false)) {
+            context.getBeanProvider(StringRedisTemplate.class)
+                    .ifAvailable(redis -> redis.execute((RedisCallback<Void>) connection -> {
+                        connection.serverCommands().flushDb();
+                        return null;
+                    }));
+        }
         context.getBeansOfType(LlmCircuitBreaker.class).values().forEach(LlmCircuitBreaker::reset);
         context.getBean(RuntimeSelector.class).useConfigured();
     }

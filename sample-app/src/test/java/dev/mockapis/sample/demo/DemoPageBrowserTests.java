@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.mockapis.MockApiServers;
 import dev.mockapis.MockApis;
+import dev.mockapis.sample.ApplicationStateReset;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,8 +49,8 @@ import org.springframework.test.context.ActiveProfiles;
  * response, and the page at a phone's 390-pixel width (checked by layout, not pixels; the screenshot is
  * kept in {@code target/demo-page-390px.png}).
  *
- * <p>The outage test runs last: it leaves the model's circuit breaker open, and this context has no
- * reset between tests beyond the fakes'.
+ * <p>Each test leaves the application as the next expects it ({@link ApplicationStateReset}): the outage
+ * test's open circuit breaker closed, no customer, conversation or booking carried over.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code apt-get install -y chromium
  * chromium-driver}); skipped, with that reason, where {@code /usr/bin/chromium} is absent.
@@ -57,6 +59,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 @MockApis(openai = DemoScenario.NAME)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ApplicationStateReset.class)
 @EnabledIf(
         value = "chromiumInstalled",
         disabledReason =
