@@ -3,7 +3,6 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
@@ -25,46 +24,28 @@ import com.openai.models.beta.threads.runs.RunStatus;
 import com.openai.models.beta.threads.runs.RunSubmitToolOutputsParams;
 import com.openai.models.beta.threads.runs.steps.RunStep;
 import com.openai.models.beta.threads.runs.steps.StepListParams;
-import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Interaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @SuppressWarnings("deprecation")
 class AssistantsTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension fake = new OpenAiFakeExtension();
 
     @Test
     void aRunMovesFromQueuedToCompletedOneStepPerRetrievalAndAppendsTheReplyToTheThread() {
-        openai.useScenario(OpenAiScenarios.builder("support")
-                .replies("Hello from support!")
-                .build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("support")
+                        .replies("Hello from support!")
+                        .build());
         Assistant assistant = assistant("Support");
-        Thread thread = client.beta().threads().create();
-        client.beta().threads().messages().create(userMessage(thread.id(), "Hi there"));
+        Thread thread = fake.client().beta().threads().create();
+        fake.client().beta().threads().messages().create(userMessage(thread.id(), "Hi there"));
 
         Run run = startRun(thread.id(), assistant.id());
         List<RunStatus> statuses = new ArrayList<>(List.of(run.status()));
@@ -77,7 +58,7 @@ class AssistantsTests {
         assertThat(run.id()).startsWith("run_");
         assertThat(statuses).containsExactly(RunStatus.QUEUED, RunStatus.IN_PROGRESS, RunStatus.COMPLETED);
         List<Message> messages =
-                client.beta().threads().messages().list(thread.id()).data();
+                fake.client().beta().threads().messages().list(thread.id()).data();
         assertThat(messages).extracting(AssistantsTests::text).containsExactly("Hello from support!", "Hi there");
         assertThat(messages.get(0).runId()).hasValue(run.id());
         assertThat(messages.get(0).assistantId()).hasValue(assistant.id());
@@ -96,16 +77,17 @@ class AssistantsTests {
 
     @Test
     void aToolCallPausesTheRunUntilOutputsForEveryCallAreSubmitted() {
-        openai.useScenario(OpenAiScenarios.TOOL_USAGE);
-        Assistant assistant = client.beta()
+        fake.server().useScenario(OpenAiScenarios.TOOL_USAGE);
+        Assistant assistant = fake.client()
+                .beta()
                 .assistants()
                 .create(AssistantCreateParams.builder()
                         .model(ChatModel.GPT_4O)
                         .name("Weather")
                         .addFunctionTool(ChatCompletionsTests.weatherTool())
                         .build());
-        Thread thread = client.beta().threads().create();
-        client.beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
+        Thread thread = fake.client().beta().threads().create();
+        fake.client().beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
         Run run = startRun(thread.id(), assistant.id());
 
         Run waiting = pollUntilSettled(thread.id(), run.id()).get(1);
@@ -128,7 +110,8 @@ class AssistantsTests {
 
         assertThat(resumed.status()).isEqualTo(RunStatus.QUEUED);
         assertThat(polls.get(polls.size() - 1).status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(text(client.beta()
+        assertThat(text(fake.client()
+                        .beta()
                         .threads()
                         .messages()
                         .list(thread.id())
@@ -151,15 +134,17 @@ class AssistantsTests {
 
     @Test
     void aRunWithToolChoiceRequiredWaitsOnAToolCallUnderTheDefaultScenario() {
-        Assistant assistant = client.beta()
+        Assistant assistant = fake.client()
+                .beta()
                 .assistants()
                 .create(AssistantCreateParams.builder()
                         .model(ChatModel.GPT_4O)
                         .addFunctionTool(ChatCompletionsTests.weatherTool())
                         .build());
-        Thread thread = client.beta().threads().create();
-        client.beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
-        Run run = client.beta()
+        Thread thread = fake.client().beta().threads().create();
+        fake.client().beta().threads().messages().create(userMessage(thread.id(), "Weather in Rome?"));
+        Run run = fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .create(RunCreateParams.builder()
@@ -180,15 +165,17 @@ class AssistantsTests {
 
     @Test
     void aStreamedRunSendsRunStepAndMessageEventsThenDone() {
-        openai.useScenario(OpenAiScenarios.builder("streamed")
-                .replies("Streaming works fine.")
-                .build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("streamed")
+                        .replies("Streaming works fine.")
+                        .build());
         Assistant assistant = assistant("Streamer");
-        Thread thread = client.beta().threads().create();
-        client.beta().threads().messages().create(userMessage(thread.id(), "Stream please"));
+        Thread thread = fake.client().beta().threads().create();
+        fake.client().beta().threads().messages().create(userMessage(thread.id(), "Stream please"));
         StringBuilder deltas = new StringBuilder();
 
-        try (StreamResponse<AssistantStreamEvent> stream = client.beta()
+        try (StreamResponse<AssistantStreamEvent> stream = fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .createStreaming(RunCreateParams.builder()
@@ -223,7 +210,8 @@ class AssistantsTests {
                         "thread.run.completed",
                         "done");
         assertThat(lastInteraction().responseBody()).endsWith("event: done\ndata: [DONE]\n\n");
-        assertThat(text(client.beta()
+        assertThat(text(fake.client()
+                        .beta()
                         .threads()
                         .messages()
                         .list(thread.id())
@@ -234,18 +222,20 @@ class AssistantsTests {
 
     @Test
     void aStreamedToolRunStopsAtRequiresActionAndResumesStreamingAfterTheOutputs() {
-        openai.useScenario(OpenAiScenarios.TOOL_USAGE);
-        Assistant assistant = client.beta()
+        fake.server().useScenario(OpenAiScenarios.TOOL_USAGE);
+        Assistant assistant = fake.client()
+                .beta()
                 .assistants()
                 .create(AssistantCreateParams.builder()
                         .model(ChatModel.GPT_4O)
                         .addFunctionTool(ChatCompletionsTests.weatherTool())
                         .build());
-        Thread thread = client.beta().threads().create();
-        client.beta().threads().messages().create(userMessage(thread.id(), "Weather?"));
+        Thread thread = fake.client().beta().threads().create();
+        fake.client().beta().threads().messages().create(userMessage(thread.id(), "Weather?"));
 
         List<AssistantStreamEvent> first;
-        try (StreamResponse<AssistantStreamEvent> stream = client.beta()
+        try (StreamResponse<AssistantStreamEvent> stream = fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .createStreaming(RunCreateParams.builder()
@@ -262,7 +252,8 @@ class AssistantsTests {
                 .get(0)
                 .id();
         List<AssistantStreamEvent> second;
-        try (StreamResponse<AssistantStreamEvent> stream = client.beta()
+        try (StreamResponse<AssistantStreamEvent> stream = fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .submitToolOutputsStreaming(RunSubmitToolOutputsParams.builder()
@@ -279,7 +270,8 @@ class AssistantsTests {
         assertThat(second.get(0).isThreadRunStepCompleted()).isTrue();
         assertThat(second.get(second.size() - 1).asThreadRunCompleted().data().status())
                 .isEqualTo(RunStatus.COMPLETED);
-        assertThat(text(client.beta()
+        assertThat(text(fake.client()
+                        .beta()
                         .threads()
                         .messages()
                         .list(thread.id())
@@ -290,11 +282,13 @@ class AssistantsTests {
 
     @Test
     void createAndRunStartsAThreadWithItsMessages() {
-        openai.useScenario(
-                OpenAiScenarios.builder("greeting").replies("Welcome!").build());
+        fake.server()
+                .useScenario(
+                        OpenAiScenarios.builder("greeting").replies("Welcome!").build());
         Assistant assistant = assistant("Greeter");
 
-        Run run = client.beta()
+        Run run = fake.client()
+                .beta()
                 .threads()
                 .createAndRun(ThreadCreateAndRunParams.builder()
                         .assistantId(assistant.id())
@@ -307,31 +301,37 @@ class AssistantsTests {
                         .build());
         pollUntilSettled(run.threadId(), run.id());
 
-        assertThat(client.beta().threads().messages().list(run.threadId()).data())
+        assertThat(fake.client()
+                        .beta()
+                        .threads()
+                        .messages()
+                        .list(run.threadId())
+                        .data())
                 .extracting(AssistantsTests::text)
                 .containsExactly("Welcome!", "Hello");
-        assertThat(client.beta().threads().runs().list(run.threadId()).data())
+        assertThat(fake.client().beta().threads().runs().list(run.threadId()).data())
                 .singleElement()
                 .satisfies(listed -> assertThat(listed.status()).isEqualTo(RunStatus.COMPLETED));
     }
 
     @Test
     void eachAssistantFollowsItsOwnScriptSoCooperatingAgentsCanBeTested() {
-        openai.useScenario(OpenAiScenarios.builder("agents")
-                .when(OpenAiMatchers.assistantName("triage"), "Routing you to billing.")
-                .when(OpenAiMatchers.assistantName("billing"), "Your invoice is paid.")
-                .build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("agents")
+                        .when(OpenAiMatchers.assistantName("triage"), "Routing you to billing.")
+                        .when(OpenAiMatchers.assistantName("billing"), "Your invoice is paid.")
+                        .build());
         Assistant triage = assistant("triage");
         Assistant billing = assistant("billing");
-        Thread thread = client.beta().threads().create();
-        client.beta().threads().messages().create(userMessage(thread.id(), "Is my invoice paid?"));
+        Thread thread = fake.client().beta().threads().create();
+        fake.client().beta().threads().messages().create(userMessage(thread.id(), "Is my invoice paid?"));
 
         for (Assistant agent : List.of(triage, billing)) {
             Run run = startRun(thread.id(), agent.id());
             pollUntilSettled(thread.id(), run.id());
         }
 
-        assertThat(client.beta().threads().messages().list(thread.id()).data())
+        assertThat(fake.client().beta().threads().messages().list(thread.id()).data())
                 .extracting(AssistantsTests::text)
                 .containsExactly("Your invoice is paid.", "Routing you to billing.", "Is my invoice paid?");
     }
@@ -339,14 +339,15 @@ class AssistantsTests {
     @Test
     void aCancelledRunEndsCancelledAndMessagesCannotBeAddedWhileARunIsActive() {
         Assistant assistant = assistant("Support");
-        Thread thread = client.beta().threads().create();
+        Thread thread = fake.client().beta().threads().create();
         Run run = startRun(thread.id(), assistant.id());
 
-        assertThatThrownBy(() -> client.beta().threads().messages().create(userMessage(thread.id(), "More")))
+        assertThatThrownBy(() -> fake.client().beta().threads().messages().create(userMessage(thread.id(), "More")))
                 .isInstanceOfSatisfying(
                         BadRequestException.class,
                         e -> assertThat(e.getMessage()).contains("while a run " + run.id() + " is active"));
-        Run cancelling = client.beta()
+        Run cancelling = fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .cancel(
@@ -361,13 +362,14 @@ class AssistantsTests {
 
     @Test
     void autoPagingWalksThroughTwoHundredFiftyMessages() {
-        Thread thread = client.beta().threads().create();
+        Thread thread = fake.client().beta().threads().create();
         for (int i = 0; i < 250; i++) {
-            client.beta().threads().messages().create(userMessage(thread.id(), "message " + i));
+            fake.client().beta().threads().messages().create(userMessage(thread.id(), "message " + i));
         }
-        int callsBefore = openai.interactions().size();
+        int callsBefore = fake.server().interactions().size();
 
-        List<String> texts = client
+        List<String> texts = fake
+                .client()
                 .beta()
                 .threads()
                 .messages()
@@ -387,39 +389,42 @@ class AssistantsTests {
                 .startsWith("message 0")
                 .endsWith("message 249")
                 .doesNotHaveDuplicates();
-        assertThat(openai.interactions().size() - callsBefore).isEqualTo(3);
+        assertThat(fake.server().interactions().size() - callsBefore).isEqualTo(3);
     }
 
     @Test
     void assistantsAndThreadsCanBeListedUpdatedAndDeleted() {
         Assistant first = assistant("first");
         Assistant second = assistant("second");
-        Thread thread = client.beta().threads().create();
-        String messageId = client.beta()
+        Thread thread = fake.client().beta().threads().create();
+        String messageId = fake.client()
+                .beta()
                 .threads()
                 .messages()
                 .create(userMessage(thread.id(), "Hi"))
                 .id();
 
-        Assistant renamed = client.beta()
+        Assistant renamed = fake.client()
+                .beta()
                 .assistants()
                 .update(
                         first.id(),
                         com.openai.models.beta.assistants.AssistantUpdateParams.builder()
                                 .name("renamed")
                                 .build());
-        List<Assistant> listed = client.beta().assistants().list().data();
-        client.beta().assistants().delete(second.id());
-        client.beta().threads().delete(thread.id());
+        List<Assistant> listed = fake.client().beta().assistants().list().data();
+        fake.client().beta().assistants().delete(second.id());
+        fake.client().beta().threads().delete(thread.id());
 
         assertThat(renamed.name()).hasValue("renamed");
         assertThat(listed).extracting(Assistant::id).containsExactly(second.id(), first.id());
-        assertThat(client.beta().assistants().list().data())
+        assertThat(fake.client().beta().assistants().list().data())
                 .extracting(Assistant::id)
                 .containsExactly(first.id());
         assertThat(messageId).startsWith("msg_");
-        assertThatThrownBy(() -> client.beta().threads().retrieve(thread.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> client.beta().assistants().retrieve(second.id()))
+        assertThatThrownBy(() -> fake.client().beta().threads().retrieve(thread.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fake.client().beta().assistants().retrieve(second.id()))
                 .isInstanceOfSatisfying(
                         NotFoundException.class,
                         e -> assertThat(e.getMessage()).contains("No assistant found with id '" + second.id() + "'."));
@@ -427,14 +432,15 @@ class AssistantsTests {
 
     @Test
     void anUnknownThreadIsNotFound() {
-        assertThatThrownBy(() -> client.beta().threads().retrieve("thread_nope"))
+        assertThatThrownBy(() -> fake.client().beta().threads().retrieve("thread_nope"))
                 .isInstanceOfSatisfying(
                         NotFoundException.class,
                         e -> assertThat(e.getMessage()).contains("No thread found with id 'thread_nope'."));
     }
 
     private static Assistant assistant(String name) {
-        return client.beta()
+        return fake.client()
+                .beta()
                 .assistants()
                 .create(AssistantCreateParams.builder()
                         .model(ChatModel.GPT_4O)
@@ -452,7 +458,8 @@ class AssistantsTests {
     }
 
     private static Run startRun(String threadId, String assistantId) {
-        return client.beta()
+        return fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .create(RunCreateParams.builder()
@@ -462,7 +469,8 @@ class AssistantsTests {
     }
 
     private static Run retrieve(String threadId, String runId) {
-        return client.beta()
+        return fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .retrieve(runId, RunRetrieveParams.builder().threadId(threadId).build());
@@ -485,7 +493,8 @@ class AssistantsTests {
     }
 
     private static Run submit(String threadId, String runId, String callId, String output) {
-        return client.beta()
+        return fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .submitToolOutputs(RunSubmitToolOutputsParams.builder()
@@ -499,7 +508,8 @@ class AssistantsTests {
     }
 
     private static List<RunStep> steps(String threadId, String runId) {
-        return client.beta()
+        return fake.client()
+                .beta()
                 .threads()
                 .runs()
                 .steps()
@@ -515,7 +525,7 @@ class AssistantsTests {
     }
 
     private static Interaction lastInteraction() {
-        List<Interaction> all = openai.interactions().all();
+        List<Interaction> all = fake.server().interactions().all();
         return all.get(all.size() - 1);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.openai.client.OpenAIClient;
 import com.openai.core.JsonValue;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
@@ -22,83 +21,69 @@ import com.openai.models.chat.completions.ChatCompletionToolChoiceOption;
 import com.openai.models.chat.completions.ChatCompletionToolMessageParam;
 import com.openai.models.chat.completions.StructuredChatCompletion;
 import com.openai.models.chat.completions.StructuredChatCompletionCreateParams;
-import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Rule;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.conversation.Reply;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ChatCompletionsTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension fake = new OpenAiFakeExtension();
 
     @Test
     void plainCompletionQuotesTheUsersLastMessageByDefault() {
-        ChatCompletion completion = client.chat().completions().create(params("What are your opening hours?"));
+        ChatCompletion completion = fake.client().chat().completions().create(params("What are your opening hours?"));
 
         assertThat(completion.id()).startsWith("chatcmpl-");
         assertThat(completion.choices()).singleElement().satisfies(choice -> {
             assertThat(choice.message().content()).hasValue("You said: \"What are your opening hours?\"");
             assertThat(choice.finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
         });
-        assertThat(openai.interactions().operations()).containsExactly("chat.completions.create");
+        assertThat(fake.server().interactions().operations()).containsExactly("chat.completions.create");
     }
 
     @Test
     void scriptedRepliesComeInOrderAndTheLastRepeats() {
-        openai.useScenario(OpenAiScenarios.builder("pricing")
-                .replies("Hi!", "Plans start at $10.")
-                .build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("pricing")
+                        .replies("Hi!", "Plans start at $10.")
+                        .build());
 
         List<String> replies = List.of(
-                content(client.chat().completions().create(params("Hello"))),
-                content(client.chat().completions().create(params("How much?"))),
-                content(client.chat().completions().create(params("And now?"))));
+                content(fake.client().chat().completions().create(params("Hello"))),
+                content(fake.client().chat().completions().create(params("How much?"))),
+                content(fake.client().chat().completions().create(params("And now?"))));
 
         assertThat(replies).containsExactly("Hi!", "Plans start at $10.", "Plans start at $10.");
     }
 
     @Test
     void userTextRulesAnswerOnlyTheTurnsTheyMatch() {
-        openai.useScenario(OpenAiScenarios.builder("keywords")
-                .when(OpenAiMatchers.userTextContains("refund"), "Refunds take 5 days.")
-                .build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("keywords")
+                        .when(OpenAiMatchers.userTextContains("refund"), "Refunds take 5 days.")
+                        .build());
 
-        assertThat(content(client.chat().completions().create(params("I want a REFUND"))))
+        assertThat(content(fake.client().chat().completions().create(params("I want a REFUND"))))
                 .isEqualTo("Refunds take 5 days.");
-        assertThat(content(client.chat().completions().create(params("Hello")))).isEqualTo("You said: \"Hello\"");
+        assertThat(content(fake.client().chat().completions().create(params("Hello"))))
+                .isEqualTo("You said: \"Hello\"");
     }
 
     @Test
     void usageGrowsWithTheInputAndTheOutput() {
-        openai.useScenario(OpenAiScenarios.builder("lengths")
-                .replies("Short.", "A much longer answer that takes many more tokens to say.")
-                .build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("lengths")
+                        .replies("Short.", "A much longer answer that takes many more tokens to say.")
+                        .build());
 
-        ChatCompletion small = client.chat().completions().create(params("Hi"));
-        ChatCompletion large = client.chat()
+        ChatCompletion small = fake.client().chat().completions().create(params("Hi"));
+        ChatCompletion large = fake.client()
+                .chat()
                 .completions()
                 .create(params("Hi, I would like to know a lot more about everything you sell, please"));
 
@@ -113,13 +98,13 @@ class ChatCompletionsTests {
 
     @Test
     void toolUsageCallsTheFirstToolWithSchemaValidArgumentsThenAnswersWithItsOutput() {
-        openai.useScenario(OpenAiScenarios.TOOL_USAGE);
+        fake.server().useScenario(OpenAiScenarios.TOOL_USAGE);
         ChatCompletionCreateParams.Builder request = ChatCompletionCreateParams.builder()
                 .model(ChatModel.GPT_4O)
                 .addUserMessage("What's the weather in Paris?")
                 .addFunctionTool(weatherTool());
 
-        ChatCompletion first = client.chat().completions().create(request.build());
+        ChatCompletion first = fake.client().chat().completions().create(request.build());
 
         ChatCompletion.Choice choice = first.choices().get(0);
         assertThat(choice.finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
@@ -137,7 +122,7 @@ class ChatCompletionsTests {
                         .toolCallId(call.id())
                         .content("{\"temperature\":21}")
                         .build());
-        ChatCompletion second = client.chat().completions().create(request.build());
+        ChatCompletion second = fake.client().chat().completions().create(request.build());
 
         assertThat(second.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
         assertThat(content(second)).contains("get_weather").contains("{\"temperature\":21}");
@@ -145,9 +130,10 @@ class ChatCompletionsTests {
 
     @Test
     void toolChoiceNoneKeepsTheModelFromCallingTools() {
-        openai.useScenario(OpenAiScenarios.TOOL_USAGE);
+        fake.server().useScenario(OpenAiScenarios.TOOL_USAGE);
 
-        ChatCompletion completion = client.chat()
+        ChatCompletion completion = fake.client()
+                .chat()
                 .completions()
                 .create(ChatCompletionCreateParams.builder()
                         .model(ChatModel.GPT_4O)
@@ -162,10 +148,12 @@ class ChatCompletionsTests {
 
     @Test
     void structuredOutputIsValidForTheRequestedSchema() {
-        openai.useScenario(
-                OpenAiScenarios.builder("structured").replies("Paris").build());
+        fake.server()
+                .useScenario(
+                        OpenAiScenarios.builder("structured").replies("Paris").build());
 
-        StructuredChatCompletion<WeatherQuery> completion = client.chat()
+        StructuredChatCompletion<WeatherQuery> completion = fake.client()
+                .chat()
                 .completions()
                 .create(StructuredChatCompletionCreateParams.<WeatherQuery>builder()
                         .model(ChatModel.GPT_4O)
@@ -180,8 +168,10 @@ class ChatCompletionsTests {
 
     @Test
     void severalChoicesAreReturnedWhenNIsAsked() {
-        ChatCompletion completion =
-                client.chat().completions().create(params("Hi").toBuilder().n(3).build());
+        ChatCompletion completion = fake.client()
+                .chat()
+                .completions()
+                .create(params("Hi").toBuilder().n(3).build());
 
         assertThat(completion.choices())
                 .extracting(ChatCompletion.Choice::index)
@@ -190,9 +180,10 @@ class ChatCompletionsTests {
 
     @Test
     void streamedTextAccumulatesToTheScriptedReplyWithAFinalUsageChunk() {
-        openai.useScenario(OpenAiScenarios.builder("streamed")
-                .replies("Our shop opens at nine and closes at five.")
-                .build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("streamed")
+                        .replies("Our shop opens at nine and closes at five.")
+                        .build());
         ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
         ChatCompletionCreateParams request = params("When are you open?").toBuilder()
                 .streamOptions(
@@ -201,7 +192,7 @@ class ChatCompletionsTests {
 
         List<ChatCompletionChunk> chunks;
         try (StreamResponse<ChatCompletionChunk> stream =
-                client.chat().completions().createStreaming(request)) {
+                fake.client().chat().completions().createStreaming(request)) {
             chunks = stream.stream().peek(accumulator::accumulate).toList();
         }
 
@@ -217,11 +208,12 @@ class ChatCompletionsTests {
     @Test
     void streamedToolCallArgumentsAccumulateToTheScriptedArguments() {
         String arguments = "{\"city\":\"Lisbon\",\"unit\":\"celsius\",\"days\":3}";
-        openai.useScenario(Scenario.builder("streamed_tool")
-                .rule(Rule.on("chat.completions.create")
-                        .proceedWith(Reply.toolCall("get_weather", arguments))
-                        .build())
-                .build());
+        fake.server()
+                .useScenario(Scenario.builder("streamed_tool")
+                        .rule(Rule.on("chat.completions.create")
+                                .proceedWith(Reply.toolCall("get_weather", arguments))
+                                .build())
+                        .build());
         ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
         ChatCompletionCreateParams request = ChatCompletionCreateParams.builder()
                 .model(ChatModel.GPT_4O)
@@ -230,7 +222,7 @@ class ChatCompletionsTests {
                 .build();
 
         try (StreamResponse<ChatCompletionChunk> stream =
-                client.chat().completions().createStreaming(request)) {
+                fake.client().chat().completions().createStreaming(request)) {
             stream.stream().forEach(accumulator::accumulate);
         }
 
@@ -249,7 +241,7 @@ class ChatCompletionsTests {
                 .messages(List.of())
                 .build();
 
-        assertThatThrownBy(() -> client.chat().completions().create(request))
+        assertThatThrownBy(() -> fake.client().chat().completions().create(request))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.param()).hasValue("messages");
@@ -270,7 +262,7 @@ class ChatCompletionsTests {
                         .build())
                 .build();
 
-        assertThatThrownBy(() -> client.chat().completions().create(request))
+        assertThatThrownBy(() -> fake.client().chat().completions().create(request))
                 .isInstanceOfSatisfying(
                         BadRequestException.class,
                         e -> assertThat(e.getMessage())

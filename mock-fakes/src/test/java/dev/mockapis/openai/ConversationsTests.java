@@ -3,7 +3,6 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.JsonValue;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
@@ -19,42 +18,24 @@ import com.openai.models.conversations.items.ItemRetrieveParams;
 import com.openai.models.responses.EasyInputMessage;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
-import dev.mockapis.core.FakeServer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConversationsTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension fake = new OpenAiFakeExtension();
 
     @Test
     void aConversationCanBeCreatedRetrievedUpdatedAndDeleted() {
-        Conversation created = client.conversations().create();
+        Conversation created = fake.client().conversations().create();
 
-        Conversation updated = client.conversations()
+        Conversation updated = fake.client()
+                .conversations()
                 .update(
                         created.id(),
                         ConversationUpdateParams.builder()
@@ -62,36 +43,39 @@ class ConversationsTests {
                                         .putAdditionalProperty("customer", JsonValue.from("42"))
                                         .build())
                                 .build());
-        Conversation retrieved = client.conversations().retrieve(created.id());
-        client.conversations().delete(created.id());
+        Conversation retrieved = fake.client().conversations().retrieve(created.id());
+        fake.client().conversations().delete(created.id());
 
         assertThat(created.id()).startsWith("conv_");
         assertThat(updated._metadata().toString()).contains("customer");
         assertThat(retrieved.id()).isEqualTo(created.id());
-        assertThatThrownBy(() -> client.conversations().retrieve(created.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fake.client().conversations().retrieve(created.id()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void responsesInAConversationSeeItsEarlierTurnsAndAppendTheirItems() {
-        openai.useScenario(OpenAiScenarios.builder("memory")
-                .when(
-                        OpenAiMatchers.turn(
-                                "knows the order",
-                                turn -> turn.userTextContains("which order")
-                                        && turn.messages().stream()
-                                                .anyMatch(message ->
-                                                        message.text().contains("order 1234"))),
-                        "Order 1234 ships today.")
-                .build());
-        Conversation conversation = client.conversations().create();
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("memory")
+                        .when(
+                                OpenAiMatchers.turn(
+                                        "knows the order",
+                                        turn -> turn.userTextContains("which order")
+                                                && turn.messages().stream()
+                                                        .anyMatch(message ->
+                                                                message.text().contains("order 1234"))),
+                                "Order 1234 ships today.")
+                        .build());
+        Conversation conversation = fake.client().conversations().create();
 
-        client.responses().create(params("I placed order 1234", conversation.id()));
-        Response second = client.responses().create(params("Which order was it?", conversation.id()));
+        fake.client().responses().create(params("I placed order 1234", conversation.id()));
+        Response second = fake.client().responses().create(params("Which order was it?", conversation.id()));
 
         assertThat(ResponsesTests.text(second)).isEqualTo("Order 1234 ships today.");
         assertThat(second.conversation())
                 .hasValueSatisfying(c -> assertThat(c.id()).isEqualTo(conversation.id()));
-        List<String> texts = client
+        List<String> texts = fake
+                .client()
                 .conversations()
                 .items()
                 .list(
@@ -111,9 +95,10 @@ class ConversationsTests {
 
     @Test
     void itemsCanBeAddedRetrievedAndDeleted() {
-        Conversation conversation = client.conversations().create();
+        Conversation conversation = fake.client().conversations().create();
 
-        ConversationItemList added = client.conversations()
+        ConversationItemList added = fake.client()
+                .conversations()
                 .items()
                 .create(ItemCreateParams.builder()
                         .conversationId(conversation.id())
@@ -121,14 +106,16 @@ class ConversationsTests {
                         .addItem(user("second"))
                         .build());
         String firstId = added.data().get(0).asMessage().id();
-        ConversationItem retrieved = client.conversations()
+        ConversationItem retrieved = fake.client()
+                .conversations()
                 .items()
                 .retrieve(
                         firstId,
                         ItemRetrieveParams.builder()
                                 .conversationId(conversation.id())
                                 .build());
-        client.conversations()
+        fake.client()
+                .conversations()
                 .items()
                 .delete(
                         firstId,
@@ -137,18 +124,18 @@ class ConversationsTests {
                                 .build());
 
         assertThat(text(retrieved)).isEqualTo("first");
-        assertThat(client.conversations().items().list(conversation.id()).data())
+        assertThat(fake.client().conversations().items().list(conversation.id()).data())
                 .extracting(ConversationsTests::text)
                 .containsExactly("second");
     }
 
     @Test
     void atMostTwentyItemsCanBeAddedAtOnce() {
-        Conversation conversation = client.conversations().create();
+        Conversation conversation = fake.client().conversations().create();
         ItemCreateParams.Builder tooMany = ItemCreateParams.builder().conversationId(conversation.id());
         IntStream.range(0, 21).forEach(i -> tooMany.addItem(user("item " + i)));
 
-        assertThatThrownBy(() -> client.conversations().items().create(tooMany.build()))
+        assertThatThrownBy(() -> fake.client().conversations().items().create(tooMany.build()))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.param()).hasValue("items");
                     assertThat(e.code()).hasValue("array_above_max_length");
@@ -157,15 +144,16 @@ class ConversationsTests {
 
     @Test
     void autoPagingWalksThroughTwoHundredFiftyItemsNewestFirst() {
-        Conversation conversation = client.conversations().create();
+        Conversation conversation = fake.client().conversations().create();
         for (int batch = 0; batch < 13; batch++) {
             ItemCreateParams.Builder items = ItemCreateParams.builder().conversationId(conversation.id());
             IntStream.range(batch * 20, Math.min(250, batch * 20 + 20)).forEach(i -> items.addItem(user("item " + i)));
-            client.conversations().items().create(items.build());
+            fake.client().conversations().items().create(items.build());
         }
-        int callsBefore = openai.interactions().size();
+        int callsBefore = fake.server().interactions().size();
 
-        List<String> texts = client
+        List<String> texts = fake
+                .client()
                 .conversations()
                 .items()
                 .list(conversation.id(), ItemListParams.builder().limit(100).build())
@@ -176,12 +164,12 @@ class ConversationsTests {
 
         assertThat(texts).hasSize(250).startsWith("item 249").endsWith("item 0");
         assertThat(new HashSet<>(texts)).hasSize(250);
-        assertThat(openai.interactions().size() - callsBefore).isEqualTo(3);
+        assertThat(fake.server().interactions().size() - callsBefore).isEqualTo(3);
     }
 
     @Test
     void anUnknownConversationIsNotFound() {
-        assertThatThrownBy(() -> client.conversations().items().list("conv_missing"))
+        assertThatThrownBy(() -> fake.client().conversations().items().list("conv_missing"))
                 .isInstanceOfSatisfying(
                         NotFoundException.class,
                         e -> assertThat(e.getMessage()).contains("Conversation with id 'conv_missing' not found."));

@@ -3,7 +3,6 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.openai.client.OpenAIClient;
 import com.openai.core.JsonValue;
 import com.openai.models.ChatModel;
 import com.openai.models.FunctionDefinition;
@@ -20,40 +19,22 @@ import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseFunctionToolCall;
 import com.openai.models.responses.ToolChoiceFunction;
 import com.openai.models.responses.ToolChoiceOptions;
-import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Under the default scenario a forced {@code tool_choice} gets a tool call, as OpenAI guarantees. */
 class ForcedToolChoiceTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension fake = new OpenAiFakeExtension();
 
     @Test
     void requiredCallsTheFirstToolWithArgumentsValidForItsSchema() throws Exception {
-        ChatCompletion completion = client.chat()
+        ChatCompletion completion = fake.client()
+                .chat()
                 .completions()
                 .create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED)
                         .build());
@@ -70,7 +51,8 @@ class ForcedToolChoiceTests {
 
     @Test
     void aNamedFunctionIsTheOneCalled() throws Exception {
-        ChatCompletion completion = client.chat()
+        ChatCompletion completion = fake.client()
+                .chat()
                 .completions()
                 .create(chat().toolChoice(ChatCompletionNamedToolChoice.builder()
                                 .function(ChatCompletionNamedToolChoice.Function.builder()
@@ -91,7 +73,8 @@ class ForcedToolChoiceTests {
 
     @Test
     void allowedToolsInRequiredModeCallOneOfThem() {
-        ChatCompletion completion = client.chat()
+        ChatCompletion completion = fake.client()
+                .chat()
                 .completions()
                 .create(chat().toolChoice(ChatCompletionAllowedToolChoice.builder()
                                 .allowedTools(ChatCompletionAllowedTools.builder()
@@ -120,11 +103,13 @@ class ForcedToolChoiceTests {
 
     @Test
     void autoAndNoneAnswerInText() {
-        ChatCompletion auto = client.chat()
+        ChatCompletion auto = fake.client()
+                .chat()
                 .completions()
                 .create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.AUTO)
                         .build());
-        ChatCompletion none = client.chat()
+        ChatCompletion none = fake.client()
+                .chat()
                 .completions()
                 .create(chat().toolChoice(ChatCompletionToolChoiceOption.Auto.NONE)
                         .build());
@@ -136,13 +121,15 @@ class ForcedToolChoiceTests {
 
     @Test
     void aForcedToolChoiceOnTheResponsesApiGetsAFunctionCall() {
-        Response required = client.responses()
+        Response required = fake.client()
+                .responses()
                 .create(ResponsesTests.params("Weather and time in Oslo?")
                         .addTool(ResponsesTests.weatherTool())
                         .addTool(timeTool())
                         .toolChoice(ToolChoiceOptions.REQUIRED)
                         .build());
-        Response named = client.responses()
+        Response named = fake.client()
+                .responses()
                 .create(ResponsesTests.params("Weather and time in Oslo?")
                         .addTool(ResponsesTests.weatherTool())
                         .addTool(timeTool())

@@ -3,7 +3,6 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.images.Image;
@@ -13,7 +12,6 @@ import com.openai.models.images.ImageGenStreamEvent;
 import com.openai.models.images.ImageGenerateParams;
 import com.openai.models.images.ImageModel;
 import com.openai.models.images.ImagesResponse;
-import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.InteractionLog;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -26,36 +24,19 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImagesTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension fake = new OpenAiFakeExtension();
 
     @Test
     void theSdkExamplesImageIsAPngOfTheRequestedSizeAtAUrlTheFakeServes() throws Exception {
         // openai-java-example's ImageGenerationExample
-        ImagesResponse response = client.images()
+        ImagesResponse response = fake.client()
+                .images()
                 .generate(ImageGenerateParams.builder()
                         .responseFormat(ImageGenerateParams.ResponseFormat.URL)
                         .prompt("Two cats playing ping-pong")
@@ -63,10 +44,10 @@ class ImagesTests {
                         .size(ImageGenerateParams.Size._512X512)
                         .n(1)
                         .build());
-        SpecSchemas.assertValid("ImagesResponse", SpecSchemas.lastResponseBody(openai));
+        SpecSchemas.assertValid("ImagesResponse", SpecSchemas.lastResponseBody(fake.server()));
 
         String url = response.data().orElseThrow().get(0).url().orElseThrow();
-        assertThat(url).startsWith(openai.baseUrl() + "/v1/images/generated/img-");
+        assertThat(url).startsWith(fake.server().baseUrl() + "/v1/images/generated/img-");
         HttpResponse<byte[]> download = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
@@ -88,9 +69,11 @@ class ImagesTests {
 
         // Two 1536x1024 PNGs in base64 are longer than the log keeps, so the check reads the whole answer.
         ImagesResponse response = SpecSchemas.parsed(
-                        "ImagesResponse", client.images().withRawResponse().generate(params), ImagesResponse.class)
+                        "ImagesResponse",
+                        fake.client().images().withRawResponse().generate(params),
+                        ImagesResponse.class)
                 .validate();
-        ImagesResponse again = client.images().generate(params);
+        ImagesResponse again = fake.client().images().generate(params);
 
         List<Image> images = response.data().orElseThrow();
         assertThat(images).hasSize(2);
@@ -108,7 +91,8 @@ class ImagesTests {
     @Test
     void aStreamedImageSendsItsPartialImagesThenTheFinalOne() {
         // openai-java-example's ImageStreamingExample
-        try (StreamResponse<ImageGenStreamEvent> stream = client.images()
+        try (StreamResponse<ImageGenStreamEvent> stream = fake.client()
+                .images()
                 .generateStreaming(ImageGenerateParams.builder()
                         .model(ImageModel.GPT_IMAGE_1)
                         .prompt("A cute baby sea otter")
@@ -133,7 +117,8 @@ class ImagesTests {
 
         ImagesResponse edited = SpecSchemas.parsed(
                         "ImagesResponse",
-                        client.images()
+                        fake.client()
+                                .images()
                                 .withRawResponse()
                                 .edit(ImageEditParams.builder()
                                         .image(source)
@@ -143,7 +128,8 @@ class ImagesTests {
                                         .build()),
                         ImagesResponse.class)
                 .validate();
-        ImagesResponse variation = client.images()
+        ImagesResponse variation = fake.client()
+                .images()
                 .createVariation(ImageCreateVariationParams.builder()
                         .image(source)
                         .size(ImageCreateVariationParams.Size._256X256)
@@ -160,15 +146,16 @@ class ImagesTests {
 
     @Test
     void anImageUrlOpensWithoutTheApiKeyEvenWhenKeysAreRefusedAndAnUnknownNameIs404() throws Exception {
-        openai.useScenario(OpenAiScenarios.UNAUTHORIZED);
-        String url = openai.baseUrl() + "/v1/images/generated/img-unknown.png";
+        fake.server().useScenario(OpenAiScenarios.UNAUTHORIZED);
+        String url = fake.server().baseUrl() + "/v1/images/generated/img-unknown.png";
         HttpResponse<String> missing = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("img-unknown.png");
 
-        openai.useScenario(OpenAiScenarios.SUCCESSFUL_CONVERSATION);
-        String served = client.images()
+        fake.server().useScenario(OpenAiScenarios.SUCCESSFUL_CONVERSATION);
+        String served = fake.client()
+                .images()
                 .generate(ImageGenerateParams.builder()
                         .prompt("A lighthouse")
                         .size(ImageGenerateParams.Size._256X256)
@@ -178,7 +165,7 @@ class ImagesTests {
                 .get(0)
                 .url()
                 .orElseThrow();
-        openai.useScenario(OpenAiScenarios.UNAUTHORIZED);
+        fake.server().useScenario(OpenAiScenarios.UNAUTHORIZED);
         HttpResponse<byte[]> download = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(served)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
@@ -188,14 +175,15 @@ class ImagesTests {
 
     @Test
     void theLogKeepsOnlyTheStartOfALargeImageWhileTheClientGetsItWhole() {
-        ImagesResponse response = client.images()
+        ImagesResponse response = fake.client()
+                .images()
                 .generate(ImageGenerateParams.builder()
                         .model(ImageModel.GPT_IMAGE_1)
                         .prompt("A field of sunflowers")
                         .size(ImageGenerateParams.Size._1024X1024)
                         .build());
 
-        String logged = openai.interactions().all().get(0).responseBody();
+        String logged = fake.server().interactions().all().get(0).responseBody();
         assertThat(logged).hasSizeLessThan(InteractionLog.MAX_BODY_CHARS + 100).contains("…[truncated, ");
         assertThat(decode(response.data().orElseThrow().get(0).b64Json().orElseThrow())
                         .getHeight())
@@ -204,7 +192,8 @@ class ImagesTests {
 
     @Test
     void aSizeTheModelDoesNotOfferAndSeveralDallE3ImagesAreRefused() {
-        assertThatThrownBy(() -> client.images()
+        assertThatThrownBy(() -> fake.client()
+                        .images()
                         .generate(ImageGenerateParams.builder()
                                 .model(ImageModel.DALL_E_2)
                                 .prompt("x")
@@ -212,7 +201,8 @@ class ImagesTests {
                                 .build()))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("'256x256', '512x512', and '1024x1024'");
-        assertThatThrownBy(() -> client.images()
+        assertThatThrownBy(() -> fake.client()
+                        .images()
                         .generate(ImageGenerateParams.builder()
                                 .model(ImageModel.DALL_E_3)
                                 .prompt("x")

@@ -3,48 +3,28 @@ package dev.mockapis.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.openai.client.OpenAIClient;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.embeddings.EmbeddingModel;
 import com.openai.models.models.Model;
-import dev.mockapis.core.FakeServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ModelsAndEmbeddingsTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension fake = new OpenAiFakeExtension();
 
     @Test
     void modelsListTheCurrentChatAndEmbeddingModels() {
-        List<Model> models = client.models().list().data();
+        List<Model> models = fake.client().models().list().data();
 
         assertThat(models).extracting(Model::id).contains("gpt-4o", "gpt-4o-mini", "text-embedding-3-small");
-        assertThat(client.models().retrieve("gpt-4o").ownedBy()).isEqualTo("system");
-        assertThatThrownBy(() -> client.models().retrieve("gpt-0"))
+        assertThat(fake.client().models().retrieve("gpt-4o").ownedBy()).isEqualTo("system");
+        assertThatThrownBy(() -> fake.client().models().retrieve("gpt-0"))
                 .isInstanceOfSatisfying(
                         NotFoundException.class, e -> assertThat(e.code()).hasValue("model_not_found"));
     }
@@ -64,7 +44,8 @@ class ModelsAndEmbeddingsTests {
 
     @Test
     void dimensionsShortenTheVectorsOfModelsThatAllowIt() {
-        CreateEmbeddingResponse response = client.embeddings()
+        CreateEmbeddingResponse response = fake.client()
+                .embeddings()
                 .create(EmbeddingCreateParams.builder()
                         .model(EmbeddingModel.TEXT_EMBEDDING_3_LARGE)
                         .input("hello")
@@ -72,7 +53,8 @@ class ModelsAndEmbeddingsTests {
                         .build());
 
         assertThat(response.data().get(0).embedding()).hasSize(256);
-        assertThatThrownBy(() -> client.embeddings()
+        assertThatThrownBy(() -> fake.client()
+                        .embeddings()
                         .create(EmbeddingCreateParams.builder()
                                 .model(EmbeddingModel.TEXT_EMBEDDING_ADA_002)
                                 .input("hello")
@@ -83,7 +65,8 @@ class ModelsAndEmbeddingsTests {
 
     @Test
     void floatEncodingGivesTheSameVectorAsTheBase64TheSdkAsksForByDefault() {
-        CreateEmbeddingResponse floats = client.embeddings()
+        CreateEmbeddingResponse floats = fake.client()
+                .embeddings()
                 .create(EmbeddingCreateParams.builder()
                         .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
                         .input("hello")
@@ -92,12 +75,13 @@ class ModelsAndEmbeddingsTests {
 
         assertThat(floats.data().get(0).embeddingValue().isFloats()).isTrue();
         assertThat(floats.data().get(0).embedding()).isEqualTo(embed(EmbeddingModel.TEXT_EMBEDDING_3_SMALL, "hello"));
-        assertThat(openai.interactions().all().get(1).responseBody()).contains("\"embedding\":\"");
+        assertThat(fake.server().interactions().all().get(1).responseBody()).contains("\"embedding\":\"");
     }
 
     @Test
     void severalInputsGiveOneIndexedEmbeddingEachAndUsageCountsThem() {
-        CreateEmbeddingResponse response = client.embeddings()
+        CreateEmbeddingResponse response = fake.client()
+                .embeddings()
                 .create(EmbeddingCreateParams.builder()
                         .model(EmbeddingModel.TEXT_EMBEDDING_3_SMALL)
                         .inputOfArrayOfStrings(List.of("one", "two", "six"))
@@ -108,7 +92,8 @@ class ModelsAndEmbeddingsTests {
     }
 
     private static List<Float> embed(EmbeddingModel model, String text) {
-        return client.embeddings()
+        return fake.client()
+                .embeddings()
                 .create(EmbeddingCreateParams.builder().model(model).input(text).build())
                 .data()
                 .get(0)

@@ -2,7 +2,6 @@ package dev.mockapis.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.JsonValue;
 import com.openai.core.http.StreamResponse;
 import com.openai.models.ChatModel;
@@ -19,13 +18,10 @@ import com.openai.models.embeddings.EmbeddingCreateParams;
 import com.openai.models.embeddings.EmbeddingModel;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
-import dev.mockapis.core.FakeServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Token counts as OpenAI reports them. The expected values are OpenAI's own published figures: the
@@ -35,30 +31,15 @@ import org.junit.jupiter.api.Test;
  */
 class TokenCountsTests {
 
-    private static FakeServer openai;
-    private static OpenAIClient client;
-
-    @BeforeAll
-    static void start() {
-        openai = OpenAiFakeSupport.start();
-        client = OpenAiFakeSupport.client(openai);
-    }
-
-    @AfterAll
-    static void stop() {
-        openai.close();
-    }
-
-    @AfterEach
-    void reset() {
-        openai.reset();
-    }
+    @RegisterExtension
+    static final OpenAiFakeExtension fake = new OpenAiFakeExtension();
 
     @Test
     void embeddingHelloWorldCountsTwoTokens() {
         for (EmbeddingModel model :
                 List.of(EmbeddingModel.TEXT_EMBEDDING_3_SMALL, EmbeddingModel.TEXT_EMBEDDING_ADA_002)) {
-            assertThat(client.embeddings()
+            assertThat(fake.client()
+                            .embeddings()
                             .create(EmbeddingCreateParams.builder()
                                     .model(model)
                                     .input("Hello World")
@@ -67,7 +48,8 @@ class TokenCountsTests {
                             .promptTokens())
                     .isEqualTo(2);
         }
-        assertThat(client.embeddings()
+        assertThat(fake.client()
+                        .embeddings()
                         .create(EmbeddingCreateParams.builder()
                                 .model(EmbeddingModel.TEXT_EMBEDDING_3_LARGE)
                                 .inputOfArrayOfStrings(List.of("Hello World", "tiktoken is great!"))
@@ -94,10 +76,13 @@ class TokenCountsTests {
 
     @Test
     void completionTokensAreTheAnswersTokensWithEveryDetailField() {
-        openai.useScenario(
-                OpenAiScenarios.builder("known").replies("tiktoken is great!").build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("known")
+                        .replies("tiktoken is great!")
+                        .build());
 
-        CompletionUsage usage = client.chat()
+        CompletionUsage usage = fake.client()
+                .chat()
                 .completions()
                 .create(ChatCompletionCreateParams.builder()
                         .model(ChatModel.GPT_4O_MINI)
@@ -115,8 +100,9 @@ class TokenCountsTests {
 
     @Test
     void aStreamsUsageChunkCountsAsTheCompletionWould() {
-        openai.useScenario(
-                OpenAiScenarios.builder("known").replies("Hello World").build());
+        fake.server()
+                .useScenario(
+                        OpenAiScenarios.builder("known").replies("Hello World").build());
         ChatCompletionCreateParams request = ChatCompletionCreateParams.builder()
                 .model(ChatModel.GPT_4O)
                 .addUserMessage("Hello World")
@@ -126,7 +112,7 @@ class TokenCountsTests {
 
         List<ChatCompletionChunk> chunks;
         try (StreamResponse<ChatCompletionChunk> stream =
-                client.chat().completions().createStreaming(request)) {
+                fake.client().chat().completions().createStreaming(request)) {
             chunks = stream.stream().toList();
         }
 
@@ -141,10 +127,13 @@ class TokenCountsTests {
 
     @Test
     void responsesCountTheAnswerAndCarryCachedAndReasoningTokens() {
-        openai.useScenario(
-                OpenAiScenarios.builder("known").replies("tiktoken is great!").build());
+        fake.server()
+                .useScenario(OpenAiScenarios.builder("known")
+                        .replies("tiktoken is great!")
+                        .build());
 
-        Response response = client.responses()
+        Response response = fake.client()
+                .responses()
                 .create(ResponseCreateParams.builder()
                         .model(ChatModel.GPT_4O)
                         .input("Hello World")
@@ -175,7 +164,7 @@ class TokenCountsTests {
                         "This late pivot means we don't have time to boil the ocean for the client deliverable.")
                 .maxCompletionTokens(1)
                 .build();
-        return usage(client.chat().completions().create(request));
+        return usage(fake.client().chat().completions().create(request));
     }
 
     private static ChatCompletionSystemMessageParam example(String name, String content) {
@@ -217,7 +206,7 @@ class TokenCountsTests {
                 .addUserMessage("What's the weather like in San Francisco?")
                 .addTool(ChatCompletionFunctionTool.builder().function(weather).build())
                 .build();
-        return usage(client.chat().completions().create(request));
+        return usage(fake.client().chat().completions().create(request));
     }
 
     private static CompletionUsage usage(ChatCompletion completion) {
