@@ -91,7 +91,7 @@ final class GeminiBatches {
     FakeResponse create(ApiCall call) {
         String model = call.pathVariable("model").orElseThrow();
         GeminiModels.find(model)
-                .filter(found -> !found.embeds())
+                .filter(GeminiModels.Model::generates)
                 .orElseThrow(() -> new ProviderErrorException(GeminiErrors.error(
                         404,
                         "NOT_FOUND",

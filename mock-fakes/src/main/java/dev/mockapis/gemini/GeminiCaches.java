@@ -86,7 +86,7 @@ final class GeminiCaches {
         String id = body.get("model").asText();
         String version = GeminiResources.version(call);
         GeminiModels.Model model = GeminiModels.find(id)
-                .filter(found -> !found.embeds())
+                .filter(GeminiModels.Model::generates)
                 .orElseThrow(() -> new ProviderErrorException(GeminiErrors.error(
                         404,
                         "NOT_FOUND",

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * {@code models.get} and {@code models.list}: a fixed catalog of Gemini models as the Developer API
  * describes them (name, version, token limits, supported generation methods, sampling defaults),
- * paged by {@code pageSize} (default 50, at most 1000) and an opaque {@code pageToken}.
+ * paged by {@code pageSize} (default 50, at most 1000) and an opaque {@code pageToken}. Text models
+ * generate content, the embedding model embeds and the Veo models only answer {@code predictLongRunning}.
  */
 final class GeminiModels {
 
@@ -22,12 +23,21 @@ final class GeminiModels {
             List.of("generateContent", "countTokens", "createCachedContent", "batchGenerateContent");
     private static final List<String> EMBEDDING_METHODS =
             List.of("embedContent", "countTextTokens", "countTokens", "asyncBatchEmbedContent");
+    private static final List<String> VIDEO_METHODS = List.of("predictLongRunning");
+
+    /** What a model does, which decides the methods it supports. */
+    enum Kind {
+        TEXT,
+        EMBEDDING,
+        VIDEO
+    }
 
     /**
      * A model of the catalog.
      *
      * @param id the model id, without {@code models/}
      * @param embeddingDimensions the size of its embeddings, 0 for a model that does not embed
+     * @param kind what the model does
      */
     record Model(
             String id,
@@ -38,10 +48,52 @@ final class GeminiModels {
             int outputTokenLimit,
             int topK,
             boolean thinking,
-            int embeddingDimensions) {
+            int embeddingDimensions,
+            Kind kind) {
+
+        Model(
+                String id,
+                String version,
+                String displayName,
+                String description,
+                int inputTokenLimit,
+                int outputTokenLimit,
+                int topK,
+                boolean thinking,
+                int embeddingDimensions) {
+            this(
+                    id,
+                    version,
+                    displayName,
+                    description,
+                    inputTokenLimit,
+                    outputTokenLimit,
+                    topK,
+                    thinking,
+                    embeddingDimensions,
+                    embeddingDimensions > 0 ? Kind.EMBEDDING : Kind.TEXT);
+        }
 
         boolean embeds() {
-            return embeddingDimensions > 0;
+            return kind == Kind.EMBEDDING;
+        }
+
+        /** Whether the model answers {@code generateContent} (and so counts tokens, caches and batches). */
+        boolean generates() {
+            return kind == Kind.TEXT;
+        }
+
+        /** Whether the model answers {@code predictLongRunning} with videos. */
+        boolean makesVideos() {
+            return kind == Kind.VIDEO;
+        }
+
+        private List<String> methods() {
+            return switch (kind) {
+                case TEXT -> CHAT_METHODS;
+                case EMBEDDING -> EMBEDDING_METHODS;
+                case VIDEO -> VIDEO_METHODS;
+            };
         }
 
         ObjectNode json() {
@@ -53,8 +105,8 @@ final class GeminiModels {
             model.put("inputTokenLimit", inputTokenLimit);
             model.put("outputTokenLimit", outputTokenLimit);
             ArrayNode methods = model.putArray("supportedGenerationMethods");
-            (embeds() ? EMBEDDING_METHODS : CHAT_METHODS).forEach(methods::add);
-            if (!embeds()) {
+            methods().forEach(methods::add);
+            if (generates()) {
                 model.put("temperature", 1);
                 model.put("topP", 0.95);
                 model.put("topK", topK);
@@ -73,6 +125,14 @@ final class GeminiModels {
      */
     private static Model thinkingModel(String id, String version, String displayName) {
         return new Model(id, version, displayName, displayName, 1_048_576, 65_536, 64, true, 0);
+    }
+
+    /**
+     * A Veo model as the Developer API lists it: a 480-token prompt limit, no sampling defaults, and
+     * {@code predictLongRunning} as its only method (which google-genai reads as its supported actions).
+     */
+    private static Model videoModel(String id, String version, String displayName, String description) {
+        return new Model(id, version, displayName, description, 480, 8_192, 0, false, 0, Kind.VIDEO);
     }
 
     static final List<Model> CATALOG = List.of(
@@ -131,7 +191,18 @@ final class GeminiModels {
                     1,
                     0,
                     false,
-                    3_072));
+                    3_072),
+            videoModel(
+                    "veo-2.0-generate-001",
+                    "2.0",
+                    "Veo 2",
+                    "Vertex served Veo 2 model. Access to this model requires billing to be enabled on the associated "
+                            + "Google Cloud Platform account. Please visit https://console.cloud.google.com/billing to "
+                            + "enable it."),
+            videoModel("veo-3.0-generate-001", "3.0", "Veo 3", "Veo 3"),
+            videoModel("veo-3.0-fast-generate-001", "3.0", "Veo 3 fast", "Veo 3 fast"),
+            videoModel("veo-3.1-generate-preview", "3.1", "Veo 3.1", "Veo 3.1"),
+            videoModel("veo-3.1-fast-generate-preview", "3.1", "Veo 3.1 fast", "Veo 3.1 fast"));
 
     private final List<Model> added = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -172,7 +243,7 @@ final class GeminiModels {
      */
     Optional<ProviderError> refusal(ApiCall call) {
         String id = call.pathVariable("model").orElse("");
-        if (servedModel(id).filter(model -> !model.embeds()).isPresent()) {
+        if (servedModel(id).filter(Model::generates).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(GeminiErrors.error(

@@ -11,7 +11,6 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,14 +20,6 @@ import java.util.Map;
  * downloadable at its URI). Thread-safe.
  */
 final class GeminiVideos {
-
-    /** The Veo models of the Developer API that answer {@code predictLongRunning}. */
-    static final List<String> MODELS = List.of(
-            "veo-3.1-generate-preview",
-            "veo-3.1-fast-generate-preview",
-            "veo-3.0-generate-001",
-            "veo-3.0-fast-generate-001",
-            "veo-2.0-generate-001");
 
     private static final String RESPONSE_TYPE =
             "type.googleapis.com/google.ai.generativelanguage.v1beta.PredictLongRunningResponse";
@@ -60,7 +51,7 @@ final class GeminiVideos {
 
     FakeResponse generate(ApiCall call) {
         String model = call.pathVariable("model").orElseThrow();
-        if (!MODELS.contains(model)) {
+        if (GeminiModels.find(model).filter(GeminiModels.Model::makesVideos).isEmpty()) {
             throw new ProviderErrorException(GeminiErrors.error(
                     404,
                     "NOT_FOUND",

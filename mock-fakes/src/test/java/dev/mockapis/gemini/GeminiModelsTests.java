@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.genai.Client;
 import com.google.genai.Pager;
 import com.google.genai.errors.ClientException;
+import com.google.genai.types.GenerateVideosOperation;
+import com.google.genai.types.GenerateVideosSource;
 import com.google.genai.types.ListModelsConfig;
 import com.google.genai.types.Model;
 import dev.mockapis.core.FakeServer;
@@ -68,6 +70,53 @@ class GeminiModelsTests {
                 assertThat(client.models.generateContent(id, "Hi", null).text()).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void listsTheVeoModelsWithPredictLongRunningAsTheirOnlyAction() {
+        Model veo = client.models.get("veo-3.1-generate-preview", null);
+
+        assertThat(veo.displayName()).contains("Veo 3.1");
+        assertThat(veo.version()).contains("3.1");
+        assertThat(veo.inputTokenLimit()).contains(480);
+        assertThat(veo.supportedActions()).contains(List.of("predictLongRunning"));
+        assertThat(veo.temperature()).isEmpty();
+        List<String> videoModels = new ArrayList<>();
+        for (Model model : client.models.list(null)) {
+            if (model.supportedActions().orElseThrow().contains("predictLongRunning")) {
+                videoModels.add(model.name().orElseThrow());
+            }
+        }
+        assertThat(videoModels)
+                .containsExactly(
+                        "models/veo-2.0-generate-001",
+                        "models/veo-3.0-generate-001",
+                        "models/veo-3.0-fast-generate-001",
+                        "models/veo-3.1-generate-preview",
+                        "models/veo-3.1-fast-generate-preview");
+    }
+
+    @Test
+    void everyVideoModelListedGeneratesVideosAndNoText() {
+        for (Model model : client.models.list(null)) {
+            if (model.supportedActions().orElseThrow().contains("predictLongRunning")) {
+                String id = model.name().orElseThrow().substring("models/".length());
+                GenerateVideosOperation operation = client.models.generateVideos(
+                        id, GenerateVideosSource.builder().prompt("A boat").build(), null);
+                assertThat(operation.name())
+                        .hasValueSatisfying(name -> assertThat(name).startsWith("models/" + id + "/operations/"));
+                assertThatThrownBy(() -> client.models.generateContent(id, "Hi", null))
+                        .isInstanceOf(ClientException.class)
+                        .hasMessageContaining("404")
+                        .hasMessageContaining("not supported for generateContent");
+            }
+        }
+        assertThatThrownBy(() -> client.models.generateVideos(
+                        GeminiClients.MODEL,
+                        GenerateVideosSource.builder().prompt("A boat").build(),
+                        null))
+                .isInstanceOf(ClientException.class)
+                .hasMessageContaining("not supported for predictLongRunning");
     }
 
     @Test
