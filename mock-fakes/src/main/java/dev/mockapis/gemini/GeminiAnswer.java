@@ -10,6 +10,7 @@ import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer of {@code generateContent} in Gemini's terms: a candidate whose content has text or
@@ -21,8 +22,22 @@ import java.util.List;
  * @param completion what the model says
  * @param promptTokens the tokens of the request, a context cache's included
  * @param cachedTokens the tokens of the context cache the request names, 0 without one
+ * @param groundingMetadata what a {@code fileSearch} tool found, on the candidate (the last chunk's when
+ *     streamed), or {@code null}
+ * @param toolUseTokens the tokens of what tools found, which the model read as {@code toolUsePromptTokenCount}
  */
-record GeminiAnswer(String responseId, String model, Completion completion, int promptTokens, int cachedTokens) {
+record GeminiAnswer(
+        String responseId,
+        String model,
+        Completion completion,
+        int promptTokens,
+        int cachedTokens,
+        @Nullable ObjectNode groundingMetadata,
+        int toolUseTokens) {
+
+    GeminiAnswer(String responseId, String model, Completion completion, int promptTokens, int cachedTokens) {
+        this(responseId, model, completion, promptTokens, cachedTokens, null, 0);
+    }
 
     /** The whole response. */
     ObjectNode response() {
@@ -70,15 +85,21 @@ record GeminiAnswer(String responseId, String model, Completion completion, int 
         content.put("role", "model");
         if (finishReason != null) {
             candidate.put("finishReason", finishReason);
+            if (groundingMetadata != null) {
+                candidate.set("groundingMetadata", groundingMetadata.deepCopy());
+            }
         }
         candidate.put("index", 0);
         ObjectNode usage = response.putObject("usageMetadata");
         usage.put("promptTokenCount", promptTokens);
         usage.put("candidatesTokenCount", candidateTokens);
+        if (toolUseTokens > 0) {
+            usage.put("toolUsePromptTokenCount", toolUseTokens);
+        }
         if (thoughts > 0) {
             usage.put("thoughtsTokenCount", thoughts);
         }
-        usage.put("totalTokenCount", promptTokens + candidateTokens + thoughts);
+        usage.put("totalTokenCount", promptTokens + toolUseTokens + candidateTokens + thoughts);
         if (cachedTokens > 0) {
             usage.put("cachedContentTokenCount", cachedTokens);
         }

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code ?alt=sse}, or a JSON array without it), under {@code /v1beta} and {@code /v1}: candidates
  * with text and {@code functionCall} parts, {@code functionResponse} turns, finish reasons, usage
  * metadata and Google's errors; and the resources around them (the models catalog, embeddings, token counts,
- * context caches). Point a client's base URL at the server; the SDK adds the version.
+ * context caches, files, batches, long-running operations, file search stores and the {@code fileSearch} tool). Point a client's base URL at the server; the SDK adds the version.
  *
  * <p>Scenario directives are {@link dev.mockapis.core.conversation.Reply}s. Thread-safe.
  */
@@ -164,6 +164,12 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
         GeminiCaches.Applied applied = resources.caches().apply(body, model);
         Turn turn = GenerateContentRequest.read(call.operationId(), model, version, applied.body());
         Completion completion = replies.complete(directive, turn);
+        GeminiFileSearch search = completion instanceof Completion.Text
+                ? GeminiFileSearch.run(applied.body(), turn.lastUserText(), resources.fileSearchStores())
+                : null;
+        if (search != null && directive == null && turn.outputSchema() == null) {
+            completion = new Completion.Text(search.answer());
+        }
         int promptTokens = resources.files().tokens(body)
                 + (applied.cachedTokens() == 0
                         ? Tokens.count(turn.inputText())
@@ -183,7 +189,16 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
             sent.add(GeminiErrors.body(error));
             return stream(request, sent);
         }
-        GeminiAnswer answer = new GeminiAnswer(responseId, model, completion, promptTokens, applied.cachedTokens());
+        GeminiAnswer answer = new GeminiAnswer(
+                responseId,
+                model,
+                completion,
+                promptTokens,
+                applied.cachedTokens(),
+                search == null
+                        ? null
+                        : search.groundingMetadata(completion instanceof Completion.Text text ? text.text() : ""),
+                search == null ? 0 : search.toolUseTokens());
         return streams(call) ? stream(request, answer.chunks()) : FakeResponse.json(200, answer.response());
     }
 

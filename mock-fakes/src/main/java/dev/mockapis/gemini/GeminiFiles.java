@@ -12,7 +12,6 @@ import dev.mockapis.core.ResponseBody;
 import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +23,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,24 +64,10 @@ final class GeminiFiles {
         }
     }
 
-    /** An upload between its {@code start} and its {@code finalize}. */
-    private static final class Upload {
-        final String displayName;
-        final String mimeType;
-        final long declaredLength;
-        final ByteArrayOutputStream received = new ByteArrayOutputStream();
-
-        Upload(String displayName, String mimeType, long declaredLength) {
-            this.displayName = displayName;
-            this.mimeType = mimeType;
-            this.declaredLength = declaredLength;
-        }
-    }
-
     private final IdSequence ids = new IdSequence();
     private final Clock clock;
     private final Map<String, StoredFile> files = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, Upload> uploads = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final ResumableUploads uploads = new ResumableUploads();
 
     GeminiFiles(Clock clock) {
         this.clock = clock;
@@ -92,64 +76,42 @@ final class GeminiFiles {
     /** Both halves of the protocol come to the same route; the command header tells them apart. */
     FakeResponse upload(ApiCall call) {
         FakeRequest request = call.request();
-        String command = request.header("X-Goog-Upload-Command").orElse("").toLowerCase(Locale.ROOT);
-        if (command.equals("start")) {
-            return start(request);
-        }
-        String id = request.queryParam("upload_id")
-                .orElseThrow(() -> invalid("Upload requests need the upload_id the start command answered with."));
-        Upload upload = uploads.get(id);
-        if (upload == null) {
-            throw new ProviderErrorException(GeminiErrors.error(404, "NOT_FOUND", "Upload " + id + " was not found."));
-        }
-        synchronized (upload) {
-            long offset = request.header("X-Goog-Upload-Offset")
-                    .map(String::trim)
-                    .map(Long::parseLong)
-                    .orElse(0L);
-            if (offset != upload.received.size()) {
-                throw invalid("X-Goog-Upload-Offset " + offset + " does not match the " + upload.received.size()
-                        + " bytes received so far.");
+        if (ResumableUploads.starts(request)) {
+            ResumableUploads.checkProtocol(request);
+            JsonNode file = request.hasBody() ? request.json(JsonNode.class).path("file") : JsonSupport.object();
+            if (file.path("mimeType")
+                    .asText(request.header("X-Goog-Upload-Header-Content-Type").orElse(""))
+                    .isBlank()) {
+                throw invalid("Unknown mime type: set the file's mimeType.");
             }
-            upload.received.writeBytes(request.body());
-            if (!command.contains("finalize")) {
-                return FakeResponse.json(200, JsonSupport.object()).withHeader("X-Goog-Upload-Status", "active");
-            }
-            uploads.remove(id);
-            if (upload.declaredLength >= 0 && upload.declaredLength != upload.received.size()) {
-                throw invalid("The upload declared " + upload.declaredLength
-                        + " bytes (X-Goog-Upload-Header-Content-Length)" + " but sent " + upload.received.size() + ".");
-            }
-            StoredFile file = add(upload.displayName, upload.mimeType, upload.received.toByteArray(), false);
-            ObjectNode body = JsonSupport.object();
-            body.set("file", file.json());
-            return FakeResponse.json(200, body).withHeader("X-Goog-Upload-Status", "final");
+            return uploads.start(request, file.isObject() ? file : JsonSupport.object());
         }
+        return uploads.chunk(request)
+                .map(finished -> {
+                    StoredFile file = add(
+                            finished.metadata().path("displayName").asText(""),
+                            finished.mimeType(),
+                            finished.content(),
+                            false);
+                    ObjectNode body = JsonSupport.object();
+                    body.set("file", file.json());
+                    return ResumableUploads.finished(body);
+                })
+                .orElseGet(ResumableUploads::active);
     }
 
-    private FakeResponse start(FakeRequest request) {
-        if (!request.header("X-Goog-Upload-Protocol").orElse("").equalsIgnoreCase("resumable")) {
-            throw invalid("The upload protocol must be resumable: set X-Goog-Upload-Protocol: resumable.");
-        }
-        JsonNode file = request.hasBody() ? request.json(JsonNode.class).path("file") : JsonSupport.object();
-        String mimeType = file.path("mimeType")
-                .asText(request.header("X-Goog-Upload-Header-Content-Type").orElse(""));
-        if (mimeType.isBlank()) {
-            throw invalid("Unknown mime type: set the file's mimeType.");
-        }
-        long length = request.header("X-Goog-Upload-Header-Content-Length")
-                .map(String::trim)
-                .map(Long::parseLong)
-                .orElse(-1L);
-        String id = ids.next("", IdSequence.BASE62, 32);
-        uploads.put(id, new Upload(file.path("displayName").asText(""), mimeType, length));
-        String host = request.header("Host").orElse("localhost");
-        return FakeResponse.json(200, JsonSupport.object())
-                .withHeader(
-                        "X-Goog-Upload-URL",
-                        "http://" + host + "/upload/v1beta/files?upload_id=" + id + "&upload_protocol=resumable")
-                .withHeader("X-Goog-Upload-Status", "active");
+    /** A live file's content and type, for a file search store's import. */
+    StoredContent content(String name) {
+        StoredFile file = find(name);
+        return new StoredContent(file.displayName(), file.mimeType(), file.content());
     }
+
+    /**
+     * What a file holds.
+     *
+     * @param displayName its display name, empty when it has none
+     */
+    record StoredContent(String displayName, String mimeType, byte[] content) {}
 
     FakeResponse get(ApiCall call) {
         return FakeResponse.json(200, find(name(call)).json());
@@ -229,7 +191,7 @@ final class GeminiFiles {
 
     void reset() {
         files.clear();
-        uploads.clear();
+        uploads.reset();
         ids.reset();
     }
 

@@ -17,16 +17,21 @@ final class GeminiPages {
 
     /** The page size a call asks for. */
     static int pageSize(ApiCall call, int max) {
+        return pageSize(call, max, DEFAULT_PAGE_SIZE);
+    }
+
+    /** The page size a call asks for, on a list whose default page is {@code defaultSize}. */
+    static int pageSize(ApiCall call, int max, int defaultSize) {
         String text = call.request().queryParam("pageSize").orElse(null);
         if (text == null) {
-            return DEFAULT_PAGE_SIZE;
+            return defaultSize;
         }
         try {
             int size = Integer.parseInt(text.trim());
             if (size < 0) {
                 throw new ProviderErrorException(GeminiErrors.invalidArgument("page_size must be non-negative."));
             }
-            return size == 0 ? DEFAULT_PAGE_SIZE : Math.min(size, max);
+            return size == 0 ? defaultSize : Math.min(size, max);
         } catch (NumberFormatException e) {
             throw new ProviderErrorException(
                     GeminiErrors.invalidArgument("Invalid value at 'page_size' (TYPE_INT32), \"" + text + "\""));

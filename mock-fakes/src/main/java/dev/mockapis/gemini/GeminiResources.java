@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The Gemini API beyond {@code generateContent}: the models catalog, embeddings, token counts, context
- * caches, files, batches and video generation's long-running operations. Each
+ * caches, files, batches, video generation's long-running operations and file search stores. Each
  * operation is named after google-genai's service path ({@code client.models.list()} is
  * {@code models.list}) and served under {@code /v1beta} and {@code /v1}.
  */
@@ -43,6 +43,16 @@ final class GeminiResources {
     static final String GENERATE_VIDEOS = "models.generate_videos";
     static final String OPERATIONS_GET = "operations.get";
 
+    static final String STORES_CREATE = "file_search_stores.create";
+    static final String STORES_GET = "file_search_stores.get";
+    static final String STORES_LIST = "file_search_stores.list";
+    static final String STORES_DELETE = "file_search_stores.delete";
+    static final String STORES_UPLOAD = "file_search_stores.upload_to_file_search_store";
+    static final String STORES_IMPORT = "file_search_stores.import_file";
+    static final String DOCUMENTS_LIST = "file_search_stores.documents.list";
+    static final String DOCUMENTS_GET = "file_search_stores.documents.get";
+    static final String DOCUMENTS_DELETE = "file_search_stores.documents.delete";
+
     private final GeminiModels models = new GeminiModels();
     private final GeminiEmbeddings embeddings = new GeminiEmbeddings();
     private final GeminiTokenCounts tokenCounts;
@@ -50,6 +60,7 @@ final class GeminiResources {
     private final GeminiFiles files;
     private final GeminiBatches batches;
     private final GeminiVideos videos;
+    private final GeminiFileSearchStores fileSearchStores;
     private final Map<String, Function<ApiCall, FakeResponse>> handlers;
 
     /** Resources with no state, living on the fake's clock. */
@@ -59,6 +70,7 @@ final class GeminiResources {
         this.batches = new GeminiBatches(clock, files);
         this.videos = new GeminiVideos(files);
         this.tokenCounts = new GeminiTokenCounts(files);
+        this.fileSearchStores = new GeminiFileSearchStores(clock, files);
         this.handlers = Map.ofEntries(
                 Map.entry(MODELS_GET, models::get),
                 Map.entry(MODELS_LIST, models::list),
@@ -81,7 +93,16 @@ final class GeminiResources {
                 Map.entry(BATCHES_CANCEL, batches::cancel),
                 Map.entry(BATCHES_DELETE, batches::delete),
                 Map.entry(GENERATE_VIDEOS, videos::generate),
-                Map.entry(OPERATIONS_GET, videos::get));
+                Map.entry(OPERATIONS_GET, this::getOperation),
+                Map.entry(STORES_CREATE, fileSearchStores::create),
+                Map.entry(STORES_GET, fileSearchStores::get),
+                Map.entry(STORES_LIST, fileSearchStores::list),
+                Map.entry(STORES_DELETE, fileSearchStores::delete),
+                Map.entry(STORES_UPLOAD, fileSearchStores::upload),
+                Map.entry(STORES_IMPORT, fileSearchStores::importFile),
+                Map.entry(DOCUMENTS_LIST, fileSearchStores::listDocuments),
+                Map.entry(DOCUMENTS_GET, fileSearchStores::getDocument),
+                Map.entry(DOCUMENTS_DELETE, fileSearchStores::deleteDocument));
     }
 
     /** The files, which prompts may point at. */
@@ -94,13 +115,29 @@ final class GeminiResources {
         return caches;
     }
 
+    /** The file search stores, which the {@code fileSearch} tool searches. */
+    GeminiFileSearchStores fileSearchStores() {
+        return fileSearchStores;
+    }
+
+    /** A video's operation, or a file search store's upload or import. */
+    private FakeResponse getOperation(ApiCall call) {
+        return call.pathVariable("store").isPresent() ? fileSearchStores.operation(call) : videos.get(call);
+    }
+
     /** The models served and accepted. */
     GeminiModels models() {
         return models;
     }
 
-    /** Adds the routes for one API version, after {@code generateContent}'s. */
+    /**
+     * Adds the routes for one API version, after {@code generateContent}'s; file search stores are served under
+     * {@code v1beta} only, as google-genai calls them.
+     */
     static RouteTable.Builder routes(RouteTable.Builder table, String version) {
+        if (version.equals("v1beta")) {
+            fileSearchRoutes(table);
+        }
         return table.route("POST", "/" + version + "/models/{model}:embedContent", EMBED)
                 .route("POST", "/" + version + "/models/{model}:batchEmbedContents", BATCH_EMBED)
                 .route("POST", "/" + version + "/models/{model}:countTokens", COUNT_TOKENS)
@@ -123,6 +160,21 @@ final class GeminiResources {
                 .route("GET", "/" + version + "/models/{model}/operations/{operation}", OPERATIONS_GET)
                 .route("GET", "/" + version + "/models", MODELS_LIST)
                 .route("GET", "/" + version + "/models/{model}", MODELS_GET);
+    }
+
+    private static void fileSearchRoutes(RouteTable.Builder table) {
+        String stores = "/v1beta/fileSearchStores";
+        table.route("POST", stores, STORES_CREATE)
+                .route("GET", stores, STORES_LIST)
+                .route("POST", "/upload" + stores + "/{store}:uploadToFileSearchStore", STORES_UPLOAD)
+                .route("POST", stores + "/{store}:importFile", STORES_IMPORT)
+                .route("GET", stores + "/{store}/operations/{operation}", OPERATIONS_GET)
+                .route("GET", stores + "/{store}/upload/operations/{operation}", OPERATIONS_GET)
+                .route("GET", stores + "/{store}/documents", DOCUMENTS_LIST)
+                .route("GET", stores + "/{store}/documents/{document}", DOCUMENTS_GET)
+                .route("DELETE", stores + "/{store}/documents/{document}", DOCUMENTS_DELETE)
+                .route("GET", stores + "/{store}", STORES_GET)
+                .route("DELETE", stores + "/{store}", STORES_DELETE);
     }
 
     /** {@code v1beta} or {@code v1}, as the call's path says. */
@@ -154,5 +206,6 @@ final class GeminiResources {
         files.reset();
         batches.reset();
         videos.reset();
+        fileSearchStores.reset();
     }
 }

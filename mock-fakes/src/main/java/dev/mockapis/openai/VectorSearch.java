@@ -1,26 +1,15 @@
 package dev.mockapis.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import dev.mockapis.core.internal.TermSearch;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * The search behind {@code vector_stores.search} and the {@code file_search} tool: simple term matching, no
- * embeddings. A file's text is cut into chunks of about {@code max_chunk_size_tokens} tokens (counted as ¾ of
- * a word each) that overlap by {@code chunk_overlap_tokens}; a chunk scores the share of the query's distinct
- * words (lower-cased, common English words left out) that it contains, so the same files always rank the same.
- * Chunks that share no word with the query are not found.
+ * The search behind {@code vector_stores.search} and the {@code file_search} tool: the term matching of
+ * {@link TermSearch} over chunks of the stores' files, and the attribute filters. A file's text is cut into
+ * chunks of about {@code max_chunk_size_tokens} tokens that overlap by {@code chunk_overlap_tokens}.
  */
 final class VectorSearch {
-
-    private static final Set<String> COMMON_WORDS = Set.of(
-            "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "in", "is",
-            "it", "me", "my", "of", "on", "or", "our", "that", "the", "this", "to", "was", "we", "what", "when",
-            "where", "which", "who", "why", "will", "with", "you", "your");
 
     /** One chunk of one file, as the index keeps it. */
     record Chunk(String fileId, String filename, JsonNode attributes, String text) {}
@@ -32,69 +21,19 @@ final class VectorSearch {
 
     /** The file's text as chunks of about {@code maxTokens} tokens, each starting {@code maxTokens - overlap} later. */
     static List<String> chunks(String text, int maxTokens, int overlapTokens) {
-        String[] words = text.trim().split("\\s+");
-        List<String> chunks = new ArrayList<>();
-        if (words.length == 0 || words[0].isEmpty()) {
-            return chunks;
-        }
-        int size = Math.max(1, maxTokens * 3 / 4);
-        int step = Math.max(1, size - overlapTokens * 3 / 4);
-        for (int start = 0; start < words.length; start += step) {
-            int end = Math.min(words.length, start + size);
-            chunks.add(String.join(" ", java.util.Arrays.asList(words).subList(start, end)));
-            if (end == words.length) {
-                break;
-            }
-        }
-        return chunks;
+        return TermSearch.chunks(text, maxTokens, overlapTokens);
     }
 
     /** The best chunks for the queries, best first: at most {@code limit}, none scoring under {@code threshold}. */
     static List<Hit> search(List<Chunk> index, List<String> queries, int limit, double threshold) {
-        Set<String> terms = new LinkedHashSet<>();
-        queries.forEach(query -> terms.addAll(terms(query)));
-        List<Hit> hits = new ArrayList<>();
-        if (terms.isEmpty()) {
-            return hits;
-        }
-        for (Chunk chunk : index) {
-            List<String> words = words(chunk.text());
-            int matched = 0;
-            int occurrences = 0;
-            for (String term : terms) {
-                int count = (int) words.stream().filter(term::equals).count();
-                if (count > 0) {
-                    matched++;
-                    occurrences += count;
-                }
-            }
-            double score = Math.round(10_000.0 * matched / terms.size()) / 10_000.0;
-            if (matched > 0 && score >= threshold) {
-                hits.add(new Hit(chunk, score, occurrences));
-            }
-        }
-        hits.sort(Comparator.comparingDouble(Hit::score)
-                .reversed()
-                .thenComparing(Comparator.comparingInt(Hit::occurrences).reversed()));
-        return hits.subList(0, Math.min(limit, hits.size()));
+        return TermSearch.search(index, Chunk::text, queries, limit, threshold).stream()
+                .map(hit -> new Hit(hit.chunk(), hit.score(), hit.occurrences()))
+                .toList();
     }
 
     /** The words of a query that count: lower-cased, without punctuation and common words. */
     static List<String> terms(String query) {
-        return words(query).stream()
-                .filter(word -> !COMMON_WORDS.contains(word))
-                .distinct()
-                .toList();
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+        return TermSearch.terms(query);
     }
 
     /**
