@@ -3,6 +3,7 @@ package dev.mockapis.sample;
 import static org.awaitility.Awaitility.await;
 
 import dev.mockapis.sample.agents.runtime.RuntimeSelector;
+import dev.mockapis.sample.booking.BookingTimesTemplate;
 import dev.mockapis.sample.resilience.LlmCircuitBreaker;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Leaves the shared application as the next test expects it: no message still being answered (before
  * MockApis resets the fakes, which runs after this), empty tables, closed circuit breakers, the
- * configured runtime, an empty Redis where the application uses one.
+ * configured runtime, an empty Redis where the application uses one, no remembered Content template.
  */
 public class ApplicationStateReset implements AfterEachCallback {
 
@@ -55,5 +56,7 @@ public class ApplicationStateReset implements AfterEachCallback {
         }
         context.getBeansOfType(LlmCircuitBreaker.class).values().forEach(LlmCircuitBreaker::reset);
         context.getBean(RuntimeSelector.class).useConfigured();
+        // the Twilio fake forgets templates the application created when it is reset after this test
+        context.getBean(BookingTimesTemplate.class).forget();
     }
 }

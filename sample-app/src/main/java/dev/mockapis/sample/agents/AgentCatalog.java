@@ -44,10 +44,13 @@ public class AgentCatalog {
                 "Books workshops and fittings",
                 """
                 You are the bookings specialist of Bloom & Stem. Book workshops and bouquet fittings with
-                book_appointment; slots are on the hour. Confirm the date and time back to the customer. When
-                the customer asks about something else, such as an order, transfer them to that agent; when they
-                ask for a person, hand them off to a human.""",
-                List.of("book_appointment", "transfer_to_agent", "hand_off_to_human")));
+                book_appointment when the customer names a day and an hour; slots are on the hour. When they
+                want to book but have not named a time, call offer_booking_times: it sends them the next free
+                times as buttons, and their tap books the slot, so just ask them to tap the time that suits
+                them. Confirm the date and time back to the customer. When the customer asks about something
+                else, such as an order, transfer them to that agent; when they ask for a person, hand them off
+                to a human.""",
+                List.of("book_appointment", "offer_booking_times", "transfer_to_agent", "hand_off_to_human")));
         add(new Agent("researcher", "Collects facts for a piece of writing", """
                 You are a researcher. List the facts a writer needs for the task, as short bullet points.""", List.of()));
         add(new Agent("writer", "Writes customer-facing text", """

@@ -108,6 +108,20 @@ public class OutboundMessenger {
         return send(creator, customer, null, contentSid, replacing, null);
     }
 
+    /**
+     * Sends a template with buttons or a list for the customer to tap, inside their 24-hour window.
+     *
+     * @param variables the template's variables by position
+     * @throws com.twilio.exception.ApiException when Twilio refuses it, such as 21655 for a template it does not know
+     */
+    public OutboundMessage sendInteractive(String customer, String contentSid, Map<String, String> variables) {
+        MessageCreator creator = Message.creator(
+                        new PhoneNumber(customer), new PhoneNumber(properties.whatsappNumber()), (String) null)
+                .setContentSid(contentSid)
+                .setContentVariables(json.writeValueAsString(variables));
+        return send(creator, customer, null, contentSid, null, null);
+    }
+
     private OutboundMessage send(
             MessageCreator creator, String customer, String body, String contentSid, String inReplyTo, Integer part) {
         Message sent = creator.setStatusCallback(properties.statusCallbackUrl()).create(twilio);

@@ -1,14 +1,11 @@
 package dev.mockapis.sample.tools;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import dev.mockapis.sample.booking.Appointments;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,14 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AppointmentBookingTool implements AgentTool {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Appointments appointments;
     private final JsonMapper json;
-    private final ZoneId zone = ZoneId.of("UTC");
 
-    AppointmentBookingTool(JdbcClient jdbc, Clock clock, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    AppointmentBookingTool(Appointments appointments, JsonMapper json) {
+        this.appointments = appointments;
         this.json = json;
     }
 
@@ -48,41 +42,29 @@ class AppointmentBookingTool implements AgentTool {
     @Override
     public String execute(ToolContext context, ToolArguments arguments) {
         String service = arguments.text("service");
-        Timestamp startsAt;
+        LocalDate date;
+        LocalTime time;
         try {
-            startsAt = Timestamp.from(LocalDate.parse(arguments.text("date"))
-                    .atTime(LocalTime.parse(arguments.text("time")))
-                    .atZone(zone)
-                    .toInstant());
+            date = LocalDate.parse(arguments.text("date"));
+            time = LocalTime.parse(arguments.text("time"));
         } catch (DateTimeParseException e) {
             return json.writeValueAsString(
                     Map.of("booked", false, "reason", "Give the date as YYYY-MM-DD and the time as HH:MM"));
         }
-        try {
-            jdbc.sql("insert into appointment (customer, service, starts_at, created_at) values (?, ?, ?, ?)")
-                    .params(context.customer(), service, startsAt, Timestamp.from(clock.instant()))
-                    .update();
-            long id = appointmentId(startsAt);
-            return json.writeValueAsString(Map.of(
-                    "booked",
-                    true,
-                    "appointment_id",
-                    id,
-                    "service",
-                    service,
-                    "date",
-                    arguments.text("date"),
-                    "time",
-                    arguments.text("time")));
-        } catch (DuplicateKeyException e) {
+        OptionalLong id = appointments.book(context.customer(), service, date.atTime(time));
+        if (id.isEmpty()) {
             return json.writeValueAsString(Map.of("booked", false, "reason", "That slot is taken; offer another hour"));
         }
-    }
-
-    private long appointmentId(Timestamp startsAt) {
-        return jdbc.sql("select id from appointment where starts_at = ?")
-                .param(startsAt)
-                .query(Long.class)
-                .single();
+        return json.writeValueAsString(Map.of(
+                "booked",
+                true,
+                "appointment_id",
+                id.getAsLong(),
+                "service",
+                service,
+                "date",
+                arguments.text("date"),
+                "time",
+                arguments.text("time")));
     }
 }

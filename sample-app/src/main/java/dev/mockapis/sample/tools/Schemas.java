@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds the small JSON Schemas of the tools' arguments. */
-final class Schemas {
+public final class Schemas {
 
     private Schemas() {}
 
     /** An object schema with these properties (name, then property schema), all of them required. */
-    static Map<String, Object> object(Object... namesAndSchemas) {
+    public static Map<String, Object> object(Object... namesAndSchemas) {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (int i = 0; i < namesAndSchemas.length; i += 2) {
             properties.put((String) namesAndSchemas[i], namesAndSchemas[i + 1]);
@@ -26,7 +26,8 @@ final class Schemas {
                 false);
     }
 
-    static Map<String, Object> string(String description) {
+    /** A string schema with this description. */
+    public static Map<String, Object> string(String description) {
         return Map.of("type", "string", "description", description);
     }
 }

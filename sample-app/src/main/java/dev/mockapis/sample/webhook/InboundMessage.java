@@ -17,6 +17,8 @@ import java.util.function.Function;
  * @param attempts how often answering it was tried
  * @param reply the reply once generated, so a retry after a failed send does not ask the model again
  * @param receivedAt when the webhook came in
+ * @param choiceId the id of the button or list item the customer tapped ({@code ButtonPayload} or
+ *     {@code ListId}), or {@code null} for a message they wrote
  */
 public record InboundMessage(
         String messageSid,
@@ -28,11 +30,27 @@ public record InboundMessage(
         Status status,
         int attempts,
         String reply,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String choiceId) {
 
     /** Copies the media. */
     public InboundMessage {
         media = List.copyOf(media);
+    }
+
+    /** A message the customer wrote rather than tapped. */
+    public InboundMessage(
+            String messageSid,
+            String customer,
+            String businessNumber,
+            String profileName,
+            String body,
+            List<Media> media,
+            Status status,
+            int attempts,
+            String reply,
+            Instant receivedAt) {
+        this(messageSid, customer, businessNumber, profileName, body, media, status, attempts, reply, receivedAt, null);
     }
 
     /** What the agents read: the text, and a line per attachment. */

@@ -34,7 +34,7 @@ public class InboundMessages {
         try {
             jdbc.sql(
                             "insert into inbound_message (message_sid, idempotency_token, customer, business_number, profile_name, body, status,"
-                                    + " attempts, received_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
+                                    + " attempts, received_at, choice_id) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
                     .params(
                             message.messageSid(),
                             idempotencyToken,
@@ -43,7 +43,8 @@ public class InboundMessages {
                             message.profileName(),
                             message.body(),
                             InboundMessage.Status.RECEIVED.name(),
-                            Timestamp.from(message.receivedAt()))
+                            Timestamp.from(message.receivedAt()),
+                            message.choiceId())
                     .update();
         } catch (DuplicateKeyException e) {
             return false;
@@ -126,6 +127,7 @@ public class InboundMessages {
                 InboundMessage.Status.valueOf(row.getString("status")),
                 row.getInt("attempts"),
                 row.getString("reply"),
-                row.getTimestamp("received_at").toInstant());
+                row.getTimestamp("received_at").toInstant(),
+                row.getString("choice_id"));
     }
 }

@@ -4,17 +4,19 @@ import dev.mockapis.sample.agents.ActiveAgent;
 import dev.mockapis.sample.agents.AgentCoordinator;
 import dev.mockapis.sample.agents.AgentReply;
 import dev.mockapis.sample.agents.FallbackReply;
+import dev.mockapis.sample.booking.BookingTaps;
 import dev.mockapis.sample.deadletter.DeadLetters;
 import dev.mockapis.sample.resilience.AssistantUnavailableException;
 import dev.mockapis.sample.resilience.ResilienceProperties;
 import io.github.resilience4j.retry.Retry;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers one stored inbound message: transcribes its voice notes, asks the agents, sends the reply through Twilio (in several
- * messages when it is long), and retries with exponential backoff when that fails. A message that still
+ * Answers one stored inbound message: books a tapped booking time at once, or transcribes its voice
+ * notes and asks the agents; sends the reply through Twilio (in several messages when it is long), and retries with exponential backoff when that fails. A message that still
  * fails goes to the dead letters, and a customer whose reply could not be produced or sent gets the
  * polite fallback so they are not left without an answer.
  */
@@ -34,6 +36,7 @@ class InboundProcessor {
     private final DeadLetters deadLetters;
     private final Retry retry;
     private final VoiceNotes voiceNotes;
+    private final BookingTaps bookingTaps;
 
     InboundProcessor(
             InboundMessages messages,
@@ -43,7 +46,8 @@ class InboundProcessor {
             ReplyDelivery delivery,
             DeadLetters deadLetters,
             ResilienceProperties resilience,
-            VoiceNotes voiceNotes) {
+            VoiceNotes voiceNotes,
+            BookingTaps bookingTaps) {
         this.messages = messages;
         this.agents = agents;
         this.activeAgent = activeAgent;
@@ -51,6 +55,7 @@ class InboundProcessor {
         this.delivery = delivery;
         this.deadLetters = deadLetters;
         this.voiceNotes = voiceNotes;
+        this.bookingTaps = bookingTaps;
         // an open circuit breaker is answered with the fallback at once, never retried
         this.retry = Retry.of(
                 "inbound",
@@ -75,8 +80,14 @@ class InboundProcessor {
         log.debug("Answering {} (attempt {})", messageSid, attempt);
         String reply = message.reply();
         if (reply == null) {
-            AgentReply answer = answer(message);
-            reply = delivery.store(message, answer.agent(), answer.text());
+            Optional<String> tapped = bookingTaps.answer(message.customer(), message.choiceId());
+            if (tapped.isPresent()) {
+                // a tapped booking time books itself: nothing for the model to interpret
+                reply = delivery.store(message, BookingTaps.AGENT, tapped.get());
+            } else {
+                AgentReply answer = answer(message);
+                reply = delivery.store(message, answer.agent(), answer.text());
+            }
         }
         delivery.send(message);
         messages.finish(

@@ -70,7 +70,8 @@ class WhatsAppWebhookController {
                         InboundMessage.Status.RECEIVED,
                         0,
                         null,
-                        clock.instant()),
+                        clock.instant(),
+                        choice(request)),
                 idempotencyToken);
         replays.remember(sid, idempotencyToken);
         return ResponseEntity.ok(EMPTY_TWIML);
@@ -104,6 +105,12 @@ class WhatsAppWebhookController {
             }
         }
         return media;
+    }
+
+    /** The id of the button (quick reply) or list item the customer tapped, or {@code null}. */
+    private static String choice(HttpServletRequest request) {
+        String button = request.getParameter("ButtonPayload");
+        return button != null && !button.isEmpty() ? button : request.getParameter("ListId");
     }
 
     private static String orEmpty(String value) {
