@@ -1,6 +1,7 @@
 package dev.mockapis.twilio;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     private String listTitle;
     private @Nullable String listDescription;
     private String originalRepliedMessageSid;
+    private @Nullable String originalRepliedMessageSender;
+    private boolean sharedContact;
     private @Nullable Location location;
     private final List<Media> media = new ArrayList<>();
     private final Map<String, String> extra = new LinkedHashMap<>();
@@ -137,10 +140,64 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         return self();
     }
 
-    /** The message this one replies to ({@code OriginalRepliedMessageSid}). */
+    /**
+     * Makes this a reply to a message the application sent: {@code OriginalRepliedMessageSid} and, as
+     * Twilio posts beside it, {@code OriginalRepliedMessageSender}, the message's sender, here the
+     * number this message goes to.
+     */
     public S inReplyTo(String messageSid) {
         this.originalRepliedMessageSid = Objects.requireNonNull(messageSid, "messageSid");
+        this.originalRepliedMessageSender = null;
         return self();
+    }
+
+    /**
+     * Makes this a reply to a message someone else sent, such as the customer's own earlier message:
+     * {@code OriginalRepliedMessageSid} and {@code OriginalRepliedMessageSender}.
+     *
+     * @param sender who sent the quoted message, with or without the {@code whatsapp:} prefix
+     */
+    public S inReplyTo(String messageSid, String sender) {
+        this.originalRepliedMessageSid = Objects.requireNonNull(messageSid, "messageSid");
+        this.originalRepliedMessageSender = address(whatsApp, Objects.requireNonNull(sender, "sender"));
+        return self();
+    }
+
+    /**
+     * Makes this a contact card the customer shared, as Twilio delivers one from WhatsApp: the vCard is a
+     * media file ({@code MediaContentType0=text/vcard}, {@code MediaUrl0} served by the Twilio fake
+     * like any {@link #attach attached} file) and {@code MessageType=contacts}. Twilio posts such a
+     * message with an empty {@code Body}: build it with {@code ""}.
+     *
+     * @param vCard the card as WhatsApp writes it ({@code BEGIN:VCARD} ... {@code END:VCARD})
+     * @throws IllegalArgumentException when the text is not a vCard
+     */
+    public S sharedContact(String vCard) {
+        Objects.requireNonNull(vCard, "vCard");
+        if (!vCard.strip().startsWith("BEGIN:VCARD") || !vCard.strip().endsWith("END:VCARD")) {
+            throw new IllegalArgumentException("A shared contact is a vCard, from BEGIN:VCARD to END:VCARD");
+        }
+        this.sharedContact = true;
+        return attach("text/vcard", vCard.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Makes this a contact card the customer shared, with a name and a phone number, written as WhatsApp
+     * writes a contact's vCard (version 3.0, the number with its WhatsApp id): see {@link #sharedContact(String)}.
+     *
+     * @param name the contact's name
+     * @param phoneNumber the contact's number in E.164 form, such as {@code +15557654321}
+     */
+    public S sharedContact(String name, String phoneNumber) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        if (!phoneNumber.matches("\\+[1-9][0-9]{6,14}")) {
+            throw new IllegalArgumentException(
+                    "A contact's number is in E.164 form, such as +15557654321, was " + phoneNumber);
+        }
+        String text = name.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,");
+        return sharedContact("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;" + text + ";;;\r\nFN:" + text
+                + "\r\nTEL;type=CELL;waid=" + phoneNumber.substring(1) + ":" + phoneNumber + "\r\nEND:VCARD\r\n");
     }
 
     /** Fixes the message SID instead of generating one. */
@@ -229,6 +286,9 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
             }
         }
         if (originalRepliedMessageSid != null) {
+            params.put(
+                    "OriginalRepliedMessageSender",
+                    originalRepliedMessageSender != null ? originalRepliedMessageSender : to);
             params.put("OriginalRepliedMessageSid", originalRepliedMessageSid);
         }
         params.put("NumSegments", "1");
@@ -267,6 +327,9 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         }
         if (location != null) {
             return "location";
+        }
+        if (sharedContact) {
+            return "contacts";
         }
         if (media.isEmpty()) {
             return "text";

@@ -65,7 +65,7 @@ public final class TwilioWebhooks {
      * sent with a quick-reply, card or list-picker template: from the message's recipient to its sender,
      * the option's title as {@code Body}, {@code ButtonText}/{@code ButtonPayload} for a button or
      * {@code ListId}/{@code ListTitle}/{@code ListDescription} for a list item, and
-     * {@code OriginalRepliedMessageSid}.
+     * {@code OriginalRepliedMessageSid} with {@code OriginalRepliedMessageSender}.
      *
      * @param messageSid the message the application sent
      * @param optionId the button's or item's {@code id} in the template

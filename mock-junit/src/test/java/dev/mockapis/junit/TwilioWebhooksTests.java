@@ -143,7 +143,39 @@ class TwilioWebhooksTests {
                 .containsEntry("ListTitle", "Talk to a person")
                 .containsEntry("ListDescription", "We call you back")
                 .containsEntry("MessageType", "interactive")
-                .containsEntry("OriginalRepliedMessageSid", menu);
+                .containsEntry("OriginalRepliedMessageSid", menu)
+                .containsEntry("OriginalRepliedMessageSender", TwilioWebhooks.SANDBOX_NUMBER);
+    }
+
+    @Test
+    void aSharedContactIsPostedAsTwilioDeliversItWithTheVCardServedByTheFake(TwilioWebhooks webhooks) throws Exception {
+        String vCard = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Flores\\, Ana;;;\r\nFN:Flores\\, Ana\r\n"
+                + "TEL;type=CELL;waid=15557654321:+15557654321\r\nEND:VCARD\r\n";
+        SignedWebhook webhook = webhooks.whatsApp("+15551234567", "")
+                .sharedContact("Flores, Ana", "+15557654321")
+                .postedTo(appUrl + "/twilio/whatsapp");
+
+        assertThat(send(webhook.request())).isEqualTo(200);
+        HttpResponse<String> card = http.send(
+                HttpRequest.newBuilder(java.net.URI.create(webhook.params().get("MediaUrl0")))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString((webhooks.accountSid() + ":"
+                                                                + Credentials.DEFAULTS.twilioAuthToken())
+                                                        .getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(received.get(0).params())
+                .containsEntry("Body", "")
+                .containsEntry("NumMedia", "1")
+                .containsEntry("MediaContentType0", "text/vcard")
+                .containsEntry("MessageType", "contacts");
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.body()).isEqualTo(vCard);
+        assertThat(card.headers().firstValue("Content-Type")).hasValue("text/vcard");
     }
 
     @Test

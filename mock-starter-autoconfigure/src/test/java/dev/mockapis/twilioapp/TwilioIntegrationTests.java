@@ -203,7 +203,8 @@ class TwilioIntegrationTests {
                 .containsEntry("ButtonText", "Yes")
                 .containsEntry("ButtonPayload", "confirm")
                 .containsEntry("MessageType", "button")
-                .containsEntry("OriginalRepliedMessageSid", reminder);
+                .containsEntry("OriginalRepliedMessageSid", reminder)
+                .containsEntry("OriginalRepliedMessageSender", TwilioWebhookSimulator.SANDBOX_NUMBER);
         assertThat(choice.params())
                 .containsEntry("Body", "Opening hours")
                 .containsEntry("ListId", "hours")
@@ -218,6 +219,52 @@ class TwilioIntegrationTests {
         assertThatThrownBy(() -> simulator.choose(reminder, "maybe"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[confirm, reschedule]");
+    }
+
+    @Test
+    void aSharedContactIsAVCardTheApplicationDownloadsAndAQuoteNamesWhoSentTheQuotedMessage() throws Exception {
+        TwilioWebhook contact = simulator
+                .whatsApp("+15551234567", "")
+                .sharedContact("Ana Flores", "+15557654321")
+                .postedTo("/twilio/whatsapp");
+        mockMvc.perform(contact.request()).andExpect(status().isOk());
+        String vCard = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Ana Flores;;;\r\nFN:Ana Flores\r\n"
+                + "TEL;type=CELL;waid=15557654321:+15557654321\r\nEND:VCARD\r\n";
+
+        assertThat(contact.params())
+                .containsEntry("Body", "")
+                .containsEntry("MessageType", "contacts")
+                .containsEntry("NumMedia", "1")
+                .containsEntry("MediaContentType0", "text/vcard");
+        assertThat(contact.messageSid()).startsWith("MM");
+        verifier.assertThat("twilio")
+                .called("messages.create")
+                .once()
+                .withFormParam("Body", "Echo: [" + vCard.length() + " bytes of text/vcard]");
+        assertThat(Media.reader(contact.messageSid()).read(twilio))
+                .extracting(Media::getContentType)
+                .containsExactly("text/vcard");
+
+        TwilioWebhook quote = simulator
+                .whatsApp("+15551234567", "Please call her")
+                .inReplyTo(contact.messageSid(), "+15551234567")
+                .postedTo("/twilio/whatsapp");
+        TwilioWebhook replyToBusiness = simulator
+                .whatsApp("+15551234567", "Thanks")
+                .inReplyTo("SM0123456789abcdef0123456789abcdef")
+                .postedTo("/twilio/whatsapp");
+        assertThat(quote.params())
+                .containsEntry("OriginalRepliedMessageSid", contact.messageSid())
+                .containsEntry("OriginalRepliedMessageSender", CUSTOMER)
+                .containsEntry("MessageType", "text");
+        assertThat(replyToBusiness.params())
+                .containsEntry("OriginalRepliedMessageSender", TwilioWebhookSimulator.SANDBOX_NUMBER);
+        assertThatThrownBy(() -> simulator.whatsApp("+15551234567", "").sharedContact("Ana"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BEGIN:VCARD");
+        assertThatThrownBy(() -> simulator.whatsApp("+15551234567", "").sharedContact("Ana", "555-1234"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("E.164");
     }
 
     @Test
