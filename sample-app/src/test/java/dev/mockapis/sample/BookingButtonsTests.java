@@ -1,6 +1,8 @@
 package dev.mockapis.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.content.v1.Content;
@@ -26,6 +28,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.core.type.TypeReference;
@@ -217,6 +220,24 @@ class BookingButtonsTests {
 
         assertThat(bookings()).isEmpty();
         assertThat(textsTo(CUSTOMER)).containsExactly("Happy to help.");
+    }
+
+    @Test
+    void theWebsiteChatHasNoButtonsSoTheModelGetsTheTimesToName() throws Exception {
+        String visitor = "ana@example.com";
+        state.put(visitor, "active_agent", "bookings", 0, "triage");
+
+        mockMvc.perform(post("/api/chat")
+                        .header("Authorization", StaffToken.BEARER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"customer\":\"" + visitor + "\",\"message\":\"A bouquet workshop?\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(offers()).isEmpty();
+        verifier.assertThat("openai")
+                .called("responses.create")
+                .withBodyContaining("Monday 3 June at 09:00")
+                .withBodyContaining("not on WhatsApp");
     }
 
     private List<Interaction> offers() {

@@ -64,7 +64,7 @@ class PersistenceTests {
                                 "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null")
                         .query((row, n) -> row.getString(1) + " " + row.getBoolean(2))
                         .list())
-                .containsExactly("1 true", "2 true");
+                .containsExactly("1 true", "2 true", "3 true");
         // widened for WhatsApp's 4,096 characters, and still required
         assertThat(jdbc.sql("select is_nullable, character_maximum_length from information_schema.columns"
                                 + " where upper(table_name) = 'INBOUND_MESSAGE' and upper(column_name) = 'BODY'")

@@ -26,6 +26,8 @@ class BookingOfferTool implements AgentTool {
     /** Twilio's "The ContentSid is Invalid": the template is gone from the account. */
     static final int UNKNOWN_TEMPLATE = 21655;
 
+    private static final String WHATSAPP = "whatsapp:";
+
     // how far ahead free times are looked for
     private static final int DAYS_AHEAD = 30;
 
@@ -85,6 +87,16 @@ class BookingOfferTool implements AgentTool {
         if (choices.size() < BookingTimesTemplate.BUTTONS) {
             return json.writeValueAsString(Map.of(
                     "offered", false, "reason", "Fewer than three free times in the next " + DAYS_AHEAD + " days"));
+        }
+        if (!context.customer().startsWith(WHATSAPP)) {
+            // the website chat has no buttons: the model names the times and books the one chosen
+            return json.writeValueAsString(Map.of(
+                    "offered",
+                    false,
+                    "times",
+                    choices.stream().map(BookingChoice::spoken).toList(),
+                    "note",
+                    "The customer is not on WhatsApp: name these times and book the one they choose."));
         }
         send(context.customer(), BookingTimesTemplate.variables(service, choices));
         return json.writeValueAsString(Map.of(
