@@ -41,10 +41,7 @@ public final class AnthropicFake implements ConversationalApi, AcceptsModels {
     static final String CREATE = "messages.create";
     static final String COUNT_TOKENS = "messages.count_tokens";
 
-    private static final RouteTable ROUTES = AnthropicResources.routes(RouteTable.builder()
-                    .route("POST", "/v1/messages", CREATE)
-                    .route("POST", "/v1/messages/count_tokens", COUNT_TOKENS))
-            .build();
+    private static final RouteTable ROUTES = AnthropicRoutes.table();
 
     private final IdSequence ids = new IdSequence();
     private final ReplyEngine replies = new ReplyEngine();

@@ -3,7 +3,6 @@ package dev.mockapis.anthropic;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.internal.IdSequence;
 import java.time.Clock;
 import java.util.Map;
@@ -65,23 +64,6 @@ final class AnthropicResources {
     /** The uploaded files, which messages may point at. */
     AnthropicFiles files() {
         return files;
-    }
-
-    /** Adds the routes, after the Messages API's own. */
-    static RouteTable.Builder routes(RouteTable.Builder table) {
-        return table.route("POST", "/v1/messages/batches", BATCHES_CREATE)
-                .route("GET", "/v1/messages/batches", BATCHES_LIST)
-                .route("GET", "/v1/messages/batches/{message_batch_id}/results", BATCHES_RESULTS)
-                .route("POST", "/v1/messages/batches/{message_batch_id}/cancel", BATCHES_CANCEL)
-                .route("GET", "/v1/messages/batches/{message_batch_id}", BATCHES_RETRIEVE)
-                .route("DELETE", "/v1/messages/batches/{message_batch_id}", BATCHES_DELETE)
-                .route("POST", "/v1/files", FILES_UPLOAD)
-                .route("GET", "/v1/files", FILES_LIST)
-                .route("GET", "/v1/files/{file_id}/content", FILES_DOWNLOAD)
-                .route("GET", "/v1/files/{file_id}", FILES_RETRIEVE_METADATA)
-                .route("DELETE", "/v1/files/{file_id}", FILES_DELETE)
-                .route("GET", "/v1/models", MODELS_LIST)
-                .route("GET", "/v1/models/{model_id}", MODELS_RETRIEVE);
     }
 
     boolean handles(String operationId) {

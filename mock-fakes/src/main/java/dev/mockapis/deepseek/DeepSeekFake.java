@@ -8,20 +8,16 @@ import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.CallContext;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
-import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ParsedBody;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RouteTable;
-import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioCatalog;
-import dev.mockapis.core.conversation.ConversationScenarios;
 import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.internal.ConversationalApi;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
-import dev.mockapis.core.conversation.internal.StandardScenarios;
 import dev.mockapis.core.conversation.internal.TurnContext;
 import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
@@ -46,17 +42,11 @@ public final class DeepSeekFake implements ConversationalApi, AcceptsModels {
     static final String CHAT = "chat.completions.create";
     static final String MODELS = "models.list";
 
-    private static final RouteTable ROUTES = RouteTable.builder()
-            .route("POST", "/chat/completions", CHAT)
-            .route("POST", "/v1/chat/completions", CHAT)
-            .route("GET", "/models", MODELS)
-            .route("GET", "/v1/models", MODELS)
-            .build();
+    private static final RouteTable ROUTES = DeepSeekRoutes.table();
 
     private static final ErrorFormat ERRORS = new DeepSeekErrors();
 
-    private static final RateLimitFormat RATE_LIMITS =
-            RateLimitFormat.errorOnly(status -> DeepSeekErrors.of(Failure.RATE_LIMITED));
+    private static final RateLimitFormat RATE_LIMITS = new DeepSeekRateLimits();
 
     private final IdSequence ids = new IdSequence();
     private final PromptCache cache = new PromptCache();
@@ -71,12 +61,7 @@ public final class DeepSeekFake implements ConversationalApi, AcceptsModels {
      */
     public DeepSeekFake(Clock clock) {
         this.chat = new ChatCompletions(new DeepSeekDialect(ids, cache, addedModels), clock, replies);
-        Scenario insufficientBalance = ConversationScenarios.builder("insufficient_balance")
-                .description("Every turn fails with 402 Insufficient Balance")
-                .on(TURN, rule -> rule.fail(error(Failure.INSUFFICIENT_BALANCE)))
-                .build();
-        this.scenarios =
-                ScenarioCatalog.of(name(), StandardScenarios.standard(this)).with(List.of(insufficientBalance));
+        this.scenarios = DeepSeekScenarios.catalog(this);
     }
 
     @Override
@@ -117,7 +102,7 @@ public final class DeepSeekFake implements ConversationalApi, AcceptsModels {
 
     @Override
     public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
-        requireApiKey(call.request());
+        DeepSeekHeaders.check(call.request());
         if (call.operationId().equals(MODELS)) {
             return FakeResponse.json(200, models());
         }
@@ -129,14 +114,6 @@ public final class DeepSeekFake implements ConversationalApi, AcceptsModels {
     @Override
     public @Nullable CallContext context(ApiCall call) {
         return call.operationId().equals(CHAT) ? TurnContext.of(() -> chat.turn(call)) : null;
-    }
-
-    private static void requireApiKey(FakeRequest request) {
-        String authorization = request.header("Authorization").orElse("");
-        if (!authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
-            throw new ProviderErrorException(
-                    DeepSeekErrors.error(401, "authentication_error", "Authentication Fails (no such user)"));
-        }
     }
 
     /** DeepSeek reads the body into its request type first: a missing field is an invalid parameter (422). */

@@ -77,13 +77,14 @@ final class GeminiBatches {
         }
     }
 
-    private final IdSequence ids = new IdSequence();
+    private final IdSequence ids;
     private final Clock clock;
     private final Loopback loopback = new Loopback();
     private final GeminiFiles files;
     private final Map<String, Batch> batches = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    GeminiBatches(Clock clock, GeminiFiles files) {
+    GeminiBatches(Clock clock, GeminiFiles files, IdSequence ids) {
+        this.ids = ids;
         this.clock = clock;
         this.files = files;
     }

@@ -70,11 +70,12 @@ final class GeminiCaches {
      */
     record Applied(JsonNode body, int cachedTokens) {}
 
-    private final IdSequence ids = new IdSequence();
+    private final IdSequence ids;
     private final Clock clock;
     private final Map<String, Cache> caches = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    GeminiCaches(Clock clock) {
+    GeminiCaches(Clock clock, IdSequence ids) {
+        this.ids = ids;
         this.clock = clock;
     }
 

@@ -20,7 +20,6 @@ import dev.mockapis.core.conversation.Failure;
 import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.conversation.internal.ConversationalApi;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
-import dev.mockapis.core.conversation.internal.StandardScenarios;
 import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.conversation.internal.TurnContext;
@@ -46,21 +45,11 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
     static final String GENERATE = "models.generate_content";
     static final String STREAM = "models.stream_generate_content";
 
-    private static final RouteTable ROUTES = GeminiResources.routes(
-                    GeminiResources.routes(
-                            RouteTable.builder()
-                                    .route("POST", "/v1beta/models/{model}:generateContent", GENERATE)
-                                    .route("POST", "/v1beta/models/{model}:streamGenerateContent", STREAM)
-                                    .route("POST", "/v1/models/{model}:generateContent", GENERATE)
-                                    .route("POST", "/v1/models/{model}:streamGenerateContent", STREAM),
-                            "v1beta"),
-                    "v1")
-            .build();
+    private static final RouteTable ROUTES = GeminiRoutes.table();
 
     private static final ErrorFormat ERRORS = new GeminiErrors();
 
-    private static final RateLimitFormat RATE_LIMITS =
-            RateLimitFormat.errorOnly(status -> GeminiErrors.quotaExceeded(RateLimitFormat.retryAfterSeconds(status)));
+    private static final RateLimitFormat RATE_LIMITS = new GeminiRateLimits();
 
     private final IdSequence ids = new IdSequence();
     private final ReplyEngine replies = new ReplyEngine();
@@ -73,8 +62,8 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
      * @param clock the fake's time, for the context caches' timestamps and expiry
      */
     public GeminiFake(Clock clock) {
-        this.resources = new GeminiResources(Objects.requireNonNull(clock, "clock"));
-        this.scenarios = ScenarioCatalog.of(name(), StandardScenarios.standard(this));
+        this.resources = new GeminiResources(Objects.requireNonNull(clock, "clock"), ids);
+        this.scenarios = GeminiScenarios.catalog(this);
     }
 
     @Override
@@ -118,7 +107,7 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
      */
     @Override
     public java.util.Optional<ProviderError> checkRequest(ApiCall call) {
-        if (!hasKey(call.request())) {
+        if (!GeminiHeaders.hasKey(call.request())) {
             return java.util.Optional.empty();
         }
         return GeminiRequests.check(call)
@@ -137,24 +126,10 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
         resources.models().add(ids);
     }
 
-    private static boolean hasKey(FakeRequest request) {
-        return request.header("x-goog-api-key")
-                .or(() -> request.queryParam("key"))
-                .filter(key -> !key.isBlank())
-                .isPresent();
-    }
-
     @Override
     public FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         FakeRequest request = call.request();
-        if (!hasKey(request)) {
-            throw new ProviderErrorException(
-                    GeminiErrors.error(
-                            403,
-                            "PERMISSION_DENIED",
-                            "Method doesn't allow unregistered callers "
-                                    + "(callers without established identity). Please use API Key or other form of API consumer identity to call this API."));
-        }
+        GeminiHeaders.check(request);
         if (resources.handles(call.operationId())) {
             return resources.handle(call, directive);
         }

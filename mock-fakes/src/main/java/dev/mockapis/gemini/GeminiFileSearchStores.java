@@ -179,14 +179,16 @@ final class GeminiFileSearchStores {
      */
     record Passage(String store, String title, @Nullable JsonNode customMetadata, String text) {}
 
-    private final IdSequence ids = new IdSequence();
+    private final IdSequence ids;
     private final Clock clock;
     private final GeminiFiles files;
-    private final ResumableUploads uploads = new ResumableUploads();
+    private final ResumableUploads uploads;
     private final Map<String, Store> stores = new LinkedHashMap<>();
     private final Map<String, Operation> operations = new LinkedHashMap<>();
 
-    GeminiFileSearchStores(Clock clock, GeminiFiles files) {
+    GeminiFileSearchStores(Clock clock, GeminiFiles files, IdSequence ids) {
+        this.ids = ids;
+        this.uploads = new ResumableUploads(ids);
         this.clock = clock;
         this.files = files;
     }

@@ -64,12 +64,14 @@ final class GeminiFiles {
         }
     }
 
-    private final IdSequence ids = new IdSequence();
+    private final IdSequence ids;
     private final Clock clock;
     private final Map<String, StoredFile> files = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final ResumableUploads uploads = new ResumableUploads();
+    private final ResumableUploads uploads;
 
-    GeminiFiles(Clock clock) {
+    GeminiFiles(Clock clock, IdSequence ids) {
+        this.ids = ids;
+        this.uploads = new ResumableUploads(ids);
         this.clock = clock;
     }
 

@@ -3,7 +3,7 @@ package dev.mockapis.gemini;
 import dev.mockapis.core.ApiCall;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeResponse;
-import dev.mockapis.core.RouteTable;
+import dev.mockapis.core.internal.IdSequence;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,14 +63,14 @@ final class GeminiResources {
     private final GeminiFileSearchStores fileSearchStores;
     private final Map<String, Function<ApiCall, FakeResponse>> handlers;
 
-    /** Resources with no state, living on the fake's clock. */
-    GeminiResources(Clock clock) {
-        this.caches = new GeminiCaches(clock);
-        this.files = new GeminiFiles(clock);
-        this.batches = new GeminiBatches(clock, files);
-        this.videos = new GeminiVideos(files);
+    /** Resources with no state, living on the fake's clock and taking their ids from its sequence. */
+    GeminiResources(Clock clock, IdSequence ids) {
+        this.caches = new GeminiCaches(clock, ids);
+        this.files = new GeminiFiles(clock, ids);
+        this.batches = new GeminiBatches(clock, files, ids);
+        this.videos = new GeminiVideos(files, ids);
         this.tokenCounts = new GeminiTokenCounts(files);
-        this.fileSearchStores = new GeminiFileSearchStores(clock, files);
+        this.fileSearchStores = new GeminiFileSearchStores(clock, files, ids);
         this.handlers = Map.ofEntries(
                 Map.entry(MODELS_GET, models::get),
                 Map.entry(MODELS_LIST, models::list),
@@ -128,53 +128,6 @@ final class GeminiResources {
     /** The models served and accepted. */
     GeminiModels models() {
         return models;
-    }
-
-    /**
-     * Adds the routes for one API version, after {@code generateContent}'s; file search stores are served under
-     * {@code v1beta} only, as google-genai calls them.
-     */
-    static RouteTable.Builder routes(RouteTable.Builder table, String version) {
-        if (version.equals("v1beta")) {
-            fileSearchRoutes(table);
-        }
-        return table.route("POST", "/" + version + "/models/{model}:embedContent", EMBED)
-                .route("POST", "/" + version + "/models/{model}:batchEmbedContents", BATCH_EMBED)
-                .route("POST", "/" + version + "/models/{model}:countTokens", COUNT_TOKENS)
-                .route("POST", "/" + version + "/cachedContents", CACHES_CREATE)
-                .route("GET", "/" + version + "/cachedContents", CACHES_LIST)
-                .route("GET", "/" + version + "/cachedContents/{cache}", CACHES_GET)
-                .route("PATCH", "/" + version + "/cachedContents/{cache}", CACHES_UPDATE)
-                .route("DELETE", "/" + version + "/cachedContents/{cache}", CACHES_DELETE)
-                .route("POST", "/upload/" + version + "/files", FILES_UPLOAD)
-                .route("GET", "/" + version + "/files", FILES_LIST)
-                .route("GET", "/" + version + "/files/{file}:download", FILES_DOWNLOAD)
-                .route("GET", "/" + version + "/files/{file}", FILES_GET)
-                .route("DELETE", "/" + version + "/files/{file}", FILES_DELETE)
-                .route("POST", "/" + version + "/models/{model}:batchGenerateContent", BATCHES_CREATE)
-                .route("GET", "/" + version + "/batches", BATCHES_LIST)
-                .route("POST", "/" + version + "/batches/{batch}:cancel", BATCHES_CANCEL)
-                .route("GET", "/" + version + "/batches/{batch}", BATCHES_GET)
-                .route("DELETE", "/" + version + "/batches/{batch}", BATCHES_DELETE)
-                .route("POST", "/" + version + "/models/{model}:predictLongRunning", GENERATE_VIDEOS)
-                .route("GET", "/" + version + "/models/{model}/operations/{operation}", OPERATIONS_GET)
-                .route("GET", "/" + version + "/models", MODELS_LIST)
-                .route("GET", "/" + version + "/models/{model}", MODELS_GET);
-    }
-
-    private static void fileSearchRoutes(RouteTable.Builder table) {
-        String stores = "/v1beta/fileSearchStores";
-        table.route("POST", stores, STORES_CREATE)
-                .route("GET", stores, STORES_LIST)
-                .route("POST", "/upload" + stores + "/{store}:uploadToFileSearchStore", STORES_UPLOAD)
-                .route("POST", stores + "/{store}:importFile", STORES_IMPORT)
-                .route("GET", stores + "/{store}/operations/{operation}", OPERATIONS_GET)
-                .route("GET", stores + "/{store}/upload/operations/{operation}", OPERATIONS_GET)
-                .route("GET", stores + "/{store}/documents", DOCUMENTS_LIST)
-                .route("GET", stores + "/{store}/documents/{document}", DOCUMENTS_GET)
-                .route("DELETE", stores + "/{store}/documents/{document}", DOCUMENTS_DELETE)
-                .route("GET", stores + "/{store}", STORES_GET)
-                .route("DELETE", stores + "/{store}", STORES_DELETE);
     }
 
     /** {@code v1beta} or {@code v1}, as the call's path says. */

@@ -41,11 +41,12 @@ final class GeminiVideos {
         }
     }
 
-    private final IdSequence ids = new IdSequence();
+    private final IdSequence ids;
     private final GeminiFiles files;
     private final Map<String, Operation> operations = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    GeminiVideos(GeminiFiles files) {
+    GeminiVideos(GeminiFiles files, IdSequence ids) {
+        this.ids = ids;
         this.files = files;
     }
 

@@ -46,8 +46,12 @@ final class ResumableUploads {
         }
     }
 
-    private final IdSequence ids = new IdSequence();
+    private final IdSequence ids;
     private final Map<String, Upload> uploads = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    ResumableUploads(IdSequence ids) {
+        this.ids = ids;
+    }
 
     /** Whether the request starts an upload rather than sending its bytes. */
     static boolean starts(FakeRequest request) {

@@ -10,12 +10,13 @@ final class IdGenerator {
 
     private final IdSequence ids;
 
-    IdGenerator() {
-        this(new IdSequence());
-    }
-
     IdGenerator(IdSequence ids) {
         this.ids = ids;
+    }
+
+    /** A generator of the same kind whose ids are thrown away: using it never advances this one. */
+    IdGenerator scratch() {
+        return new IdGenerator(ids.scratch());
     }
 
     String assistant() {

@@ -19,6 +19,7 @@ import dev.mockapis.core.conversation.internal.ConversationalApi;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.conversation.internal.TurnContext;
+import dev.mockapis.core.internal.IdSequence;
 import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.Collection;
@@ -50,7 +51,7 @@ public final class OpenAiFake implements ConversationalApi, AcceptsModels {
 
     private static final RouteTable ROUTES = OpenAiRoutes.table();
 
-    private final IdGenerator ids = new IdGenerator();
+    private final IdGenerator ids = new IdGenerator(new IdSequence());
     private final OpenAiHeaders headers = new OpenAiHeaders(ids);
     private final OpenAiErrors errors = new OpenAiErrors(headers);
     private final ReplyEngine replies = new ReplyEngine();

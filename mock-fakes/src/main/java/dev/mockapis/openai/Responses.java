@@ -42,7 +42,7 @@ final class Responses {
     /** The turn a create call would answer, worked out without changing anything (ids included). */
     Turn turn(ApiCall call) {
         synchronized (state) {
-            return prepare(call, new ResponseItems(new IdGenerator())).turn();
+            return prepare(call, new ResponseItems(ids.scratch())).turn();
         }
     }
 

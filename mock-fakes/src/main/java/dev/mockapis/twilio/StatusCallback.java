@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.UUID;
 
 /**
  * A status callback Twilio would POST, form-encoded, to a message's {@code StatusCallback} URL when
@@ -27,11 +26,6 @@ public record StatusCallback(String url, Map<String, String> params, String idem
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(idempotencyToken, "idempotencyToken");
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
-    }
-
-    /** A callback with a fresh idempotency token. */
-    public StatusCallback(String url, Map<String, String> params) {
-        this(url, params, UUID.randomUUID().toString());
     }
 
     /** The URL Twilio requests, and signs: {@link #url()} without its fragment of connection overrides. */

@@ -1,5 +1,6 @@
 package dev.mockapis.twilio;
 
+import dev.mockapis.core.internal.IdSequence;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The status callbacks Twilio would have sent so far, oldest first: one per status change after
@@ -30,6 +30,7 @@ final class StatusCallbacks {
             DateTimeFormatter.ofPattern("yyMMddHHmm").withZone(ZoneOffset.UTC);
 
     private final String channelInstallSid;
+    private final IdSequence idempotencyTokens;
     private final List<Queued> queue = new ArrayList<>();
     private final Map<String, CallbackChaos> chaos = new HashMap<>();
     private int deliveries;
@@ -37,8 +38,9 @@ final class StatusCallbacks {
     /** A callback waiting to be taken: due once the clock reaches {@code dueAt} and deliveries reach {@code dueDelivery}. */
     private record Queued(StatusCallback callback, Instant dueAt, int dueDelivery, boolean copy) {}
 
-    StatusCallbacks(String channelInstallSid) {
+    StatusCallbacks(String channelInstallSid, IdSequence idempotencyTokens) {
         this.channelInstallSid = channelInstallSid;
+        this.idempotencyTokens = idempotencyTokens;
     }
 
     /** How the callbacks of a message are to reach the application, from its creation on. */
@@ -52,8 +54,7 @@ final class StatusCallbacks {
         if (url == null) {
             return;
         }
-        StatusCallback callback =
-                new StatusCallback(url, params(message, now), UUID.randomUUID().toString());
+        StatusCallback callback = new StatusCallback(url, params(message, now), idempotencyTokens.uuid());
         CallbackChaos howTheyArrive = chaos.get(message.sid());
         if (howTheyArrive == null) {
             queue.add(new Queued(callback, now, 0, false));

@@ -107,7 +107,8 @@ public final class TwilioFake implements FakeApi {
         TwilioHeaders headers = new TwilioHeaders(requestIds);
         this.errorFormat = new TwilioErrorFormat(headers);
         this.authentication = new BasicAuthentication(accountSid, authToken);
-        this.callbacks = new StatusCallbacks(new Sids(new IdSequence()).next("XE"));
+        IdSequence callbackIds = new IdSequence();
+        this.callbacks = new StatusCallbacks(new Sids(callbackIds).next("XE"), callbackIds);
         this.clock = new TwilioClock(clock);
         this.store = new MessageStore(this.clock, callbacks);
         this.contents = new ContentStore(accountSid, store.now());
@@ -203,8 +204,7 @@ public final class TwilioFake implements FakeApi {
         return RATE_LIMITS;
     }
 
-    private static final RateLimitFormat RATE_LIMITS =
-            RateLimitFormat.errorOnly(status -> TwilioErrors.tooManyRequests());
+    private static final RateLimitFormat RATE_LIMITS = new TwilioRateLimits();
 
     /** The status callbacks queued so far, due or not, in the order they were queued, without removing them. */
     public List<StatusCallback> pendingStatusCallbacks() {

@@ -85,6 +85,25 @@ public final class IdSequence {
         return id.toString();
     }
 
+    /**
+     * The next id in the shape of a random (version 4) UUID, {@code 8-4-4-4-12} lower-case hex digits, for
+     * providers whose ids are UUIDs: random, or seeded like every other id of the sequence.
+     */
+    public String uuid() {
+        String hex = next("uuid", HEX, 32).substring("uuid".length());
+        return hex.substring(0, 8) + '-' + hex.substring(8, 12) + "-4" + hex.substring(13, 16) + '-'
+                + "89ab".charAt(Character.digit(hex.charAt(16), 16) & 3) + hex.substring(17, 20) + '-'
+                + hex.substring(20);
+    }
+
+    /**
+     * A separate sequence of the same kind, random or seeded alike, for ids worked out and then thrown away,
+     * so that looking ahead never advances this sequence.
+     */
+    public IdSequence scratch() {
+        return seed.isPresent() ? new IdSequence(seed.getAsLong()) : new IdSequence();
+    }
+
     /** Starts seeded ids from the beginning again; random ids stay random. */
     public void reset() {
         counters.clear();

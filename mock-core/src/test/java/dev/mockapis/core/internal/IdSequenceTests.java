@@ -39,6 +39,29 @@ class IdSequenceTests {
     }
 
     @Test
+    void uuidsHaveVersionFourShapeAndFollowTheSeed() {
+        IdSequence random = randomSequence();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            String uuid = random.uuid();
+            assertThat(uuid).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            assertThat(java.util.UUID.fromString(uuid).version()).isEqualTo(4);
+            assertThat(seen.add(uuid)).isTrue();
+        }
+        assertThat(new IdSequence(7).uuid()).isEqualTo(new IdSequence(7).uuid());
+    }
+
+    @Test
+    void aScratchSequenceNeverAdvancesItsOrigin() {
+        IdSequence seeded = new IdSequence(11);
+        IdSequence fresh = new IdSequence(11);
+        seeded.scratch().next("resp_", IdSequence.HEX, 16);
+
+        assertThat(seeded.next("resp_", IdSequence.HEX, 16)).isEqualTo(fresh.next("resp_", IdSequence.HEX, 16));
+        assertThat(randomSequence().scratch().seed()).isEmpty();
+    }
+
+    @Test
     void theSameSeedGivesTheSameIdsAndAResetStartsThemAgain() {
         IdSequence one = new IdSequence(42);
         IdSequence other = new IdSequence(42);
