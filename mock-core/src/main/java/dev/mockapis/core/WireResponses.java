@@ -232,7 +232,7 @@ final class WireResponses {
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
             try (source) {
-                for (ServerSentEvent event = source.next(); event != null; event = source.next()) {
+                for (ServerSentEvent event = next(sink); event != null; event = next(sink)) {
                     byte[] data = event.wireFormat().getBytes(StandardCharsets.UTF_8);
                     sink.write(chunked ? EventStream.frame(data) : data);
                     sink.flush();
@@ -241,6 +241,24 @@ final class WireResponses {
                     sink.write("0\r\n".getBytes(StandardCharsets.US_ASCII));
                     sink.flush();
                 }
+            }
+        }
+
+        /**
+         * The source's next event. A source that breaks off closes the connection, so that the client sees
+         * the stream break off as the source's did: MockWebServer would keep the connection open, and the
+         * client would wait for the rest of the body until its own timeout.
+         */
+        private @Nullable ServerSentEvent next(BufferedSink sink) throws IOException {
+            try {
+                return source.next();
+            } catch (IOException broken) {
+                try {
+                    sink.close();
+                } catch (IOException alreadyGone) {
+                    broken.addSuppressed(alreadyGone);
+                }
+                throw broken;
             }
         }
     }

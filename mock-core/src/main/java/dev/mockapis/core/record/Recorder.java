@@ -97,8 +97,11 @@ public final class Recorder implements StandIn {
         }
         // A stream goes on to the client event by event as the upstream sends it; its place among the
         // exchanges is taken now, so that the recording keeps the order in which calls were answered.
-        PassThrough stream =
-                new PassThrough(upstream.target(), opened, call.operationId(), RequestFingerprint.of(call.request()));
+        PassThrough stream = new PassThrough(
+                upstream.target(), opened, call.operationId(), RequestFingerprint.of(call.request()), broken -> {
+                    failures.add(broken);
+                    LOG.log(System.Logger.Level.WARNING, "Recording {0}: {1}", fake.name(), broken);
+                });
         exchanges.add(stream.exchange());
         return new FakeResponse(opened.status(), opened.headers(), new ResponseBody.LiveEventStream(stream));
     }
@@ -108,7 +111,11 @@ public final class Recorder implements StandIn {
         return exchanges.size();
     }
 
-    /** The calls that could not be forwarded, for the test's report. */
+    /**
+     * What could not be recorded whole, for the test's report: calls that could not be forwarded, and
+     * streams the upstream broke off, each saying how many events arrived. A recording written anyway
+     * keeps what arrived; with any of these it is incomplete.
+     */
     public List<String> failures() {
         return List.copyOf(failures);
     }

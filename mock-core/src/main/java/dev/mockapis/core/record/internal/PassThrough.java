@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * An upstream's event stream on its way to the client: each event handed over as it arrives and kept
- * with its timing; the exchange is complete when the stream ends, breaks off or the client leaves.
+ * with its timing; the exchange is complete when the stream ends, breaks off or the client leaves. An
+ * upstream that breaks its stream off is reported, with what was kept, as the recording is incomplete.
  */
 public final class PassThrough implements ResponseBody.EventSource {
 
@@ -21,20 +23,27 @@ public final class PassThrough implements ResponseBody.EventSource {
     private final RequestFingerprint request;
     private final List<TimedEvent> events = new ArrayList<>();
     private final PendingExchange pending;
+    private final Consumer<String> breaks;
 
     /**
      * @param opened the upstream's answer, its event stream not yet read
      * @param operation the operation id
      * @param request what replay will compare
+     * @param breaks told, once, when the upstream breaks the stream off: which call, after how many events
      */
     public PassThrough(
-            UpstreamCall.Target upstream, UpstreamCall.Opened opened, String operation, RequestFingerprint request) {
+            UpstreamCall.Target upstream,
+            UpstreamCall.Opened opened,
+            String operation,
+            RequestFingerprint request,
+            Consumer<String> breaks) {
         this.in = opened.body();
         this.reader = new EventReader(upstream, in, opened.sent());
         this.opened = opened;
         this.operation = operation;
         this.request = request;
         this.pending = new PendingExchange(this::soFar);
+        this.breaks = breaks;
     }
 
     /** The exchange, complete once the stream is over. */
@@ -48,6 +57,9 @@ public final class PassThrough implements ResponseBody.EventSource {
         try {
             event = reader.next();
         } catch (IOException e) {
+            if (!pending.isComplete()) {
+                breaks.accept(broken(e));
+            }
             finish();
             throw e;
         }
@@ -69,6 +81,18 @@ public final class PassThrough implements ResponseBody.EventSource {
             // the upstream connection is being given up anyway
         }
         finish();
+    }
+
+    private String broken(IOException e) {
+        int kept;
+        synchronized (events) {
+            kept = events.size();
+        }
+        return operation + " " + request.method() + " " + request.target()
+                + ": the upstream broke its stream off after "
+                + kept + (kept == 1 ? " event" : " events") + " ("
+                + (e.getMessage() == null ? "connection lost" : e.getMessage())
+                + "); the recording keeps what arrived and is incomplete";
     }
 
     private void finish() {
