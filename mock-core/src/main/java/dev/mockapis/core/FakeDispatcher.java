@@ -95,8 +95,10 @@ final class FakeDispatcher extends Dispatcher {
         Answer answer = match.map(route -> limitedAnswer(
                         withContext(new ApiCall(route.operationId(), route.pathVariables(), request)), script))
                 .orElseGet(() -> unmatched(request));
+        long number = sequence.incrementAndGet();
+        FakeResponse response = logsItsStream(answer.response(), number);
         log.record(new Interaction(
-                sequence.incrementAndGet(),
+                number,
                 arrived,
                 api.name(),
                 match.map(RouteMatch::operationId).orElse(null),
@@ -117,11 +119,20 @@ final class FakeDispatcher extends Dispatcher {
         }
         int connection = recorded.getConnectionIndex();
         return WireResponses.write(
-                answer.response(),
+                response,
                 answer.faults(),
                 WireResponses.Framing.of(request.method(), recorded.getVersion()),
                 script.scenario().streamTiming(),
                 timing -> pacers.pacer(connection, timing));
+    }
+
+    /** A live stream's events reach its interaction in the log once the stream is over. */
+    private FakeResponse logsItsStream(FakeResponse response, long interaction) {
+        if (response.body() instanceof ResponseBody.LiveEventStream live) {
+            return response.withBody(
+                    new ResponseBody.LiveEventStream(new StreamedBodyLog(live.source(), log, interaction)));
+        }
+        return response;
     }
 
     /** HEAD is answered like GET, when the api has no HEAD route of its own. */

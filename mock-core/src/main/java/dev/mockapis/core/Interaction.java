@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param source what produced the answer
  * @param scenario the name of the scenario active at the time
  * @param faults the faults applied to the answer
- * @param responseBody the answer's body text, cut at {@value InteractionLog#MAX_BODY_CHARS} characters
+ * @param responseBody the answer's body text, cut at {@value InteractionLog#MAX_BODY_CHARS} characters; for
+ *     a stream passed on as it arrives (record mode), empty until the stream is over, then the events sent
  * @param elapsed how long the fake took to produce the answer (faults excluded)
  * @param closestRoutes for an unmatched request, the routes it probably meant, best first
  */
@@ -78,6 +79,27 @@ public record Interaction(
     /** The operation id, if the request matched a route. */
     public Optional<String> operation() {
         return Optional.ofNullable(operationId);
+    }
+
+    /** This interaction answered with another body: a live stream's, once it is over. */
+    Interaction withResponseBody(String body) {
+        return new Interaction(
+                sequence,
+                time,
+                api,
+                operationId,
+                method,
+                path,
+                query,
+                headers,
+                this.body,
+                status,
+                source,
+                scenario,
+                faults,
+                body,
+                elapsed,
+                closestRoutes);
     }
 
     /** {@code #3 twilio messages.create POST /2010-04-01/... -> 201}. */

@@ -72,6 +72,30 @@ public final class InteractionLog {
         }
     }
 
+    /**
+     * Gives a kept interaction the body it answered with once that is known: a live stream's events,
+     * when the stream is over. Nothing happens when the interaction is no longer kept.
+     *
+     * @param sequence the interaction's {@link Interaction#sequence()}
+     * @param responseBody the body text, already cut as {@link #cut(String)} cuts it
+     */
+    synchronized void completeResponseBody(long sequence, String responseBody) {
+        for (java.util.Iterator<Kept> newestFirst = entries.descendingIterator(); newestFirst.hasNext(); ) {
+            Kept old = newestFirst.next();
+            if (old.interaction().sequence() == sequence) {
+                Interaction completed = old.interaction().withResponseBody(responseBody);
+                long before = old.bytes();
+                old.replace(completed, estimatedBytes(completed));
+                bytes += old.bytes() - before;
+                while (entries.size() > 1 && bytes > maxBytes) {
+                    bytes -= entries.removeFirst().bytes();
+                    dropped++;
+                }
+                return;
+            }
+        }
+    }
+
     /** Every interaction kept, oldest first. */
     public synchronized List<Interaction> all() {
         return entries.stream().map(Kept::interaction).toList();
@@ -186,6 +210,16 @@ public final class InteractionLog {
                 : text.substring(0, MAX_BODY_CHARS) + marker(text.length() + " chars");
     }
 
+    /**
+     * A body read in pieces as the log keeps it.
+     *
+     * @param start its first characters, at most {@value #MAX_BODY_CHARS}
+     * @param length its full length in characters
+     */
+    static String cut(CharSequence start, long length) {
+        return length <= MAX_BODY_CHARS ? start.toString() : start + marker(length + " chars");
+    }
+
     /** The body as the log keeps it: whole when short, else its start as text with a marker giving the full length. */
     static ParsedBody kept(FakeRequest request) {
         byte[] body = request.body();
@@ -238,5 +272,27 @@ public final class InteractionLog {
         return operationId == null ? UNMATCHED : operationId;
     }
 
-    private record Kept(Interaction interaction, long bytes) {}
+    /** An entry; a live stream's is replaced once its body is known, under the log's lock. */
+    private static final class Kept {
+        private Interaction interaction;
+        private long bytes;
+
+        Kept(Interaction interaction, long bytes) {
+            this.interaction = interaction;
+            this.bytes = bytes;
+        }
+
+        Interaction interaction() {
+            return interaction;
+        }
+
+        long bytes() {
+            return bytes;
+        }
+
+        void replace(Interaction completed, long completedBytes) {
+            interaction = completed;
+            bytes = completedBytes;
+        }
+    }
 }
