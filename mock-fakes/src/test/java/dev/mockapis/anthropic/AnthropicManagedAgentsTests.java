@@ -115,6 +115,44 @@ class AnthropicManagedAgentsTests {
     }
 
     @Test
+    void aSessionsInitialUserMessageStartsItRunningAndItsEventsArePaged() {
+        BetaManagedAgentsSession session = client.beta()
+                .sessions()
+                .create(SessionCreateParams.builder()
+                        .environmentId(environment("env").id())
+                        .agent(agent("agent").id())
+                        .addUserMessageInitialEvent(List.of(BetaManagedAgentsUserMessageEventParams.Content.ofText(
+                                BetaManagedAgentsTextBlock.builder()
+                                        .text("Where is my order?")
+                                        .build())))
+                        .build());
+
+        assertThat(session.status()).isEqualTo(BetaManagedAgentsSession.Status.RUNNING);
+        List<BetaManagedAgentsSessionEvent> running =
+                client.beta().sessions().events().list(session.id()).data();
+        assertThat(running).hasSize(2);
+        assertThat(running.get(0).isUserMessage()).isTrue();
+        assertThat(running.get(1).isSessionStatusRunning()).isTrue();
+        assertThat(client.beta().sessions().retrieve(session.id()).status())
+                .as("the list read the running turn, which then finished")
+                .isEqualTo(BetaManagedAgentsSession.Status.IDLE);
+        assertThat(client
+                        .beta()
+                        .sessions()
+                        .events()
+                        .list(
+                                session.id(),
+                                com.anthropic.models.beta.sessions.events.EventListParams.builder()
+                                        .limit(1)
+                                        .build())
+                        .autoPager()
+                        .stream())
+                .hasSize(4)
+                .last()
+                .satisfies(event -> assertThat(event.isSessionStatusIdle()).isTrue());
+    }
+
+    @Test
     void environmentsAreListedArchivedAndDeleted() {
         BetaEnvironment first = environment("first");
         BetaEnvironment second = environment("second");

@@ -80,6 +80,9 @@ class AnthropicSkillsTests {
         assertThat(server.interactions().all())
                 .extracting(Interaction::operationId)
                 .containsExactly("skills.create", "skills.retrieve", "skills.versions.retrieve");
+        assertThat(client.beta().skills().retrieve(skill.id()).latestVersionId())
+                .as("the beta service, on the same paths with ?beta=true")
+                .isEqualTo(skill.latestVersionId());
     }
 
     @Test
