@@ -66,6 +66,19 @@ public interface FakeApi {
         return Optional.empty();
     }
 
+    /**
+     * The provider's refusal of a model it does not serve, such as OpenAI's 404 {@code model_not_found}.
+     * Checked on every call before any scenario rule, after {@link #checkRequest} when strict requests
+     * are on and also when they are off: a vendor extension in a request is a choice, a mistyped model
+     * id a bug. Fakes accept more models through {@link AcceptsModels}. None by default.
+     *
+     * @param call the routed request
+     * @return the provider's error, or empty when the provider serves the model (or the call names none)
+     */
+    default Optional<ProviderError> checkModel(ApiCall call) {
+        return Optional.empty();
+    }
+
     /** Forgets all state: resources created, counters, pending callbacks. */
     void reset();
 
@@ -106,6 +119,19 @@ public interface FakeApi {
     /** The tokens a call costs against a token rate limit; 0 for apis that do not count tokens. */
     default int tokenCost(ApiCall call) {
         return 0;
+    }
+
+    /**
+     * How many tokens a streamed event carries, for a scenario's {@link StreamTiming}: the stream's first
+     * event that carries any waits the time to first token, each later one {@code tokens / tokensPerSecond};
+     * events that carry none go out without a pause. 1 by default, so that every event of an api of your
+     * own is one token; the LLM fakes count the text of their deltas.
+     *
+     * @param event an event of a stream the fake answered with
+     * @return 0 or more
+     */
+    default int streamedTokens(ServerSentEvent event) {
+        return 1;
     }
 
     /**

@@ -123,7 +123,17 @@ final class FakeDispatcher extends Dispatcher {
                 answer.faults(),
                 WireResponses.Framing.of(request.method(), recorded.getVersion()),
                 script.scenario().streamTiming(),
-                timing -> pacers.pacer(connection, timing));
+                timing -> pacers.pacer(connection, timing),
+                this::streamedTokens);
+    }
+
+    /** The tokens the api says an event carries; a failing count is one token, as for an api of your own. */
+    private int streamedTokens(ServerSentEvent event) {
+        try {
+            return api.streamedTokens(event);
+        } catch (RuntimeException e) {
+            return 1;
+        }
     }
 
     /** A live stream's events reach its interaction in the log once the stream is over. */
@@ -183,7 +193,8 @@ final class FakeDispatcher extends Dispatcher {
     }
 
     private Answer answer(ApiCall call, ScriptProgress script) {
-        Optional<ProviderError> refused = strictRequests.get() ? refusal(call) : Optional.empty();
+        Optional<ProviderError> refused =
+                (strictRequests.get() ? refusal(call) : Optional.<ProviderError>empty()).or(() -> modelRefusal(call));
         if (refused.isPresent()) {
             return new Answer(api.errorFormat().render(refused.get()), Interaction.Source.FAKE, List.of(), List.of());
         }
@@ -207,6 +218,15 @@ final class FakeDispatcher extends Dispatcher {
     private Optional<ProviderError> refusal(ApiCall call) {
         try {
             return api.checkRequest(call);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The provider's refusal of the call's model; a failing check refuses nothing. */
+    private Optional<ProviderError> modelRefusal(ApiCall call) {
+        try {
+            return api.checkModel(call);
         } catch (RuntimeException e) {
             return Optional.empty();
         }

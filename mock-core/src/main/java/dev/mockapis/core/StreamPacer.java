@@ -33,9 +33,14 @@ final class StreamPacer {
         this.startedIn = generation.get();
     }
 
-    /** Waits the pause before the next event. */
-    void beforeEvent() throws IOException {
-        long pause = pauses.next().toNanos();
+    /**
+     * Waits the pause before the next event.
+     *
+     * @param tokens the tokens the event carries
+     * @param last whether it ends the stream
+     */
+    void beforeEvent(int tokens, boolean last) throws IOException {
+        long pause = pauses.next(tokens, last).toNanos();
         if (pause == 0) {
             return;
         }

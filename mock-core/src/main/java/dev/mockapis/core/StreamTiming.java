@@ -6,8 +6,10 @@ import java.util.SplittableRandom;
 
 /**
  * How a scenario paces the event streams a fake answers with, the way a model generates: a pause before
- * the first event (the time to first token), then the events at a rate (tokens per second; each streamed
- * delta carries about one token). Each pause varies by up to ± {@code jitter}, drawn from a random
+ * the first event that carries tokens (the time to first token), then each later event after as long as
+ * its tokens take at the rate (tokens per second). The fake says how many tokens an event carries
+ * ({@link FakeApi#streamedTokens}): the LLM fakes count the text of their deltas, so a stream's start and
+ * end go out without a pause; for other apis each event is one token. Each pause varies by up to ± {@code jitter}, drawn from a random
  * generator seeded with {@code seed}, so the same scenario paces every stream the same way, run after
  * run. {@link #NONE}, the default, sends the events back to back so that suites stay fast. Bodies that are
  * not event streams are not paced.
@@ -16,7 +18,7 @@ import java.util.SplittableRandom;
  * reset or closed, stops at once.
  *
  * @param timeToFirstToken the pause before the first event
- * @param tokensPerSecond the rate of the events after the first; 0 sends them back to back
+ * @param tokensPerSecond the rate of the tokens after the first event's; 0 sends them back to back
  * @param jitter the most by which each pause is longer or shorter (never below zero)
  * @param seed the seed of the jitter's random generator
  */
@@ -72,7 +74,7 @@ public record StreamTiming(Duration timeToFirstToken, double tokensPerSecond, Du
         return timeToFirstToken.isZero() && tokensPerSecond == 0;
     }
 
-    /** The pause between two events, before jitter; zero when the rate is 0. */
+    /** The pause before an event of one token after the first, before jitter; zero when the rate is 0. */
     public Duration interval() {
         return tokensPerSecond == 0 ? Duration.ZERO : Duration.ofNanos((long) (1_000_000_000L / tokensPerSecond));
     }
@@ -93,8 +95,24 @@ public record StreamTiming(Duration timeToFirstToken, double tokensPerSecond, Du
             this.random = new SplittableRandom(timing.seed());
         }
 
+        /** The pause before the next event, taken to carry one token. */
         Duration next() {
-            Duration base = first ? timing.timeToFirstToken() : timing.interval();
+            return next(1, false);
+        }
+
+        /**
+         * The pause before the next event: none for an event without tokens, except that the stream's
+         * last event waits the time to first token if no event before it did.
+         *
+         * @param tokens the tokens the event carries
+         * @param last whether it ends the stream
+         */
+        Duration next(int tokens, boolean last) {
+            if (tokens <= 0 && !(first && last)) {
+                return Duration.ZERO;
+            }
+            Duration base =
+                    first ? timing.timeToFirstToken() : timing.interval().multipliedBy(tokens);
             first = false;
             long spread = timing.jitter().toNanos();
             if (spread == 0 || timing.isNone()) {

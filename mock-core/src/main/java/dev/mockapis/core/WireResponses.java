@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.SocketEffect;
@@ -44,7 +45,7 @@ final class WireResponses {
     }
 
     static MockResponse write(FakeResponse response, List<Fault> faults, Framing framing) {
-        return write(response, faults, framing, StreamTiming.NONE, Pacing.NONE);
+        return write(response, faults, framing, StreamTiming.NONE, Pacing.NONE, event -> 1);
     }
 
     /**
@@ -54,7 +55,12 @@ final class WireResponses {
      * @param pacing makes the pacer that waits between the events
      */
     static MockResponse write(
-            FakeResponse response, List<Fault> faults, Framing framing, StreamTiming timing, Pacing pacing) {
+            FakeResponse response,
+            List<Fault> faults,
+            Framing framing,
+            StreamTiming timing,
+            Pacing pacing,
+            ToIntFunction<ServerSentEvent> tokens) {
         MockResponse.Builder wire = new MockResponse.Builder().code(response.status());
         response.headers().forEach(wire::addHeader);
         if (!mayHaveBody(response.status()) && response.body() instanceof ResponseBody.LiveEventStream live) {
@@ -63,8 +69,10 @@ final class WireResponses {
         if (mayHaveBody(response.status())) {
             if (response.body() instanceof ResponseBody.EventStream stream) {
                 StreamTiming pace = pace(own(stream, timing), faults);
-                EventStream body =
-                        new EventStream(stream, !framing.http10(), () -> pace.isNone() ? null : pacing.pacer(pace));
+                // a scenario's timing is in tokens; a body's own pace and a rule's fault count events
+                ToIntFunction<ServerSentEvent> weights = pace == timing ? tokens : event -> 1;
+                EventStream body = new EventStream(
+                        stream, weights, !framing.http10(), () -> pace.isNone() ? null : pacing.pacer(pace));
                 if (!framing.head()) {
                     wire.body(body);
                 }
@@ -158,6 +166,7 @@ final class WireResponses {
      */
     private static final class EventStream implements MockResponseBody {
         private final List<byte[]> events = new ArrayList<>();
+        private final int[] tokens;
         private final byte[] end;
         private final long length;
         private final java.util.function.Supplier<StreamPacer> pacers;
@@ -165,9 +174,15 @@ final class WireResponses {
         /**
          * @param pacers a pacer for each writing of the body, or {@code null} for none
          */
-        EventStream(ResponseBody.EventStream stream, boolean chunked, java.util.function.Supplier<StreamPacer> pacers) {
+        EventStream(
+                ResponseBody.EventStream stream,
+                ToIntFunction<ServerSentEvent> weights,
+                boolean chunked,
+                java.util.function.Supplier<StreamPacer> pacers) {
             long total = 0;
+            this.tokens = new int[stream.events().size()];
             for (ServerSentEvent event : stream.events()) {
+                tokens[events.size()] = weights.applyAsInt(event);
                 byte[] data = event.wireFormat().getBytes(StandardCharsets.UTF_8);
                 byte[] chunk = chunked ? frame(data) : data;
                 events.add(chunk);
@@ -197,11 +212,11 @@ final class WireResponses {
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
             StreamPacer pacer = pacers.get();
-            for (byte[] event : events) {
+            for (int i = 0; i < events.size(); i++) {
                 if (pacer != null) {
-                    pacer.beforeEvent();
+                    pacer.beforeEvent(tokens[i], i == events.size() - 1);
                 }
-                sink.write(event);
+                sink.write(events.get(i));
                 sink.flush();
             }
             if (end.length > 0) {

@@ -101,8 +101,7 @@ public final class AnthropicFake implements ConversationalApi, AcceptsModels {
     }
 
     /**
-     * Parameters, types and required fields as the API reference has them (see {@link AnthropicRequests}),
-     * then the model, which must be one the models list serves;
+     * Parameters, types and required fields as the API reference has them (see {@link AnthropicRequests});
      * a call with missing or bad headers is left to {@link #handle}, as Anthropic checks those first.
      */
     @Override
@@ -112,11 +111,17 @@ public final class AnthropicFake implements ConversationalApi, AcceptsModels {
         } catch (ProviderErrorException headersFirst) {
             return java.util.Optional.empty();
         }
-        return AnthropicRequests.check(call).or(() -> modelRefusal(call));
+        return AnthropicRequests.check(call);
     }
 
-    /** A message naming a model the catalog lacks is Anthropic's 404 {@code model: <id>}. */
-    private java.util.Optional<ProviderError> modelRefusal(ApiCall call) {
+    /** A message naming a model the catalog lacks is Anthropic's 404 {@code model: <id>}; headers come first. */
+    @Override
+    public java.util.Optional<ProviderError> checkModel(ApiCall call) {
+        try {
+            AnthropicHeaders.check(call.request());
+        } catch (ProviderErrorException headersFirst) {
+            return java.util.Optional.empty();
+        }
         if ((call.operationId().equals(CREATE) || call.operationId().equals(COUNT_TOKENS))
                 && call.request().parsedBody() instanceof ParsedBody.Json json) {
             JsonNode model = json.as(JsonNode.class).path("model");

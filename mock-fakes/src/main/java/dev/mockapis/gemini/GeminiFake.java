@@ -110,11 +110,17 @@ public final class GeminiFake implements ConversationalApi, AcceptsModels {
         if (!GeminiHeaders.hasKey(call.request())) {
             return java.util.Optional.empty();
         }
-        return GeminiRequests.check(call)
-                .or(() -> call.operationId().equals(GENERATE)
-                                || call.operationId().equals(STREAM)
-                        ? resources.models().refusal(call)
-                        : java.util.Optional.empty());
+        return GeminiRequests.check(call);
+    }
+
+    /** {@code generateContent} and its stream take only the text models the catalog serves. */
+    @Override
+    public java.util.Optional<ProviderError> checkModel(ApiCall call) {
+        if (!GeminiHeaders.hasKey(call.request())
+                || !(call.operationId().equals(GENERATE) || call.operationId().equals(STREAM))) {
+            return java.util.Optional.empty();
+        }
+        return resources.models().refusal(call);
     }
 
     /**

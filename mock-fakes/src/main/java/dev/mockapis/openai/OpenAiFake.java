@@ -161,10 +161,9 @@ public final class OpenAiFake implements ConversationalApi, AcceptsModels {
     }
 
     /**
-     * Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests}),
-     * then the model: an id the fake does not serve is OpenAI's {@code model_not_found} (not on Azure's paths,
-     * where deployments are named by the user); a call without an API key (or, on Azure's paths, without a
-     * version) is left to {@link #handle}, as OpenAI and Azure check those first.
+     * Parameters, types and required fields as OpenAI's OpenAPI document has them (see {@link OpenAiRequests});
+     * a call without an API key (or, on Azure's paths, without a version) is left to {@link #handle}, as
+     * OpenAI and Azure check those first.
      */
     @Override
     public Optional<ProviderError> checkRequest(ApiCall call) {
@@ -176,7 +175,24 @@ public final class OpenAiFake implements ConversationalApi, AcceptsModels {
         } catch (ProviderErrorException keyFirst) {
             return Optional.empty();
         }
-        return OpenAiRequests.check(call).or(() -> models.refusal(call));
+        return OpenAiRequests.check(call);
+    }
+
+    /**
+     * An id the fake does not serve is OpenAI's {@code model_not_found}; not on Azure's paths, where
+     * deployments are named by the user, and not before the API key, which OpenAI checks first.
+     */
+    @Override
+    public Optional<ProviderError> checkModel(ApiCall call) {
+        if (AzureOpenAi.isAzure(call.request())) {
+            return Optional.empty();
+        }
+        try {
+            requireApiKey(call.request());
+        } catch (ProviderErrorException keyFirst) {
+            return Optional.empty();
+        }
+        return models.refusal(call);
     }
 
     /**

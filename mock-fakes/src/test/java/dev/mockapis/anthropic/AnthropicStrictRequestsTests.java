@@ -83,6 +83,17 @@ class AnthropicStrictRequestsTests {
         assertThat(message.content()).isNotEmpty();
     }
 
+    @Test
+    void withStrictRequestsOffAnUnknownModelIsStillRefused() throws Exception {
+        server.strictRequests(false);
+
+        HttpResponse<String> response = post(
+                "{\"model\":\"claude-sonet-4-5\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("\"type\":\"not_found_error\"", "model: claude-sonet-4-5");
+    }
+
     private HttpResponse<String> post(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/messages"))
                 .header("x-api-key", "sk-ant-test")

@@ -23,6 +23,7 @@ import dev.mockapis.core.FakeServer;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioFiles;
 import dev.mockapis.core.StreamTiming;
+import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.deepseek.DeepSeekFake;
 import dev.mockapis.gemini.GeminiFake;
 import dev.mockapis.openai.OpenAiFake;
@@ -40,17 +41,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One stream timing paces every LLM fake's streamed answers alike, measured by each official SDK as an
- * application would: the time to the first token and the time to the last, both as lower bounds.
+ * application would: the time to the first token and the time to the last, both as lower bounds, the
+ * last one counting the tokens each delta carries rather than the deltas.
  */
 class StreamTimingEveryProviderTests {
 
     private static final Duration TIME_TO_FIRST_TOKEN = Duration.ofMillis(250);
     private static final double TOKENS_PER_SECOND = 100;
 
-    /** Streams one answer through a provider's SDK; each event's arrival, in nanoseconds after the call began. */
+    /** Streams one answer through a provider's SDK; each text delta with its arrival. */
     interface StreamingClient {
-        List<Long> stream(FakeServer server, String question);
+        List<Arrival> stream(FakeServer server, String question);
     }
+
+    /** A text delta the SDK handed over, in nanoseconds after the call began. */
+    record Arrival(long nanos, String text) {}
 
     static Stream<Arguments> providers() {
         Clock clock = Clock.systemUTC();
@@ -106,30 +111,36 @@ class StreamTimingEveryProviderTests {
         try (FakeServer server = servers.get()) {
             server.useScenario(scenario.apply(server));
 
-            List<Long> arrivals = client.stream(server, "Tell me about the weather in Paris today");
+            List<Arrival> arrivals = client.stream(server, "Tell me about the weather in Paris today");
 
             Duration jitter = server.activeScenario().streamTiming().jitter();
             assertThat(arrivals).hasSizeGreaterThan(2);
-            assertThat(Duration.ofNanos(arrivals.get(0))).isGreaterThanOrEqualTo(TIME_TO_FIRST_TOKEN.minus(jitter));
-            // the n-th event the SDK hands over left the fake no sooner than n - 1 intervals after the first
-            Duration interval = Duration.ofNanos((long) (1_000_000_000L / TOKENS_PER_SECOND))
-                    .minus(jitter);
-            assertThat(Duration.ofNanos(arrivals.get(arrivals.size() - 1)))
-                    .isGreaterThanOrEqualTo(
-                            TIME_TO_FIRST_TOKEN.minus(jitter).plus(interval.multipliedBy(arrivals.size() - 1)));
+            assertThat(Duration.ofNanos(arrivals.get(0).nanos()))
+                    .isGreaterThanOrEqualTo(TIME_TO_FIRST_TOKEN.minus(jitter));
+            // each delta after the first left the fake no sooner than its tokens' time at the rate after the one before
+            Duration interval = Duration.ofNanos((long) (1_000_000_000L / TOKENS_PER_SECOND));
+            int laterTokens = arrivals.stream()
+                    .skip(1)
+                    .mapToInt(arrival -> Tokens.count(arrival.text()))
+                    .sum();
+            assertThat(laterTokens).as("deltas of more than one token").isGreaterThan(arrivals.size() - 1);
+            assertThat(Duration.ofNanos(arrivals.get(arrivals.size() - 1).nanos()))
+                    .isGreaterThanOrEqualTo(TIME_TO_FIRST_TOKEN
+                            .plus(interval.multipliedBy(laterTokens))
+                            .minus(jitter.multipliedBy(arrivals.size())));
         }
     }
 
-    private static List<Long> openAi(FakeServer server, String question) {
+    private static List<Arrival> openAi(FakeServer server, String question) {
         return chatCompletions(server, server.baseUrl() + "/v1", "gpt-4o", question, Map.of());
     }
 
-    private static List<Long> deepSeek(FakeServer server, String question) {
+    private static List<Arrival> deepSeek(FakeServer server, String question) {
         return chatCompletions(
                 server, server.baseUrl(), "deepseek-chat", question, Map.of("thinking", Map.of("type", "disabled")));
     }
 
-    private static List<Long> chatCompletions(
+    private static List<Arrival> chatCompletions(
             FakeServer server, String baseUrl, String model, String question, Map<String, Object> extra) {
         OpenAIClient client = OpenAIOkHttpClient.builder()
                 .baseUrl(baseUrl)
@@ -140,28 +151,32 @@ class StreamTimingEveryProviderTests {
         ChatCompletionCreateParams.Builder params =
                 ChatCompletionCreateParams.builder().model(model).addUserMessage(question);
         extra.forEach((key, value) -> params.putAdditionalBodyProperty(key, JsonValue.from(value)));
-        List<Long> arrivals = new ArrayList<>();
+        List<Arrival> arrivals = new ArrayList<>();
         long started = System.nanoTime();
         try (com.openai.core.http.StreamResponse<ChatCompletionChunk> stream =
                 client.chat().completions().createStreaming(params.build())) {
-            stream.stream()
-                    .filter(chunk -> chunk.choices().stream()
-                            .anyMatch(choice -> choice.delta().content().isPresent()))
-                    .forEach(chunk -> arrivals.add(System.nanoTime() - started));
+            stream.stream().forEach(chunk -> {
+                String text = chunk.choices().stream()
+                        .map(choice -> choice.delta().content().orElse(""))
+                        .collect(java.util.stream.Collectors.joining());
+                if (!text.isEmpty()) {
+                    arrivals.add(new Arrival(System.nanoTime() - started, text));
+                }
+            });
         } finally {
             client.close();
         }
         return arrivals;
     }
 
-    private static List<Long> anthropic(FakeServer server, String question) {
+    private static List<Arrival> anthropic(FakeServer server, String question) {
         AnthropicClient client = AnthropicOkHttpClient.builder()
                 .baseUrl(server.baseUrl())
                 .apiKey("sk-ant-test")
                 .maxRetries(0)
                 .responseValidation(true)
                 .build();
-        List<Long> arrivals = new ArrayList<>();
+        List<Arrival> arrivals = new ArrayList<>();
         long started = System.nanoTime();
         try (StreamResponse<RawMessageStreamEvent> stream = client.messages()
                 .createStreaming(MessageCreateParams.builder()
@@ -171,14 +186,20 @@ class StreamTimingEveryProviderTests {
                         .build())) {
             stream.stream()
                     .filter(RawMessageStreamEvent::isContentBlockDelta)
-                    .forEach(event -> arrivals.add(System.nanoTime() - started));
+                    .forEach(event -> arrivals.add(new Arrival(
+                            System.nanoTime() - started,
+                            event.asContentBlockDelta()
+                                    .delta()
+                                    .text()
+                                    .map(delta -> delta.text())
+                                    .orElse(""))));
         } finally {
             client.close();
         }
         return arrivals;
     }
 
-    private static List<Long> gemini(FakeServer server, String question) {
+    private static List<Arrival> gemini(FakeServer server, String question) {
         Client client = Client.builder()
                 .apiKey("k")
                 .httpOptions(HttpOptions.builder()
@@ -189,13 +210,13 @@ class StreamTimingEveryProviderTests {
                                 .build())
                         .build())
                 .build();
-        List<Long> arrivals = new ArrayList<>();
+        List<Arrival> arrivals = new ArrayList<>();
         long started = System.nanoTime();
         try (ResponseStream<GenerateContentResponse> stream = client.models.generateContentStream(
                 "gemini-2.5-flash", question, GenerateContentConfig.builder().build())) {
             stream.forEach(chunk -> {
                 if (chunk.text() != null && !chunk.text().isEmpty()) {
-                    arrivals.add(System.nanoTime() - started);
+                    arrivals.add(new Arrival(System.nanoTime() - started, chunk.text()));
                 }
             });
         } finally {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.JsonValue;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
 import com.openai.models.ChatModel;
@@ -127,18 +128,22 @@ class ModelIdsTests {
     }
 
     @Test
-    void withStrictRequestsOffAnyModelRuns() {
+    void withStrictRequestsOffAVendorExtensionPassesButAMistypedModelIsStillRefused() {
         openai.strictRequests(false);
         try {
-            assertThat(client.chat().completions().create(chat("gpt-4o-minii")).model())
-                    .isEqualTo("gpt-4o-minii");
+            assertThat(client.chat()
+                            .completions()
+                            .create(chat(ChatModel.GPT_4O_MINI.asString()).toBuilder()
+                                    .putAdditionalBodyProperty("vendor_extension", JsonValue.from(true))
+                                    .build())
+                            .model())
+                    .isEqualTo("gpt-4o-mini");
+            NotFoundException refused = catchThrowableOfType(
+                    NotFoundException.class, () -> client.chat().completions().create(chat("gpt-4o-minii")));
+            assertThat(refused).isNotNull();
+            assertThat(refused.code()).contains("model_not_found");
         } finally {
             openai.strictRequests(true);
         }
-        assertThat(client.chat()
-                        .completions()
-                        .create(chat(ChatModel.GPT_4O_MINI.asString()))
-                        .model())
-                .isEqualTo("gpt-4o-mini");
     }
 }

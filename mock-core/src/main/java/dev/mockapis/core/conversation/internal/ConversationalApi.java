@@ -29,6 +29,12 @@ public interface ConversationalApi extends FakeApi {
     /** The operations that ask the model for a turn, such as {@code messages.create}. */
     List<String> turnOperations();
 
+    /** The text of the event's deltas, counted as tokens: see {@link StreamedTokens}. */
+    @Override
+    default int streamedTokens(dev.mockapis.core.ServerSentEvent event) {
+        return StreamedTokens.count(event);
+    }
+
     /** This provider's error for a kind of failure, as its API reports it. */
     ProviderError error(Failure failure);
 
