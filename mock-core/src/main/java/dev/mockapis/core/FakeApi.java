@@ -123,8 +123,8 @@ public interface FakeApi {
 
     /**
      * How many tokens a streamed event carries, for a scenario's {@link StreamTiming}: the stream's first
-     * event that carries any waits the time to first token, each later one {@code tokens / tokensPerSecond};
-     * events that carry none go out without a pause. 1 by default, so that every event of an api of your
+     * event waits the time to first token, each later one {@code tokens / tokensPerSecond}, so later events
+     * that carry none go out without a pause. 1 by default, so that every event of an api of your
      * own is one token; the LLM fakes count the text of their deltas.
      *
      * @param event an event of a stream the fake answered with

@@ -37,10 +37,9 @@ final class StreamPacer {
      * Waits the pause before the next event.
      *
      * @param tokens the tokens the event carries
-     * @param last whether it ends the stream
      */
-    void beforeEvent(int tokens, boolean last) throws IOException {
-        long pause = pauses.next(tokens, last).toNanos();
+    void beforeEvent(int tokens) throws IOException {
+        long pause = pauses.next(tokens).toNanos();
         if (pause == 0) {
             return;
         }

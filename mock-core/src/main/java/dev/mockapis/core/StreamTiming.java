@@ -6,10 +6,10 @@ import java.util.SplittableRandom;
 
 /**
  * How a scenario paces the event streams a fake answers with, the way a model generates: a pause before
- * the first event that carries tokens (the time to first token), then each later event after as long as
- * its tokens take at the rate (tokens per second). The fake says how many tokens an event carries
- * ({@link FakeApi#streamedTokens}): the LLM fakes count the text of their deltas, so a stream's start and
- * end go out without a pause; for other apis each event is one token. Each pause varies by up to ± {@code jitter}, drawn from a random
+ * the first event (the time to first token: providers send their first event when the model starts
+ * answering), then each later event after as long as its tokens take at the rate (tokens per second). The fake says how many tokens an event carries
+ * ({@link FakeApi#streamedTokens}): the LLM fakes count the text of their deltas, so the events after the
+ * first that carry none (usage, a stream's end) go out without a pause; for other apis each event is one token. Each pause varies by up to ± {@code jitter}, drawn from a random
  * generator seeded with {@code seed}, so the same scenario paces every stream the same way, run after
  * run. {@link #NONE}, the default, sends the events back to back so that suites stay fast. Bodies that are
  * not event streams are not paced.
@@ -97,18 +97,17 @@ public record StreamTiming(Duration timeToFirstToken, double tokensPerSecond, Du
 
         /** The pause before the next event, taken to carry one token. */
         Duration next() {
-            return next(1, false);
+            return next(1);
         }
 
         /**
-         * The pause before the next event: none for an event without tokens, except that the stream's
-         * last event waits the time to first token if no event before it did.
+         * The pause before the next event: the time to first token before the first, then as long as its
+         * tokens take at the rate; none for a later event without tokens.
          *
          * @param tokens the tokens the event carries
-         * @param last whether it ends the stream
          */
-        Duration next(int tokens, boolean last) {
-            if (tokens <= 0 && !(first && last)) {
+        Duration next(int tokens) {
+            if (tokens <= 0 && !first) {
                 return Duration.ZERO;
             }
             Duration base =

@@ -214,7 +214,7 @@ final class WireResponses {
             StreamPacer pacer = pacers.get();
             for (int i = 0; i < events.size(); i++) {
                 if (pacer != null) {
-                    pacer.beforeEvent(tokens[i], i == events.size() - 1);
+                    pacer.beforeEvent(tokens[i]);
                 }
                 sink.write(events.get(i));
                 sink.flush();

@@ -118,21 +118,10 @@ class StreamTimingTests {
     void pausesFollowTheTokensEachEventCarries() {
         StreamTiming.Pauses pauses = StreamTiming.of(Duration.ofMillis(300), 50).pauses();
 
-        assertThat(pauses.next(0, false))
-                .as("a stream's start, before any token")
-                .isZero();
-        assertThat(pauses.next(2, false)).as("the first event with tokens").isEqualTo(Duration.ofMillis(300));
-        assertThat(pauses.next(3, false)).as("three tokens at 50 a second").isEqualTo(Duration.ofMillis(60));
-        assertThat(pauses.next(0, false)).as("usage, between deltas").isZero();
-        assertThat(pauses.next(0, true)).as("the end").isZero();
-    }
-
-    @Test
-    void aStreamWithoutTokensStillWaitsTheTimeToFirstTokenBeforeItsEnd() {
-        StreamTiming.Pauses pauses = StreamTiming.of(Duration.ofMillis(300), 50).pauses();
-
-        assertThat(pauses.next(0, false)).isZero();
-        assertThat(pauses.next(0, true)).isEqualTo(Duration.ofMillis(300));
+        assertThat(pauses.next(0)).as("the first event, a stream's start").isEqualTo(Duration.ofMillis(300));
+        assertThat(pauses.next(3)).as("three tokens at 50 a second").isEqualTo(Duration.ofMillis(60));
+        assertThat(pauses.next(1)).isEqualTo(Duration.ofMillis(20));
+        assertThat(pauses.next(0)).as("usage, the end: no tokens").isZero();
     }
 
     @Test
