@@ -17,7 +17,10 @@ import org.springframework.util.ClassUtils;
  * common ones and each model's own, which win over them) and LangChain4j's ({@code langchain4j.open-ai.*})
  * pointed at it. Spring AI 1.x appends {@code /v1/...} itself, so on it the base URLs are the fake's root. Where
  * Spring AI 2's Microsoft Foundry mode is on ({@code spring.ai.openai[.<model>].microsoft-foundry=true}), the
- * base URL is the fake's Azure endpoint, {@code <root>/openai/v1}, which Spring AI calls as Azure's v1 API.
+ * base URL is the fake's Azure endpoint, {@code <root>/openai/v1}, which Spring AI calls as Azure's v1 API. Spring AI
+ * 1.x's Azure OpenAI module ({@code spring.ai.azure.openai.*}) gets the fake's root as its resource endpoint and the
+ * fake's key as its Azure key (see also {@link AzureOpenAiClientBuilderRedirector}), so that Azure's SDK calls the
+ * fake's deployment paths.
  */
 final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhereSet, RedirectsBySettings {
 
@@ -46,6 +49,11 @@ final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhere
 
     /** A class of Spring AI 1.x's OpenAI module, gone in 2.0 (which builds on openai-java). */
     private static final String SPRING_AI_1_OPENAI_API = "org.springframework.ai.openai.api.OpenAiApi";
+
+    /** A class of Spring AI 1.x's Azure OpenAI module, which 2.0 replaced by the OpenAI module's Foundry mode. */
+    private static final String SPRING_AI_1_AZURE_OPENAI = "org.springframework.ai.azure.openai.AzureOpenAiChatModel";
+
+    private static final String SPRING_AI_AZURE = "spring.ai.azure.openai";
 
     @Override
     public String name() {
@@ -77,6 +85,12 @@ final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhere
             redirected.put("langchain4j.open-ai." + model + ".base-url", "${mockapis.openai.base-url}");
             redirected.put("langchain4j.open-ai." + model + ".api-key", "${" + API_KEY + "}");
         }
+        if (springAiAzure()) {
+            // Azure's SDK appends /openai/deployments/{deployment}/... to the resource's endpoint
+            redirected.put(SPRING_AI_AZURE + ".endpoint", "${mockapis.openai.root-url}");
+            // with a key, not Microsoft Entra ID, which would look for Azure credentials
+            redirected.put(SPRING_AI_AZURE + ".api-key", "${" + API_KEY + "}");
+        }
         return redirected;
     }
 
@@ -85,6 +99,10 @@ final class OpenAiMockApiDefinition implements MockApiDefinition, RedirectsWhere
         Set<String> keys = new LinkedHashSet<>();
         LANGCHAIN4J_MODELS.forEach(model -> keys.add("langchain4j.open-ai." + model + ".api-key"));
         return keys;
+    }
+
+    private boolean springAiAzure() {
+        return ClassUtils.isPresent(SPRING_AI_1_AZURE_OPENAI, getClass().getClassLoader());
     }
 
     @Override
