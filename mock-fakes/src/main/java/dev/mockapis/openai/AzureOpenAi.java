@@ -88,10 +88,13 @@ final class AzureOpenAi {
         error.put("status", 400);
         ObjectNode inner = error.putObject("innererror");
         inner.put("code", "ResponsibleAIPolicyViolation");
-        ObjectNode results = filterResults();
-        results.putObject("violence").put("filtered", true).put("severity", "medium");
+        // in Azure's order, which is alphabetical: prompt shields' jailbreak among the harm categories
+        ObjectNode results = inner.putObject("content_filter_result");
+        results.putObject("hate").put("filtered", false).put("severity", "safe");
         results.putObject("jailbreak").put("filtered", false).put("detected", false);
-        inner.set("content_filter_result", results);
+        results.putObject("self_harm").put("filtered", false).put("severity", "safe");
+        results.putObject("sexual").put("filtered", false).put("severity", "safe");
+        results.putObject("violence").put("filtered", true).put("severity", "medium");
         return FakeResponse.json(400, body);
     }
 

@@ -220,6 +220,11 @@ class AzureOpenAiTests {
         assertThat(error.at("/innererror/content_filter_result/jailbreak/detected")
                         .asBoolean(true))
                 .isFalse();
+        List<String> categories = new java.util.ArrayList<>();
+        error.at("/innererror/content_filter_result").fieldNames().forEachRemaining(categories::add);
+        assertThat(categories)
+                .as("in Azure's order")
+                .containsExactly("hate", "jailbreak", "self_harm", "sexual", "violence");
 
         ChatCompletion plain =
                 OpenAiFakeSupport.client(openai).chat().completions().create(params);
