@@ -8,6 +8,7 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ServerSentEvent;
 import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.conversation.internal.ReplyEngine;
+import dev.mockapis.core.conversation.internal.TextPieces;
 import dev.mockapis.core.conversation.internal.Tokens;
 import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.internal.IdSequence;
@@ -26,7 +27,8 @@ import java.util.Map;
  * and the next read of the session (a retrieve, an events list or the event stream) finishes the agent's turn:
  * an {@code agent.message} with the answer the Messages fake's default scenario gives, then
  * {@code session.status_idle} with stop reason {@code end_turn}, the session back to {@code idle} and its
- * usage counted. The stream sends the current turn's events and ends at the idle event. Thread-safe.
+ * usage counted. The stream sends the current turn's events and ends at the idle event, previewing agent
+ * messages word by word when asked for {@code event_deltas}. Thread-safe.
  */
 final class AgentSessions {
 
@@ -187,17 +189,49 @@ final class AgentSessions {
         return page;
     }
 
-    /** The current turn's events, each as an SSE event named by its type, ending with the idle event. */
+    /**
+     * The current turn's events, each as an SSE event named by its type, ending with the idle event; with
+     * {@code event_deltas[]=agent.message}, each agent message is previewed first by an {@code event_start}
+     * and a {@code content_delta} per word ({@code event_delta}), as the API streams them.
+     */
     synchronized FakeResponse streamEvents(ApiCall call) {
         Session session = session(call);
         finishTurn(session);
+        boolean deltas =
+                call.request().query().getOrDefault("event_deltas[]", List.of()).contains("agent.message");
         List<ServerSentEvent> stream = new ArrayList<>();
         for (ObjectNode event : session.events.subList(session.turnStart, session.events.size())) {
-            if (!event.get("type").asText().equals("user.message")) {
-                stream.add(ServerSentEvent.named(event.get("type").asText(), JsonSupport.write(event)));
+            String type = event.get("type").asText();
+            if (type.equals("user.message")) {
+                continue;
             }
+            if (deltas && type.equals("agent.message")) {
+                stream.addAll(previews(event));
+            }
+            stream.add(ServerSentEvent.named(type, JsonSupport.write(event)));
         }
         return FakeResponse.eventStream(stream);
+    }
+
+    /** An agent message's {@code event_start} and its text, word by word, as {@code event_delta}s. */
+    private static List<ServerSentEvent> previews(ObjectNode message) {
+        String id = message.get("id").asText();
+        List<ServerSentEvent> previews = new ArrayList<>();
+        ObjectNode start = JsonSupport.object().put("type", "event_start");
+        start.putObject("event").put("type", "agent.message").put("id", id);
+        previews.add(ServerSentEvent.named("event_start", JsonSupport.write(start)));
+        JsonNode content = message.path("content");
+        for (int index = 0; index < content.size(); index++) {
+            for (String word : TextPieces.words(content.get(index).path("text").asText())) {
+                ObjectNode delta =
+                        JsonSupport.object().put("type", "event_delta").put("event_id", id);
+                ObjectNode part =
+                        delta.putObject("delta").put("type", "content_delta").put("index", index);
+                part.putObject("content").put("type", "text").put("text", word);
+                previews.add(ServerSentEvent.named("event_delta", JsonSupport.write(delta)));
+            }
+        }
+        return previews;
     }
 
     synchronized void reset() {

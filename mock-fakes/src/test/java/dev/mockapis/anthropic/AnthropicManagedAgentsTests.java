@@ -14,6 +14,7 @@ import com.anthropic.models.beta.agents.BetaManagedAgentsModelConfigParams;
 import com.anthropic.models.beta.environments.BetaEnvironment;
 import com.anthropic.models.beta.environments.EnvironmentCreateParams;
 import com.anthropic.models.beta.environments.EnvironmentListParams;
+import com.anthropic.models.beta.sessions.BetaManagedAgentsDeltaType;
 import com.anthropic.models.beta.sessions.BetaManagedAgentsSession;
 import com.anthropic.models.beta.sessions.SessionCreateParams;
 import com.anthropic.models.beta.sessions.events.BetaManagedAgentsSessionEvent;
@@ -21,6 +22,7 @@ import com.anthropic.models.beta.sessions.events.BetaManagedAgentsStreamSessionE
 import com.anthropic.models.beta.sessions.events.BetaManagedAgentsTextBlock;
 import com.anthropic.models.beta.sessions.events.BetaManagedAgentsUserMessageEventParams;
 import com.anthropic.models.beta.sessions.events.EventSendParams;
+import com.anthropic.models.beta.sessions.events.EventStreamParams;
 import dev.mockapis.core.FakeServer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -112,6 +114,51 @@ class AnthropicManagedAgentsTests {
         assertThat(events.get(1).isSessionStatusRunning()).isTrue();
         assertThat(events.get(2).isAgentMessage()).isTrue();
         assertThat(events.get(3).isSessionStatusIdle()).isTrue();
+    }
+
+    @Test
+    void askedForDeltasTheStreamPreviewsTheAgentMessageWordByWord() {
+        BetaManagedAgentsSession session = client.beta()
+                .sessions()
+                .create(SessionCreateParams.builder()
+                        .environmentId(environment("env").id())
+                        .agent(agent("agent").id())
+                        .build());
+        say(session.id(), "Hello there");
+
+        List<BetaManagedAgentsStreamSessionEvents> streamed = new ArrayList<>();
+        try (StreamResponse<BetaManagedAgentsStreamSessionEvents> stream = client.beta()
+                .sessions()
+                .events()
+                .streamStreaming(
+                        session.id(),
+                        EventStreamParams.builder()
+                                .addEventDelta(BetaManagedAgentsDeltaType.AGENT_MESSAGE)
+                                .build())) {
+            stream.stream().forEach(streamed::add);
+        }
+
+        BetaManagedAgentsStreamSessionEvents message = streamed.stream()
+                .filter(BetaManagedAgentsStreamSessionEvents::isAgentMessage)
+                .findFirst()
+                .orElseThrow();
+        String id = message.asAgentMessage().id();
+        assertThat(streamed)
+                .filteredOn(BetaManagedAgentsStreamSessionEvents::isEventStart)
+                .hasSize(1);
+        String previewed = streamed.stream()
+                .filter(BetaManagedAgentsStreamSessionEvents::isEventDelta)
+                .map(BetaManagedAgentsStreamSessionEvents::asEventDelta)
+                .peek(delta -> assertThat(delta.eventId()).isEqualTo(id))
+                .map(delta -> delta.delta().content().text())
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(previewed)
+                .isEqualTo(message.asAgentMessage().content().get(0).asText().text());
+        assertThat(streamed.indexOf(message))
+                .isGreaterThan(streamed.indexOf(streamed.stream()
+                        .filter(BetaManagedAgentsStreamSessionEvents::isEventDelta)
+                        .reduce((first, second) -> second)
+                        .orElseThrow()));
     }
 
     @Test
