@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer of the Messages API in Anthropic's terms: content blocks, a stop reason and usage. It is
@@ -28,7 +29,7 @@ record AnthropicAnswer(
         String model,
         List<Block> blocks,
         String stopReason,
-        String stopSequence,
+        @Nullable String stopSequence,
         int inputTokens,
         int outputTokens) {
 

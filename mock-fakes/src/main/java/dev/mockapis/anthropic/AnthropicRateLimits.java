@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
  * Anthropic's rate-limit reporting: {@code anthropic-ratelimit-requests-*} and, under a token limit,
@@ -30,9 +31,12 @@ final class AnthropicRateLimits implements RateLimitFormat {
     public HttpHeaders headers(RateLimitStatus status) {
         HttpHeaders.Builder headers = HttpHeaders.builder();
         budget(headers, "requests", status.requestLimit(), status.requestsRemaining(), status.requestsReset());
-        if (status.tokenLimit() != null) {
-            budget(headers, "tokens", status.tokenLimit(), status.tokensRemaining(), status.tokensReset());
-            budget(headers, "input-tokens", status.tokenLimit(), status.tokensRemaining(), status.tokensReset());
+        Integer tokenLimit = status.tokenLimit();
+        if (tokenLimit != null) {
+            int remaining = Objects.requireNonNull(status.tokensRemaining(), "a token limit always has a token budget");
+            Duration reset = Objects.requireNonNull(status.tokensReset(), "a token limit always has a token window");
+            budget(headers, "tokens", tokenLimit, remaining, reset);
+            budget(headers, "input-tokens", tokenLimit, remaining, reset);
         }
         if (status.rejected()) {
             headers.set("retry-after", String.valueOf(RateLimitFormat.retryAfterSeconds(status)));
@@ -54,7 +58,9 @@ final class AnthropicRateLimits implements RateLimitFormat {
     @Override
     public ProviderError exceeded(RateLimitStatus status) {
         boolean tokens = status.exceeded() == RateLimitStatus.Exceeded.TOKENS;
-        int limit = tokens ? status.tokenLimit() : status.requestLimit();
+        int limit = tokens
+                ? Objects.requireNonNull(status.tokenLimit(), "only a token limit can be exceeded by tokens")
+                : status.requestLimit();
         String unit = tokens ? "input tokens" : "requests";
         return AnthropicErrors.error(
                 429,

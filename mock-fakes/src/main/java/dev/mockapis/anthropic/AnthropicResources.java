@@ -6,7 +6,9 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.IdSequence;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Anthropic API beyond the model turn: the models catalog, Message Batches, Files (beta), Skills and
@@ -146,12 +148,14 @@ final class AnthropicResources {
      *
      * @throws IllegalArgumentException for a {@code Reply} directive, which only steers model turns
      */
-    FakeResponse handle(ApiCall call, Directive directive) {
+    FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         if (directive != null) {
             throw new IllegalArgumentException("A Reply only steers model turns (" + AnthropicFake.CREATE + "); script "
                     + call.operationId() + " with respond(...) or fail(...) instead");
         }
-        return handlers.get(call.operationId()).apply(call);
+        Function<ApiCall, FakeResponse> handler = Objects.requireNonNull(
+                handlers.get(call.operationId()), "the fake asks handles(operationId) before handing a call over");
+        return handler.apply(call);
     }
 
     /** Forgets every resource created. */

@@ -7,6 +7,7 @@ import dev.mockapis.core.conversation.internal.TextPieces;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The events that stream an answer, as the Messages API sends them: {@code message_start}, per block
@@ -54,25 +55,29 @@ final class AnthropicStream {
     static List<ServerSentEvent> failing(AnthropicAnswer answer, ProviderError error) {
         List<ServerSentEvent> all = events(answer);
         long deltas = all.stream()
-                .filter(event -> event.event().equals("content_block_delta"))
+                .filter(event -> name(event).equals("content_block_delta"))
                 .count();
         long half = (deltas + 1) / 2;
         long sent = 0;
         List<ServerSentEvent> cut = new ArrayList<>();
         for (ServerSentEvent event : all) {
-            boolean progress = event.event().equals("content_block_delta")
-                    || event.event().endsWith("_stop")
-                    || event.event().equals("message_delta");
+            boolean progress = name(event).equals("content_block_delta")
+                    || name(event).endsWith("_stop")
+                    || name(event).equals("message_delta");
             if (sent >= half && progress) {
                 break;
             }
             cut.add(event);
-            if (event.event().equals("content_block_delta")) {
+            if (name(event).equals("content_block_delta")) {
                 sent++;
             }
         }
         cut.add(ServerSentEvent.named("error", JsonSupport.write(AnthropicErrors.streamEvent(error))));
         return cut;
+    }
+
+    private static String name(ServerSentEvent event) {
+        return Objects.requireNonNull(event.event(), "every event of an Anthropic stream is named");
     }
 
     private static List<ObjectNode> deltas(AnthropicAnswer.Block block) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code messages.batches.*}: Message Batches that move {@code in_progress → ended} (or
@@ -60,7 +61,11 @@ final class MessageBatches {
         final List<JsonNode> params = new ArrayList<>();
         final List<ObjectNode> results = new ArrayList<>();
         String status = "in_progress";
+
+        @Nullable
         Instant cancelInitiatedAt;
+
+        @Nullable
         Instant endedAt;
 
         Batch(String id, Instant createdAt) {
@@ -257,7 +262,7 @@ final class MessageBatches {
                 .count();
     }
 
-    private static String text(Instant instant) {
+    private static @Nullable String text(@Nullable Instant instant) {
         return instant == null ? null : instant.toString();
     }
 

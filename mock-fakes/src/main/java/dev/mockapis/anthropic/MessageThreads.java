@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -180,7 +181,10 @@ final class MessageThreads {
                             + " and continue from its response id, or replay the full conversation with thread:"
                             + " {\"type\": \"create\"}.");
         }
-        ArrayNode messages = before.messages().deepCopy();
+        ArrayNode messages = Objects.requireNonNull(
+                        before.messages(),
+                        "only a continued reply drops its messages, and continuing one is refused above")
+                .deepCopy();
         JsonNode added = rest.get("messages");
         if (added != null && added.isArray()) {
             added.forEach(message -> messages.add(message.deepCopy()));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Messages API request body, checked as Anthropic checks it and read into a provider-neutral
@@ -60,7 +61,7 @@ record MessagesRequest(Turn turn, boolean stream) {
                 turn.build(), !counting && body.path("stream").asBoolean(false));
     }
 
-    private static String system(JsonNode system) {
+    private static @Nullable String system(@Nullable JsonNode system) {
         if (system == null || system.isNull()) {
             return null;
         }

@@ -75,7 +75,7 @@ record GeminiAnswer(
     }
 
     /** A response chunk; {@code outputTokens} counts thoughts too, which usage reports apart. */
-    private ObjectNode chunk(ArrayNode parts, String finishReason, int outputTokens) {
+    private ObjectNode chunk(ArrayNode parts, @Nullable String finishReason, int outputTokens) {
         int thoughts = Math.min(thoughtTokens(), outputTokens);
         int candidateTokens = outputTokens - thoughts;
         ObjectNode response = JsonSupport.object();

@@ -6,7 +6,9 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.IdSequence;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Gemini API beyond {@code generateContent}: the models catalog, embeddings, token counts, context
@@ -144,13 +146,15 @@ final class GeminiResources {
      *
      * @throws IllegalArgumentException for a {@code Reply} directive, which only steers model turns
      */
-    FakeResponse handle(ApiCall call, Directive directive) {
+    FakeResponse handle(ApiCall call, @Nullable Directive directive) {
         if (directive != null) {
             throw new IllegalArgumentException(
                     "A Reply only steers model turns (" + GeminiFake.GENERATE + ", " + GeminiFake.STREAM + "); script "
                             + call.operationId() + " with respond(...) or fail(...) instead");
         }
-        return handlers.get(call.operationId()).apply(call);
+        Function<ApiCall, FakeResponse> handler = Objects.requireNonNull(
+                handlers.get(call.operationId()), "the fake asks handles(operationId) before handing a call over");
+        return handler.apply(call);
     }
 
     /** Forgets every resource created. */

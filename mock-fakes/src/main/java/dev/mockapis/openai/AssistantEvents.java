@@ -5,6 +5,8 @@ import dev.mockapis.core.ServerSentEvent;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The events of a streamed Assistants run ({@code thread.run.*}, {@code thread.run.step.*},
@@ -13,9 +15,9 @@ import java.util.List;
  */
 final class AssistantEvents {
 
-    private final List<ServerSentEvent> events;
+    private final @Nullable List<ServerSentEvent> events;
 
-    private AssistantEvents(List<ServerSentEvent> events) {
+    private AssistantEvents(@Nullable List<ServerSentEvent> events) {
         this.events = events;
     }
 
@@ -34,7 +36,8 @@ final class AssistantEvents {
     }
 
     List<ServerSentEvent> done() {
-        List<ServerSentEvent> all = new ArrayList<>(events);
+        List<ServerSentEvent> all =
+                new ArrayList<>(Objects.requireNonNull(events, "only a streamed run ends its events with done"));
         all.add(ServerSentEvent.named("done", "[DONE]"));
         return all;
     }

@@ -12,6 +12,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assistants v2 assistants: {@code create|retrieve|update|list|delete}, and the {@code OpenAI-Beta:
@@ -110,7 +111,7 @@ final class Assistants {
     }
 
     /** Tools as an assistant or a run keeps them, checked as OpenAI checks them. */
-    static ArrayNode tools(ArrayNode declared, String param) {
+    static ArrayNode tools(@Nullable ArrayNode declared, String param) {
         ArrayNode tools = JsonSupport.mapper().createArrayNode();
         if (declared == null) {
             return tools;

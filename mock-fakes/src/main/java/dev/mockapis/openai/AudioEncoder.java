@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Well-formed audio in the formats {@code audio.speech.create} offers, 24 kHz mono as OpenAI's speech is,
@@ -243,7 +244,7 @@ final class AudioEncoder {
     }
 
     /** The text a file made by this encoder carries, or null. */
-    static String embeddedText(byte[] audio) {
+    static @Nullable String embeddedText(byte[] audio) {
         byte[] tag = ascii(TEXT_TAG);
         int at = indexOf(audio, tag, 0, Math.min(audio.length, 64 * 1024));
         if (at < 0) {

@@ -51,7 +51,7 @@ final class AzureOpenAi {
     }
 
     /** Azure's answer to a request it refuses before any operation runs (no key, no version), or {@code null}. */
-    static FakeResponse refusal(FakeRequest request) {
+    static @Nullable FakeResponse refusal(FakeRequest request) {
         if (request.header("api-key").filter(key -> !key.isBlank()).isEmpty()
                 && !request.header("Authorization").orElse("").startsWith("Bearer ")) {
             return unauthorized();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request lines of a batch input file, checked as the Batch API checks them while validating:
@@ -108,6 +109,7 @@ final class BatchLines {
     }
 
     /** The model the requests ask for, from the first line that names one. */
+    @Nullable
     String model() {
         return lines.stream()
                 .map(line -> line.body().path("model").asText(""))
@@ -120,7 +122,7 @@ final class BatchLines {
         error("missing_required_parameter", "Missing required parameter: '" + field + "'.", field, lineNumber);
     }
 
-    private void error(String code, String message, String param, Integer line) {
+    private void error(String code, String message, @Nullable String param, @Nullable Integer line) {
         ObjectNode error = JsonSupport.object();
         error.put("code", code);
         error.put("message", message);

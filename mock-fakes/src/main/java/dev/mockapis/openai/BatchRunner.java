@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers a batch's request lines by sending each one to this same fake over HTTP, so that the active
@@ -37,7 +38,8 @@ final class BatchRunner {
     }
 
     /** What one request line got. */
-    record Outcome(ObjectNode line, boolean succeeded, JsonNode usage) {}
+    record Outcome(
+            ObjectNode line, boolean succeeded, @Nullable JsonNode usage) {}
 
     Outcome run(String batchId, BatchLines.Line line, FakeRequest through) {
         ObjectNode result = JsonSupport.object();

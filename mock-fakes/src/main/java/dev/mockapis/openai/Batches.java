@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code batches.create|retrieve|list|cancel}. A batch reads its uploaded JSONL and moves one status per
@@ -57,10 +59,12 @@ final class Batches {
 
     private static final class Batch {
         final ObjectNode json;
-        final Outcome outcome;
+        final @Nullable Outcome outcome;
+
+        @Nullable
         BatchLines lines;
 
-        Batch(ObjectNode json, Outcome outcome) {
+        Batch(ObjectNode json, @Nullable Outcome outcome) {
             this.json = json;
             this.outcome = outcome;
         }
@@ -265,14 +269,14 @@ final class Batches {
         long cached = 0;
         long outputTokens = 0;
         long reasoning = 0;
-        for (BatchLines.Line line : batch.lines.lines()) {
+        for (BatchLines.Line line : validated(batch).lines()) {
             BatchRunner.Outcome outcome = runner.run(batchId, line, through);
             (outcome.succeeded() ? output : errors)
                     .append(JsonSupport.write(outcome.line()))
                     .append('\n');
             if (outcome.succeeded()) {
                 completed++;
-                JsonNode usage = outcome.usage();
+                JsonNode usage = Objects.requireNonNull(outcome.usage(), "a line that succeeded has its usage");
                 input += usage.path("input_tokens")
                         .asLong(usage.path("prompt_tokens").asLong(0));
                 outputTokens += usage.path("output_tokens")
@@ -294,7 +298,7 @@ final class Batches {
         storeResults(json, output, errors);
         json.put("status", "finalizing");
         json.put("finalizing_at", now());
-        counts(json, batch.lines.lines().size(), completed, failed);
+        counts(json, validated(batch).lines().size(), completed, failed);
         ObjectNode usage = json.putObject("usage");
         usage.put("input_tokens", input);
         usage.putObject("input_tokens_details").put("cached_tokens", cached);
@@ -306,14 +310,18 @@ final class Batches {
     private void expire(Batch batch) {
         ObjectNode json = batch.json;
         StringBuilder errors = new StringBuilder();
-        for (BatchLines.Line line : batch.lines.lines()) {
+        for (BatchLines.Line line : validated(batch).lines()) {
             errors.append(JsonSupport.write(runner.expired(line))).append('\n');
         }
         storeResults(json, new StringBuilder(), errors);
         json.put("status", "expired");
         json.put("expired_at", now());
-        int total = batch.lines.lines().size();
+        int total = validated(batch).lines().size();
         counts(json, total, 0, total);
+    }
+
+    private static BatchLines validated(Batch batch) {
+        return Objects.requireNonNull(batch.lines, "a batch runs or expires only once its input file was validated");
     }
 
     private void storeResults(ObjectNode json, StringBuilder output, StringBuilder errors) {

@@ -10,6 +10,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import dev.mockapis.openai.internal.ChatDialect;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Chat Completions stream: a role chunk per choice, reasoning pieces where the dialect shows
@@ -32,7 +33,7 @@ final class ChatChunks {
         this.model = model;
     }
 
-    List<ServerSentEvent> events(List<ChatCompletions.Choice> choices, ObjectNode usage) {
+    List<ServerSentEvent> events(List<ChatCompletions.Choice> choices, @Nullable ObjectNode usage) {
         List<ObjectNode> chunks = contentChunks(choices);
         for (ChatCompletions.Choice choice : choices) {
             ObjectNode chunk = chunk();

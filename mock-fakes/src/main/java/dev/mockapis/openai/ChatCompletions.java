@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /v1/chat/completions}: {@code n} choices, each a text or tool calls, with usage, as one
@@ -56,7 +57,7 @@ public final class ChatCompletions {
      *
      * @param directive the scenario's {@link dev.mockapis.core.conversation.Reply}, or {@code null} for the default answer
      */
-    public FakeResponse create(ApiCall call, Directive directive) {
+    public FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         Turn turn = dialect.adapt(ChatTranscript.read(call.operationId(), body), body.json());
         int n = body.integer("n").orElse(1);

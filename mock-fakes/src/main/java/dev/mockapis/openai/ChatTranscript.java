@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a Chat Completions request into a {@link Turn}, checking the messages as OpenAI does: known
@@ -110,7 +111,7 @@ final class ChatTranscript {
     }
 
     /** {@code max_completion_tokens}, or the older {@code max_tokens}, when given. */
-    private static Integer maxTokens(JsonBody body) {
+    private static @Nullable Integer maxTokens(JsonBody body) {
         return body.integer("max_completion_tokens")
                 .or(() -> body.integer("max_tokens"))
                 .orElse(null);
@@ -132,7 +133,7 @@ final class ChatTranscript {
     }
 
     /** A message's text: the string, or its text parts joined. */
-    static String text(JsonNode content) {
+    static String text(@Nullable JsonNode content) {
         if (content == null || content.isNull()) {
             return "";
         }
@@ -173,7 +174,7 @@ final class ChatTranscript {
         return tools;
     }
 
-    private static JsonNode outputSchema(JsonBody body) {
+    private static @Nullable JsonNode outputSchema(JsonBody body) {
         JsonBody format = body.optionalObject("response_format")
                 .map(node -> JsonBody.nested(node, "response_format"))
                 .orElse(null);

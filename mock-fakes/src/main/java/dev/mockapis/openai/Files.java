@@ -10,6 +10,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code files.create|retrieve|list|delete|content}: multipart uploads kept byte for byte, listed newest
@@ -87,7 +88,7 @@ final class Files {
     }
 
     /** {@code expires_after[anchor]=created_at} and {@code expires_after[seconds]}, 1 hour to 30 days. */
-    private static Long expiresAt(Multipart form, long now, String purpose) {
+    private static @Nullable Long expiresAt(Multipart form, long now, String purpose) {
         String seconds = form.field("expires_after[seconds]").orElse(null);
         if (seconds == null) {
             return purpose.equals("batch") ? now + BATCH_FILE_LIFETIME_SECONDS : null;

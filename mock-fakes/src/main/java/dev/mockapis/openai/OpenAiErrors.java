@@ -11,6 +11,7 @@ import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OpenAI's error shape, {@code {"error":{"message","type","param","code"}}} with all four keys, and the
@@ -76,7 +77,7 @@ final class OpenAiErrors implements ErrorFormat {
         return status >= 500 ? "server_error" : INVALID_REQUEST;
     }
 
-    static ProviderErrorException error(int status, String message, String param, String code) {
+    static ProviderErrorException error(int status, String message, @Nullable String param, @Nullable String code) {
         return new ProviderErrorException(new ProviderError(status, code, INVALID_REQUEST, message, param));
     }
 
@@ -132,7 +133,7 @@ final class OpenAiErrors implements ErrorFormat {
         return completion;
     }
 
-    static ProviderErrorException badRequest(String message, String param, String code) {
+    static ProviderErrorException badRequest(String message, @Nullable String param, @Nullable String code) {
         return error(400, message, param, code);
     }
 

@@ -5,7 +5,9 @@ import dev.mockapis.core.Directive;
 import dev.mockapis.core.conversation.internal.Completion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Assistants run: its object, its steps, and what the model will do when it next gets to work
@@ -16,16 +18,16 @@ final class RunRecord {
     private static final Set<String> ACTIVE = Set.of("queued", "in_progress", "requires_action", "cancelling");
 
     private final ObjectNode json;
-    private final Directive directive;
+    private final @Nullable Directive directive;
     private final List<ObjectNode> steps = new ArrayList<>();
-    private Completion planned;
+    private @Nullable Completion planned;
     private int turnPromptTokens;
     private int promptTokens;
     private int completionTokens;
     private List<String> pendingCallIds = List.of();
-    private ObjectNode toolStep;
+    private @Nullable ObjectNode toolStep;
 
-    RunRecord(ObjectNode json, Directive directive) {
+    RunRecord(ObjectNode json, @Nullable Directive directive) {
         this.json = json;
         this.directive = directive;
     }
@@ -46,6 +48,7 @@ final class RunRecord {
         return json;
     }
 
+    @Nullable
     Directive directive() {
         return directive;
     }
@@ -55,7 +58,7 @@ final class RunRecord {
     }
 
     Completion planned() {
-        return planned;
+        return Objects.requireNonNull(planned, "a run is planned as soon as it is created");
     }
 
     /** What the model does on its next piece of work, and what the turn's prompt costs. */
@@ -82,6 +85,7 @@ final class RunRecord {
         return pendingCallIds;
     }
 
+    @Nullable
     ObjectNode toolStep() {
         return toolStep;
     }

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assistants v2 runs: {@code create}, {@code threads.create_and_run}, {@code retrieve}, {@code list},
@@ -160,8 +162,9 @@ final class Runs {
                 throw OpenAiErrors.badRequest("Cannot cancel run with status '" + run.status() + "'.", null, null);
             }
             ObjectNode json = run.json();
-            if (run.toolStep() != null) {
-                run.toolStep().put("status", "cancelled").put("cancelled_at", now());
+            ObjectNode toolStep = run.toolStep();
+            if (toolStep != null) {
+                toolStep.put("status", "cancelled").put("cancelled_at", now());
                 run.toolsAnswered();
             }
             json.putNull("required_action");
@@ -170,7 +173,7 @@ final class Runs {
         }
     }
 
-    FakeResponse submitToolOutputs(ApiCall call, Directive directive) {
+    FakeResponse submitToolOutputs(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
@@ -182,7 +185,7 @@ final class Runs {
             List<Turn.ToolResult> results = results(run, body, true);
             boolean stream = body.bool("stream", false);
             AssistantEvents events = stream ? AssistantEvents.stream() : AssistantEvents.none();
-            ObjectNode step = run.toolStep();
+            ObjectNode step = awaitedStep(run);
             Map<String, String> outputs = new LinkedHashMap<>();
             results.forEach(result -> outputs.put(result.callId(), result.output()));
             for (JsonNode toolCall : step.path("step_details").path("tool_calls")) {
@@ -221,7 +224,7 @@ final class Runs {
             AssistantsState.ThreadRecord thread,
             RunTurns.Settings settings,
             JsonBody body,
-            Directive directive) {
+            @Nullable Directive directive) {
         long now = now();
         ObjectNode json = JsonSupport.object();
         json.put("id", ids.run());
@@ -373,11 +376,15 @@ final class Runs {
         events.emit("thread.run.completed", json.deepCopy());
     }
 
+    private static ObjectNode awaitedStep(RunRecord run) {
+        return Objects.requireNonNull(run.toolStep(), "tool outputs are only taken by a run that requires action");
+    }
+
     /** The outputs submitted, checked against the calls the run waits on. */
     private static List<Turn.ToolResult> results(RunRecord run, JsonBody body, boolean strict) {
         ArrayNode outputs = body.requiredArray("tool_outputs");
         Map<String, String> names = new LinkedHashMap<>();
-        run.toolStep()
+        awaitedStep(run)
                 .path("step_details")
                 .path("tool_calls")
                 .forEach(call -> names.put(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One response of the Responses API: the request's settings echoed back, its input items, and its
@@ -18,7 +19,7 @@ final class StoredResponse {
     private final String previousResponseId;
     private final String conversationId;
     private final boolean stored;
-    private Planned planned;
+    private @Nullable Planned planned;
 
     /** The output decided at creation, released when a background response completes. */
     record Planned(List<ObjectNode> output, ObjectNode usage, long completedAt) {}

@@ -5,6 +5,7 @@ import dev.mockapis.core.conversation.internal.Turn;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code tool_choice} as the model honours it: {@code none} hides the tools, a named function leaves
@@ -16,7 +17,7 @@ final class ToolChoices {
 
     private ToolChoices() {}
 
-    static List<Turn.Tool> offered(List<Turn.Tool> tools, JsonNode toolChoice) {
+    static List<Turn.Tool> offered(List<Turn.Tool> tools, @Nullable JsonNode toolChoice) {
         if (toolChoice == null || toolChoice.isNull()) {
             return tools;
         }
@@ -37,7 +38,7 @@ final class ToolChoices {
     }
 
     /** Whether the choice obliges the model to call a function. */
-    static boolean required(JsonNode toolChoice) {
+    static boolean required(@Nullable JsonNode toolChoice) {
         if (toolChoice == null || toolChoice.isNull()) {
             return false;
         }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code vector_stores.*}: stores, the files attached to them and file batches, over the files of
@@ -63,7 +65,7 @@ final class VectorStores {
     }
 
     /** How one file of a batch is attached. */
-    private record Attached(ObjectNode chunking, JsonNode attributes) {}
+    private record Attached(ObjectNode chunking, @Nullable JsonNode attributes) {}
 
     private static final class Batch {
         final ObjectNode json;
@@ -210,7 +212,7 @@ final class VectorStores {
         return chunksOf(found, filters);
     }
 
-    private List<VectorSearch.Chunk> chunksOf(List<Store> found, JsonNode filters) {
+    private List<VectorSearch.Chunk> chunksOf(List<Store> found, @Nullable JsonNode filters) {
         List<VectorSearch.Chunk> chunks = new ArrayList<>();
         for (Store store : found) {
             for (StoreFile file : store.files.values()) {
@@ -286,12 +288,12 @@ final class VectorStores {
         Store store = store(call);
         JsonBody body = JsonBody.of(call.request());
         ArrayNode fileIds = body.optionalArray("file_ids").orElse(null);
-        ArrayNode files = body.optionalArray("files").orElse(null);
-        if (fileIds != null && files != null) {
+        ArrayNode given = body.optionalArray("files").orElse(null);
+        if (fileIds != null && given != null) {
             throw OpenAiErrors.badRequest(
                     "'file_ids' and 'files' are mutually exclusive; provide only one.", "files", "invalid_value");
         }
-        if (fileIds == null && files == null) {
+        if (fileIds == null && given == null) {
             throw OpenAiErrors.missingParameter("file_ids");
         }
         Map<String, Attached> wanted = new LinkedHashMap<>();
@@ -302,6 +304,7 @@ final class VectorStores {
                 wanted.put(id, new Attached(chunking, attributes));
             }
         } else {
+            ArrayNode files = Objects.requireNonNull(given, "either file_ids or files is given, as checked above");
             if (files.isEmpty() || files.size() > 2000) {
                 throw OpenAiErrors.badRequest(
                         "Invalid 'files': expected between 1 and 2000 files, but got " + files.size() + ".",
@@ -375,7 +378,7 @@ final class VectorStores {
         batches.clear();
     }
 
-    private StoreFile attach(Store store, String fileId, ObjectNode chunking, JsonNode attributes) {
+    private StoreFile attach(Store store, String fileId, ObjectNode chunking, @Nullable JsonNode attributes) {
         StoreFile existing = store.files.get(fileId);
         if (existing != null) {
             return existing;
@@ -538,7 +541,7 @@ final class VectorStores {
         return json;
     }
 
-    private static List<String> fileIds(ArrayNode ids, String param, int max) {
+    private static List<String> fileIds(@Nullable ArrayNode ids, String param, int max) {
         List<String> fileIds = new ArrayList<>();
         if (ids == null) {
             return fileIds;
@@ -560,7 +563,7 @@ final class VectorStores {
     }
 
     /** The strategy as files report it: {@code auto} is static chunks of 800 tokens overlapping by 400. */
-    private static ObjectNode chunking(JsonNode requested, String param) {
+    private static ObjectNode chunking(@Nullable JsonNode requested, String param) {
         int max = 800;
         int overlap = 400;
         if (requested != null) {
@@ -599,7 +602,7 @@ final class VectorStores {
     }
 
     /** At most 16 attributes, keys up to 64 characters, values strings (up to 512), numbers or booleans. */
-    private static JsonNode attributes(JsonNode attributes, String param) {
+    private static @Nullable JsonNode attributes(@Nullable JsonNode attributes, String param) {
         if (attributes == null || attributes.isNull()) {
             return null;
         }
@@ -630,7 +633,7 @@ final class VectorStores {
         return attributes.deepCopy();
     }
 
-    private void expiry(ObjectNode json, JsonNode expiresAfter) {
+    private void expiry(ObjectNode json, @Nullable JsonNode expiresAfter) {
         if (expiresAfter == null || expiresAfter.isNull()) {
             json.remove("expires_after");
             json.putNull("expires_at");
