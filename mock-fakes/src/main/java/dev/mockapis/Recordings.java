@@ -241,7 +241,9 @@ public final class Recordings {
         if (fake instanceof TwilioFake twilio) {
             String sid = required(prefix + "account-sid", api);
             return upstream.withBasicAuth(sid, required(prefix + "auth-token", api))
-                    .withSubstitution(twilio.accountSid(), sid);
+                    .withSubstitution(twilio.accountSid(), sid)
+                    .withCallbacks(
+                            "StatusCallback", callbackPort(), properties.apply("mockapis.twilio.record.callback-url"));
         }
         String key = required(prefix + "api-key", api);
         switch (api) {
@@ -251,6 +253,20 @@ public final class Recordings {
                 return upstream.withHeader("x-goog-api-key", key);
             default:
                 return upstream.withHeader("Authorization", "Bearer " + key);
+        }
+    }
+
+    /** {@code mockapis.twilio.record.callback-port}: where record mode's relay takes Twilio's status callbacks. */
+    private int callbackPort() {
+        String port = properties.apply("mockapis.twilio.record.callback-port");
+        if (port == null || port.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "mockapis.twilio.record.callback-port is a port number (0 for any free one), was '" + port + "'");
         }
     }
 
@@ -460,6 +476,7 @@ public final class Recordings {
             List<String> problems = new ArrayList<>();
             for (Active each : active) {
                 if (each.recorder() != null) {
+                    each.recorder().close();
                     problems.addAll(each.recorder().failures());
                     if (failed) {
                         LOG.log(

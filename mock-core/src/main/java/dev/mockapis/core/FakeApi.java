@@ -105,6 +105,26 @@ public interface FakeApi {
     }
 
     /**
+     * Whether the provider calls the application back because of calls, as Twilio posts status
+     * callbacks, so that scenario steps (and recordings) may carry {@link Callback}s. None by default.
+     */
+    default boolean sendsCallbacks() {
+        return false;
+    }
+
+    /**
+     * Sends the callbacks a scripted or replayed step carries, once its response has answered the call:
+     * the way the fake sends its own (Twilio's fake queues them for the webhook simulators).
+     *
+     * @param call the call the step answered
+     * @param callbacks the callbacks, in order
+     * @throws UnsupportedOperationException when the api {@linkplain #sendsCallbacks() sends none}
+     */
+    default void sendCallbacks(ApiCall call, List<Callback> callbacks) {
+        throw new UnsupportedOperationException(name() + " sends no callbacks");
+    }
+
+    /**
      * A scenario file condition of this api's own kind, such as the LLM fakes' {@code userTextContains}.
      * None by default.
      *

@@ -202,6 +202,17 @@ final class FakeDispatcher extends Dispatcher {
         Interaction.Source source = step == DEFAULT_STEP ? Interaction.Source.FAKE : Interaction.Source.SCENARIO;
         ScriptedResponse scripted = step.response();
         if (scripted instanceof ScriptedResponse.Respond respond) {
+            if (!step.callbacks().isEmpty()) {
+                try {
+                    api.sendCallbacks(call, step.callbacks());
+                } catch (RuntimeException e) {
+                    return new Answer(
+                            api.errorFormat().render(api.errorFormat().internalError(call.request(), e)),
+                            Interaction.Source.FAKE_FAILURE,
+                            step.faults(),
+                            List.of());
+                }
+            }
             return new Answer(respond.response(), source, step.faults(), List.of());
         }
         if (scripted instanceof ScriptedResponse.Fail fail) {

@@ -16,6 +16,7 @@ final class RuleReader {
 
     private static final Set<String> RULE_FIELDS = Set.of("operation", "when", "steps", "cycle");
     private static final Set<String> EVENT_FIELDS = Set.of("event", "data", "after");
+    private static final Set<String> CALLBACK_FIELDS = Set.of("params", "after");
     private static final Set<String> STEP_KINDS = Set.of("respond", "error", "proceed");
     private static final String CONDITIONS =
             "json, form, formMatches, header, path, bodyContains, request, or, on model turns, userTextContains,"
@@ -135,10 +136,10 @@ final class RuleReader {
         step.fieldNames().forEachRemaining(field -> {
             if (STEP_KINDS.contains(field)) {
                 kinds.add(field);
-            } else if (!field.equals("faults")) {
+            } else if (!field.equals("faults") && !field.equals("callbacks")) {
                 throw fail(
                         at + "." + field,
-                        "unknown field; a step has one of respond, error, proceed, and optional faults");
+                        "unknown field; a step has one of respond, error, proceed, and optional faults and callbacks");
             }
         });
         if (kinds.size() > 1) {
@@ -156,7 +157,54 @@ final class RuleReader {
             default:
                 response = new ScriptedResponse.Proceed(directive(step.get("proceed"), at + ".proceed"));
         }
-        return new Step(response, faults(step.get("faults"), at + ".faults"));
+        return new Step(
+                response,
+                faults(step.get("faults"), at + ".faults"),
+                callbacks(step.get("callbacks"), kind, at + ".callbacks"));
+    }
+
+    /**
+     * The callbacks after a response: {@code [{params: {MessageStatus: sent, ...}, after: 850ms}]}, the
+     * parameters as text in the provider's order; {@code after}, the gap a recording observed, is kept
+     * for reading only.
+     */
+    private List<Callback> callbacks(JsonNode callbacks, String kind, String at) {
+        List<Callback> result = new ArrayList<>();
+        if (callbacks == null) {
+            return result;
+        }
+        if (!api.sendsCallbacks()) {
+            throw fail(at, api.name() + " sends no callbacks");
+        }
+        if (!kind.equals("respond")) {
+            throw fail(at, "callbacks go with respond; with " + kind + " the fake sends its own");
+        }
+        if (!callbacks.isArray()) {
+            throw fail(at, "expected a list of callbacks, each with params and optionally after");
+        }
+        for (int i = 0; i < callbacks.size(); i++) {
+            JsonNode callback = callbacks.get(i);
+            String callbackAt = at + "[" + i + "]";
+            rejectUnknown(callback, CALLBACK_FIELDS, callbackAt);
+            JsonNode params = callback.get("params");
+            if (params == null || !params.isObject() || params.isEmpty()) {
+                throw fail(callbackAt + ".params", "expected the callback's parameters, such as {MessageStatus: sent}");
+            }
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            params.properties()
+                    .forEach(param -> values.put(
+                            param.getKey(), textValue(param.getValue(), callbackAt + ".params." + param.getKey())));
+            Duration after = Duration.ZERO;
+            if (callback.has("after")) {
+                try {
+                    after = DurationText.parse(callback.get("after").asText());
+                } catch (IllegalArgumentException e) {
+                    throw fail(callbackAt + ".after", e.getMessage());
+                }
+            }
+            result.add(new Callback(values, after));
+        }
+        return result;
     }
 
     private FakeResponse response(JsonNode respond, String at) {

@@ -68,6 +68,16 @@ final class StatusCallbacks {
         }
     }
 
+    /**
+     * Queues a callback a scenario step or a recording gives, due now, with its own idempotency token.
+     *
+     * @param url the message's {@code StatusCallback} URL
+     * @param params the parameters, in the order they are sent
+     */
+    synchronized void given(String url, Map<String, String> params, Instant now) {
+        queue.add(new Queued(new StatusCallback(url, params, idempotencyTokens.uuid()), now, 0, false));
+    }
+
     /** Every callback queued and not yet taken, due or not, in the order they were queued. */
     synchronized List<StatusCallback> pending() {
         return queue.stream().map(Queued::callback).toList();

@@ -2,11 +2,13 @@ package dev.mockapis.twilio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Callback;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.ErrorFormat;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.RateLimitFormat;
+import dev.mockapis.core.RequestFingerprint;
 import dev.mockapis.core.RouteTable;
 import dev.mockapis.core.ScenarioCatalog;
 import dev.mockapis.core.internal.IdSequence;
@@ -14,6 +16,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -196,6 +199,38 @@ public final class TwilioFake implements FakeApi {
         throw new IllegalArgumentException("twilio takes {deliver: delivered|failed|undelivered, errorCode: 30003},"
                 + " {outsideWhatsAppWindow: true} or {callbacks: {duplicated, outOfOrder, delay, lateByDeliveries}},"
                 + " got " + spec);
+    }
+
+    /** Twilio posts status callbacks: a scripted or recorded {@code messages.create} step may carry them. */
+    @Override
+    public boolean sendsCallbacks() {
+        return true;
+    }
+
+    /**
+     * Queues the status callbacks a scripted or replayed step carries for the message's
+     * {@code StatusCallback} URL, due now, each with its own idempotency token, to be taken with
+     * {@link #takeStatusCallbacks()} (the webhook simulators sign them with this fake's auth token). A
+     * parameter a recording redacted ({@code <redacted>}) takes the value of the request's parameter of
+     * that name, such as {@code To} and {@code From}. A call without a {@code StatusCallback} gets none, as
+     * from Twilio.
+     */
+    @Override
+    public void sendCallbacks(ApiCall call, List<Callback> given) {
+        Optional<String> url = call.request().formParam("StatusCallback");
+        if (url.isEmpty()) {
+            return;
+        }
+        for (Callback callback : given) {
+            Map<String, String> params = new LinkedHashMap<>();
+            callback.params()
+                    .forEach((name, value) -> params.put(
+                            name,
+                            value.equals(RequestFingerprint.REDACTED)
+                                    ? call.request().formParam(name).orElse(value)
+                                    : value));
+            callbacks.given(url.get(), params, clock.instant());
+        }
     }
 
     /** Twilio answers a rate limit with 429 and code 20429, and documents no rate-limit headers for its REST API. */

@@ -1,6 +1,7 @@
 package dev.mockapis.core.record;
 
 import dev.mockapis.core.ApiCall;
+import dev.mockapis.core.Callback;
 import dev.mockapis.core.Directive;
 import dev.mockapis.core.FakeApi;
 import dev.mockapis.core.FakeResponse;
@@ -9,6 +10,7 @@ import dev.mockapis.core.ProviderErrorException;
 import dev.mockapis.core.RequestFingerprint;
 import dev.mockapis.core.ResponseBody;
 import dev.mockapis.core.StandIn;
+import dev.mockapis.core.record.internal.CallbackRelay;
 import dev.mockapis.core.record.internal.Exchange;
 import dev.mockapis.core.record.internal.Observed;
 import dev.mockapis.core.record.internal.PassThrough;
@@ -25,7 +27,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  * Record mode: a {@link StandIn} that forwards each call the fake would answer to the real provider,
  * hands the client what came back (a streamed answer event by event, as the provider sends it), and
  * keeps the exchange, so that {@link #write} can save the
- * conversation as a scenario file, redacted. Calls a test's scenario scripts are not forwarded.
+ * conversation as a scenario file, redacted. Calls a test's scenario scripts are not forwarded. With an
+ * upstream that {@linkplain Upstream#withCallbacks calls back}, the callbacks it sends because of a call
+ * go through a relay the recorder starts, are kept with that call and handed to the fake;
+ * {@link #close()} stops the relay.
  *
  * <pre>{@code
  * Recorder recorder = Recorder.to(upstream, Redactions.defaults().bodyFields(List.of("to", "from")));
@@ -43,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * recorder.write(Path.of("src/test/resources/mockapis/recordings/OrderTests/answers/openai.yaml"), "...");
  * }</pre>
  */
-public final class Recorder implements StandIn {
+public final class Recorder implements StandIn, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Recorder.class.getName());
 
@@ -54,6 +62,11 @@ public final class Recorder implements StandIn {
 
     private final List<PendingExchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    /** The calls whose callbacks go through the relay, by their exchange; guarded by {@link #exchanges}. */
+    private final Map<PendingExchange, Relayed> callbacks = new IdentityHashMap<>();
+
+    private @Nullable CallbackRelay relay;
+    private boolean closed;
 
     private Recorder(Upstream upstream, Redactions redactions) {
         this.upstream = upstream;
@@ -71,17 +84,28 @@ public final class Recorder implements StandIn {
             return fake.handle(call, directive);
         }
         UpstreamCall.Opened opened;
+        Relayed relayed = null;
         try {
+            byte[] body = call.request().body();
+            Upstream.CallbackSettings callbacks = upstream.callbacks();
+            if (callbacks != null
+                    && fake.sendsCallbacks()
+                    && call.request().formParam(callbacks.parameter()).isPresent()) {
+                relayed = new Relayed(call, fake, upstream.target());
+                body = CallbackRelay.replaceParameter(
+                        body, callbacks.parameter(), relay(callbacks).register(relayed::received));
+            }
             opened = UpstreamCall.open(
                     upstream.target(),
                     call.request().method(),
                     call.request().target(),
                     call.request().headers(),
-                    call.request().body());
+                    body);
             if (!opened.stream()) {
                 Observed observed = UpstreamCall.readAll(upstream.target(), opened);
-                exchanges.add(PendingExchange.of(
-                        new Exchange(call.operationId(), RequestFingerprint.of(call.request()), observed)));
+                PendingExchange exchange = PendingExchange.of(
+                        new Exchange(call.operationId(), RequestFingerprint.of(call.request()), observed));
+                keep(exchange, relayed);
                 return observed.toResponse();
             }
         } catch (IOException e) {
@@ -102,8 +126,41 @@ public final class Recorder implements StandIn {
                     failures.add(broken);
                     LOG.log(System.Logger.Level.WARNING, "Recording {0}: {1}", fake.name(), broken);
                 });
-        exchanges.add(stream.exchange());
+        keep(stream.exchange(), relayed);
         return new FakeResponse(opened.status(), opened.headers(), new ResponseBody.LiveEventStream(stream));
+    }
+
+    private void keep(PendingExchange exchange, @Nullable Relayed relayed) {
+        synchronized (exchanges) {
+            exchanges.add(exchange);
+            if (relayed != null) {
+                relayed.answered();
+                callbacks.put(exchange, relayed);
+            }
+        }
+    }
+
+    /** The relay the upstream's callbacks go to, started with the first call that asks for callbacks. */
+    private synchronized CallbackRelay relay(Upstream.CallbackSettings settings) throws IOException {
+        if (closed) {
+            throw new IOException("the recorder is closed, and its callback relay with it");
+        }
+        if (relay == null) {
+            relay = CallbackRelay.start(settings.port(), settings.publicUrl());
+        }
+        return relay;
+    }
+
+    /**
+     * Stops the relay that took the upstream's callbacks, if one was started: callbacks that come later
+     * are not recorded. Writing the recording is still possible.
+     */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (relay != null) {
+            relay.close();
+        }
     }
 
     /** How many calls were forwarded and answered. */
@@ -182,7 +239,12 @@ public final class Recorder implements StandIn {
                 if (!exchange.isComplete()) {
                     LOG.log(System.Logger.Level.INFO, "Recording: waiting for a stream to end before writing");
                 }
-                result.add(exchange.await(STREAM_END_WAIT));
+                Exchange complete = exchange.await(STREAM_END_WAIT);
+                Relayed relayed;
+                synchronized (exchanges) {
+                    relayed = callbacks.get(exchange);
+                }
+                result.add(relayed == null ? complete : complete.withCallbacks(relayed.seen()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for a recorded stream to end", e);
@@ -194,5 +256,44 @@ public final class Recorder implements StandIn {
     @Override
     public String toString() {
         return "recorder to " + upstream.baseUrl() + " (" + exchanges() + " exchanges)";
+    }
+
+    /**
+     * A call that asked for callbacks: each one the relay gets is kept, with the time since the call was
+     * answered or since the callback before, and handed to the fake, which sends it on to the application.
+     */
+    private static final class Relayed {
+        private final ApiCall call;
+        private final FakeApi fake;
+        private final UpstreamCall.Target upstream;
+        private final List<Callback> seen = new ArrayList<>();
+        private long last = System.nanoTime();
+
+        Relayed(ApiCall call, FakeApi fake, UpstreamCall.Target upstream) {
+            this.call = call;
+            this.fake = fake;
+            this.upstream = upstream;
+        }
+
+        synchronized void answered() {
+            last = System.nanoTime();
+        }
+
+        void received(Map<String, String> real) {
+            Map<String, String> params = new LinkedHashMap<>();
+            real.forEach((name, value) -> params.put(name, UpstreamCall.toFake(upstream, value)));
+            Callback callback;
+            synchronized (this) {
+                long now = System.nanoTime();
+                callback = new Callback(params, Duration.ofMillis(Math.max(0, now - last) / 1_000_000));
+                last = now;
+                seen.add(callback);
+            }
+            fake.sendCallbacks(call, List.of(callback));
+        }
+
+        synchronized List<Callback> seen() {
+            return List.copyOf(seen);
+        }
     }
 }

@@ -112,6 +112,9 @@ public final class Replay implements StandIn {
     private static FakeResponse respond(Step step, ApiCall call, FakeApi fake) {
         ScriptedResponse response = step.response();
         if (response instanceof ScriptedResponse.Respond respond) {
+            if (!step.callbacks().isEmpty()) {
+                fake.sendCallbacks(call, step.callbacks());
+            }
             return respond.response();
         }
         if (response instanceof ScriptedResponse.Fail fail) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real provider a fake stands for, as record mode and the drift check call it: its base URL, the
@@ -29,18 +30,21 @@ public final class Upstream {
     private final Map<String, String> substitutions;
     private final List<String> secrets;
     private final Duration timeout;
+    private final @Nullable CallbackSettings callbacks;
 
     private Upstream(
             URI baseUrl,
             Map<String, String> headers,
             Map<String, String> substitutions,
             List<String> secrets,
-            Duration timeout) {
+            Duration timeout,
+            @Nullable CallbackSettings callbacks) {
         this.baseUrl = baseUrl;
         this.headers = Map.copyOf(headers);
         this.substitutions = Map.copyOf(substitutions);
         this.secrets = List.copyOf(secrets);
         this.timeout = timeout;
+        this.callbacks = callbacks;
     }
 
     /**
@@ -57,7 +61,7 @@ public final class Upstream {
                 || uri.getHost() == null) {
             throw new IllegalArgumentException("An upstream is an http or https URL, was '" + baseUrl + "'");
         }
-        return new Upstream(uri, Map.of(), Map.of(), List.of(), Duration.ofMinutes(2));
+        return new Upstream(uri, Map.of(), Map.of(), List.of(), Duration.ofMinutes(2), null);
     }
 
     /** This upstream with a credential header, sent instead of the client's; the value is a secret. */
@@ -72,7 +76,7 @@ public final class Upstream {
         if (space > 0) {
             moreSecrets.add(value.substring(space + 1).trim());
         }
-        return new Upstream(baseUrl, more, substitutions, moreSecrets, timeout);
+        return new Upstream(baseUrl, more, substitutions, moreSecrets, timeout, callbacks);
     }
 
     /** This upstream with HTTP Basic credentials, as Twilio takes them; user and password are secrets. */
@@ -85,7 +89,7 @@ public final class Upstream {
         List<String> moreSecrets = new ArrayList<>(withHeader.secrets);
         moreSecrets.add(user);
         moreSecrets.add(password);
-        return new Upstream(baseUrl, withHeader.headers, substitutions, moreSecrets, timeout);
+        return new Upstream(baseUrl, withHeader.headers, substitutions, moreSecrets, timeout, callbacks);
     }
 
     /**
@@ -103,7 +107,7 @@ public final class Upstream {
         more.put(fakeValue, realValue);
         List<String> moreSecrets = new ArrayList<>(secrets);
         moreSecrets.add(realValue);
-        return new Upstream(baseUrl, headers, more, moreSecrets, timeout);
+        return new Upstream(baseUrl, headers, more, moreSecrets, timeout, callbacks);
     }
 
     /** This upstream with another limit on each call's duration (2 minutes by default). */
@@ -111,8 +115,51 @@ public final class Upstream {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("A timeout is positive, was " + limit);
         }
-        return new Upstream(baseUrl, headers, substitutions, secrets, limit);
+        return new Upstream(baseUrl, headers, substitutions, secrets, limit, callbacks);
     }
+
+    /**
+     * This upstream calling the application back at the URL a form parameter of a request carries, as
+     * Twilio posts a message's status callbacks to its {@code StatusCallback}: record mode gives the
+     * provider the URL of a relay of its own instead, keeps each callback that reaches the relay with the
+     * call that asked for it, real values swapped for the fake's, and hands it to the fake, which sends it
+     * on to the application's URL as it sends its own (for Twilio, through the webhook simulators, signed
+     * with the fake's auth token).
+     *
+     * @param parameter the form parameter, such as {@code StatusCallback}
+     * @param port the relay's loopback port, or 0 for any free one
+     * @param publicUrl how the provider reaches the relay when it is not on this machine (a tunnel to the
+     *     port, such as {@code https://example.ngrok.app}), or {@code null} for the relay's loopback URL
+     */
+    public Upstream withCallbacks(String parameter, int port, @Nullable String publicUrl) {
+        if (parameter == null || parameter.isBlank()) {
+            throw new IllegalArgumentException("The parameter that carries a callback URL is empty");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("A relay port is 0..65535, was " + port);
+        }
+        if (publicUrl != null) {
+            at(publicUrl);
+        }
+        return new Upstream(
+                baseUrl, headers, substitutions, secrets, timeout, new CallbackSettings(parameter, port, publicUrl));
+    }
+
+    /** The callbacks' settings, or {@code null} when calls are not relayed. */
+    @Nullable
+    CallbackSettings callbacks() {
+        return callbacks;
+    }
+
+    /**
+     * How callbacks are relayed.
+     *
+     * @param parameter the form parameter that carries a callback URL
+     * @param port the relay's loopback port, 0 for any
+     * @param publicUrl how the provider reaches the relay, or {@code null} for its loopback URL
+     */
+    record CallbackSettings(
+            String parameter, int port, @Nullable String publicUrl) {}
 
     /** The base URL. */
     public URI baseUrl() {
@@ -151,6 +198,6 @@ public final class Upstream {
 
     @Override
     public String toString() {
-        return "upstream " + baseUrl;
+        return "upstream " + baseUrl + (callbacks == null ? "" : " (callbacks at " + callbacks.parameter() + ")");
     }
 }

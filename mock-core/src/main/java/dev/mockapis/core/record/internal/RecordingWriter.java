@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockapis.core.Callback;
 import dev.mockapis.core.RequestFingerprint;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * Writes exchanges as a scenario file: one rule per operation and distinct request, matched by a
  * {@code request} condition, its responses in the order they came as steps (so a message fetched
- * while it went from queued to delivered keeps its lifecycle), streams as events with their gaps.
+ * while it went from queued to delivered keeps its lifecycle), streams as events with their gaps, and
+ * the callbacks the provider made because of a call after its response.
  */
 public final class RecordingWriter {
 
@@ -63,7 +65,11 @@ public final class RecordingWriter {
                 created.putArray("steps");
                 return created;
             });
-            ((ArrayNode) rule.get("steps")).addObject().set("respond", response(exchange.response()));
+            ObjectNode step = ((ArrayNode) rule.get("steps")).addObject();
+            step.set("respond", response(exchange.response()));
+            if (!exchange.callbacks().isEmpty()) {
+                step.set("callbacks", callbacks(exchange.callbacks()));
+            }
         }
         ObjectNode file = NODES.objectNode().put("description", description);
         ArrayNode list = file.putArray("rules");
@@ -97,6 +103,19 @@ public final class RecordingWriter {
             respond.set("body", data(observed.bodyText()));
         }
         return respond;
+    }
+
+    /** The callbacks after a response, their parameters redacted as body fields are. */
+    private ArrayNode callbacks(List<Callback> callbacks) {
+        ArrayNode list = NODES.arrayNode();
+        for (Callback callback : callbacks) {
+            ObjectNode params = NODES.objectNode();
+            callback.params().forEach(params::put);
+            list.addObject()
+                    .<ObjectNode>set("params", redactBody(params))
+                    .put("after", callback.after().toMillis() + "ms");
+        }
+        return list;
     }
 
     private JsonNode data(String text) {

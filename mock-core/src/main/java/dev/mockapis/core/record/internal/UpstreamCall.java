@@ -161,7 +161,8 @@ public final class UpstreamCall {
                 : toReal(upstream, new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
-    static String toFake(Target upstream, String text) {
+    /** Text from the upstream with its real values swapped for the fake's. */
+    public static String toFake(Target upstream, String text) {
         String result = text;
         for (Map.Entry<String, String> swap : upstream.substitutions().entrySet()) {
             result = result.replace(swap.getValue(), swap.getKey());
