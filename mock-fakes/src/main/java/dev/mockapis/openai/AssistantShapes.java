@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockapis.core.conversation.internal.Completion;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The Assistants API's objects as the API returns them, every required key present. */
 final class AssistantShapes {
 
     private AssistantShapes() {}
 
-    static ObjectNode thread(String id, long createdAt, ObjectNode metadata, JsonNode toolResources) {
+    static ObjectNode thread(String id, long createdAt, ObjectNode metadata, @Nullable JsonNode toolResources) {
         ObjectNode thread = JsonSupport.object();
         thread.put("id", id);
         thread.put("object", "thread");

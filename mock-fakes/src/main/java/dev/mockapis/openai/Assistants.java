@@ -44,7 +44,7 @@ final class Assistants {
         }
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         ObjectNode assistant = JsonSupport.object();
         assistant.put("id", ids.assistant());
@@ -71,13 +71,13 @@ final class Assistants {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, state.assistant(assistantId(call)).deepCopy());
         }
     }
 
-    FakeResponse update(ApiCall call, Directive directive) {
+    FakeResponse update(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ObjectNode assistant = state.assistant(assistantId(call));
@@ -96,13 +96,13 @@ final class Assistants {
         }
     }
 
-    FakeResponse list(ApiCall call, Directive directive) {
+    FakeResponse list(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, ListPage.of(state.assistants(), call.request(), 20, "desc"));
         }
     }
 
-    FakeResponse delete(ApiCall call, Directive directive) {
+    FakeResponse delete(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             String id = assistantId(call);
             state.deleteAssistant(id);

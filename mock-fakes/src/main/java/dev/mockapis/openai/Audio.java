@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code audio.speech.create} (real audio bytes of a length following the text, or {@code speech.audio.*}
@@ -30,7 +31,7 @@ final class Audio {
     private static final List<String> TRANSLATION_FORMATS = List.of("json", "text", "srt", "verbose_json", "vtt");
     private static final double SECONDS_PER_WORD = 0.4;
 
-    FakeResponse speech(ApiCall call, Directive directive) {
+    FakeResponse speech(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String model = body.requiredString("model");
         String input = body.requiredString("input");
@@ -90,15 +91,15 @@ final class Audio {
                 200, HttpHeaders.of("Content-Type", AudioEncoder.contentType(format)), new ResponseBody.Bytes(audio));
     }
 
-    FakeResponse transcription(ApiCall call, Directive directive) {
+    FakeResponse transcription(ApiCall call, @Nullable Directive directive) {
         return transcribe(call, directive, false);
     }
 
-    FakeResponse translation(ApiCall call, Directive directive) {
+    FakeResponse translation(ApiCall call, @Nullable Directive directive) {
         return transcribe(call, directive, true);
     }
 
-    private FakeResponse transcribe(ApiCall call, Directive directive, boolean translate) {
+    private FakeResponse transcribe(ApiCall call, @Nullable Directive directive, boolean translate) {
         Multipart form = Multipart.of(call.request());
         Multipart.Part file = form.file("file");
         String model = form.requiredField("model");
@@ -162,7 +163,7 @@ final class Audio {
         };
     }
 
-    private static String text(Directive directive, Multipart.Part file) {
+    private static String text(@Nullable Directive directive, Multipart.Part file) {
         if (directive instanceof Transcript transcript) {
             return transcript.text();
         }

@@ -81,7 +81,7 @@ final class Batches {
         this.runner = new BatchRunner(ids);
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String inputFileId = body.requiredString("input_file_id");
         String endpoint = body.requiredString("endpoint");
@@ -119,7 +119,7 @@ final class Batches {
         return FakeResponse.json(200, batch);
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         Batch batch = find(call);
         synchronized (batch) {
             advance(batch, call.request());
@@ -127,7 +127,7 @@ final class Batches {
         }
     }
 
-    FakeResponse list(ApiCall call, Directive directive) {
+    FakeResponse list(ApiCall call, @Nullable Directive directive) {
         List<ObjectNode> all = new ArrayList<>();
         synchronized (batches) {
             for (Batch batch : batches.values()) {
@@ -139,7 +139,7 @@ final class Batches {
         return FakeResponse.json(200, ListPage.of(all, call.request(), 20, "desc"));
     }
 
-    FakeResponse cancel(ApiCall call, Directive directive) {
+    FakeResponse cancel(ApiCall call, @Nullable Directive directive) {
         Batch batch = find(call);
         synchronized (batch) {
             String status = batch.status();

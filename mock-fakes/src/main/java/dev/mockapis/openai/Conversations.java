@@ -8,6 +8,7 @@ import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Conversations API: conversations ({@code create|retrieve|update|delete}) and their items
@@ -30,7 +31,7 @@ final class Conversations {
         this.items = new ResponseItems(ids);
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             List<ObjectNode> initial = newItems(body, false);
@@ -41,13 +42,13 @@ final class Conversations {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, conversation(call).json());
         }
     }
 
-    FakeResponse update(ApiCall call, Directive directive) {
+    FakeResponse update(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ResponsesState.Conversation conversation = conversation(call);
@@ -59,7 +60,7 @@ final class Conversations {
         }
     }
 
-    FakeResponse delete(ApiCall call, Directive directive) {
+    FakeResponse delete(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             String id = conversation(call).id();
             state.deleteConversation(id);
@@ -72,7 +73,7 @@ final class Conversations {
         }
     }
 
-    FakeResponse createItems(ApiCall call, Directive directive) {
+    FakeResponse createItems(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ResponsesState.Conversation conversation = conversation(call);
@@ -82,19 +83,19 @@ final class Conversations {
         }
     }
 
-    FakeResponse listItems(ApiCall call, Directive directive) {
+    FakeResponse listItems(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, ListPage.of(conversation(call).items(), call.request(), 20, "desc"));
         }
     }
 
-    FakeResponse retrieveItem(ApiCall call, Directive directive) {
+    FakeResponse retrieveItem(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, item(conversation(call), call));
         }
     }
 
-    FakeResponse deleteItem(ApiCall call, Directive directive) {
+    FakeResponse deleteItem(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             ResponsesState.Conversation conversation = conversation(call);
             conversation.items().remove(item(conversation, call));

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code embeddings.create}: deterministic unit vectors (the same text and model always give the same
@@ -32,7 +33,7 @@ final class Embeddings {
     private static final String INVALID_INPUT =
             "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.";
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String model = body.requiredString("model");
         JsonNode input = body.node("input").orElseThrow(() -> OpenAiErrors.missingParameter("input"));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Responses API's {@code file_search} tool: the user's last message searched in the tool's vector stores
@@ -32,7 +33,8 @@ final class FileSearch {
     }
 
     /** The search a request's {@code file_search} tool makes, or {@code null} when it declares none. */
-    static FileSearch run(ArrayNode tools, JsonBody body, String query, VectorStores stores, IdGenerator ids) {
+    static @Nullable FileSearch run(
+            ArrayNode tools, JsonBody body, String query, VectorStores stores, IdGenerator ids) {
         JsonNode tool = null;
         int at = -1;
         for (int i = 0; i < tools.size(); i++) {

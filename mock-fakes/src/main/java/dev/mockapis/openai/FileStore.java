@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files uploaded to the fake or made by it (batch output and error files), by id, oldest first.
@@ -16,7 +17,13 @@ import java.util.Map;
 final class FileStore {
 
     /** One stored file and its metadata. */
-    record StoredFile(String id, String filename, String purpose, byte[] content, long createdAt, Long expiresAt) {
+    record StoredFile(
+            String id,
+            String filename,
+            String purpose,
+            byte[] content,
+            long createdAt,
+            @Nullable Long expiresAt) {
 
         String text() {
             return new String(content, StandardCharsets.UTF_8);
@@ -46,7 +53,8 @@ final class FileStore {
         this.ids = ids;
     }
 
-    synchronized StoredFile add(String filename, String purpose, byte[] content, long createdAt, Long expiresAt) {
+    synchronized StoredFile add(
+            String filename, String purpose, byte[] content, long createdAt, @Nullable Long expiresAt) {
         StoredFile file = new StoredFile(
                 ids.next("file-", IdSequence.BASE62, 22), filename, purpose, content.clone(), createdAt, expiresAt);
         files.put(file.id(), file);

@@ -31,7 +31,7 @@ final class Files {
         this.store = store;
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         Multipart form = Multipart.of(call.request());
         String purpose = form.requiredField("purpose");
         if (!PURPOSES.contains(purpose)) {
@@ -50,11 +50,11 @@ final class Files {
                 store.add(filename, purpose, file.content(), now, expiresAt).json());
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         return FakeResponse.json(200, store.get(fileId(call)).json());
     }
 
-    FakeResponse list(ApiCall call, Directive directive) {
+    FakeResponse list(ApiCall call, @Nullable Directive directive) {
         String purpose = call.request().queryParam("purpose").orElse(null);
         List<ObjectNode> files = store.all().stream()
                 .filter(file -> purpose == null || file.purpose().equals(purpose))
@@ -63,7 +63,7 @@ final class Files {
         return FakeResponse.json(200, ListPage.of(files, call.request(), 10_000, 10_000, "desc"));
     }
 
-    FakeResponse delete(ApiCall call, Directive directive) {
+    FakeResponse delete(ApiCall call, @Nullable Directive directive) {
         FileStore.StoredFile file = store.remove(fileId(call));
         ObjectNode deleted = JsonSupport.object();
         deleted.put("id", file.id());
@@ -72,7 +72,7 @@ final class Files {
         return FakeResponse.json(200, deleted);
     }
 
-    FakeResponse content(ApiCall call, Directive directive) {
+    FakeResponse content(ApiCall call, @Nullable Directive directive) {
         FileStore.StoredFile file = store.get(fileId(call));
         if (file.purpose().equals("assistants")) {
             throw OpenAiErrors.badRequest("Not allowed to download files of purpose: assistants.", null, null);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code images.generate}, {@code images.edit} and {@code images.create_variation}: real PNGs of the requested
@@ -57,7 +58,7 @@ final class Images {
             boolean stream,
             int partialImages) {}
 
-    FakeResponse generate(ApiCall call, Directive directive) {
+    FakeResponse generate(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         Ask ask = ask(
                 name -> body.optionalString(name),
@@ -68,7 +69,7 @@ final class Images {
         return answer(call.request(), ask, "image_generation");
     }
 
-    FakeResponse edit(ApiCall call, Directive directive) {
+    FakeResponse edit(ApiCall call, @Nullable Directive directive) {
         Multipart form = Multipart.of(call.request());
         if (form.part("image").isEmpty() && form.parts("image[]").isEmpty()) {
             throw OpenAiErrors.missingParameter("image");
@@ -82,7 +83,7 @@ final class Images {
         return answer(call.request(), ask, "image_edit");
     }
 
-    FakeResponse createVariation(ApiCall call, Directive directive) {
+    FakeResponse createVariation(ApiCall call, @Nullable Directive directive) {
         Multipart form = Multipart.of(call.request());
         Multipart.Part image = form.file("image");
         Ask ask = ask(
@@ -95,7 +96,7 @@ final class Images {
         return answer(call.request(), ask, "image_generation");
     }
 
-    FakeResponse download(ApiCall call, Directive directive) {
+    FakeResponse download(ApiCall call, @Nullable Directive directive) {
         String file = call.pathVariable("image_file").orElseThrow();
         byte[] png;
         synchronized (served) {

@@ -11,6 +11,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code models.list} and {@code models.retrieve} over the {@link ModelCatalog}, and the check every call
@@ -40,14 +41,14 @@ final class Models {
         this.catalog = catalog;
     }
 
-    FakeResponse list(ApiCall call, Directive directive) {
+    FakeResponse list(ApiCall call, @Nullable Directive directive) {
         ObjectNode list = JsonSupport.object().put("object", "list");
         List<ObjectNode> all = catalog.list();
         list.putArray("data").addAll(all);
         return FakeResponse.json(200, list);
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         String id = call.pathVariable("model").orElseThrow();
         return FakeResponse.json(
                 200,

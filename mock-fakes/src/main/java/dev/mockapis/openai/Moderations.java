@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code moderations.create}: one result per string (or one for an array of text and image parts),
@@ -29,7 +30,7 @@ final class Moderations {
         this.ids = ids;
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         ModerationPolicy policy =
                 directive instanceof ModerationPolicy scripted ? scripted : ModerationPolicy.defaults();
         JsonBody body = JsonBody.of(call.request());

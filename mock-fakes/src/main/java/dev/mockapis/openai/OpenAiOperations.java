@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Which handler answers each operation id, and which operations have a model turn for matchers to see. */
 final class OpenAiOperations {
@@ -18,7 +19,7 @@ final class OpenAiOperations {
     /** Answers one operation. */
     @FunctionalInterface
     interface Handler {
-        FakeResponse handle(ApiCall call, Directive directive);
+        FakeResponse handle(ApiCall call, @Nullable Directive directive);
     }
 
     private final Map<String, Handler> handlers = new HashMap<>();

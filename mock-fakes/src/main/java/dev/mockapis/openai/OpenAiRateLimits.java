@@ -6,6 +6,7 @@ import dev.mockapis.core.RateLimitFormat;
 import dev.mockapis.core.RateLimitStatus;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * OpenAI's rate-limit reporting: {@code x-ratelimit-*} on every answer, and on a 429 a
@@ -24,7 +25,7 @@ final class OpenAiRateLimits implements RateLimitFormat {
         if (status.tokenLimit() != null) {
             headers.add("x-ratelimit-limit-tokens", String.valueOf(status.tokenLimit()))
                     .add("x-ratelimit-remaining-tokens", String.valueOf(status.tokensRemaining()))
-                    .add("x-ratelimit-reset-tokens", durationText(status.tokensReset()));
+                    .add("x-ratelimit-reset-tokens", durationText(tokensReset(status)));
         }
         if (status.rejected()) {
             headers.add("retry-after", String.valueOf(RateLimitFormat.retryAfterSeconds(status)))
@@ -39,7 +40,7 @@ final class OpenAiRateLimits implements RateLimitFormat {
         String message = tokens
                 ? "Rate limit reached in organization org-mockapis on tokens per min (TPM): Limit "
                         + status.tokenLimit() + ", Remaining " + status.tokensRemaining() + ". Please try again in "
-                        + durationText(status.tokensReset()) + "."
+                        + durationText(tokensReset(status)) + "."
                 : "Rate limit reached in organization org-mockapis on requests per min (RPM): Limit "
                         + status.requestLimit() + ", Used " + status.requestLimit() + ". Please try again in "
                         + durationText(status.requestsReset()) + ".";
@@ -59,5 +60,9 @@ final class OpenAiRateLimits implements RateLimitFormat {
             return seconds + "s";
         }
         return (millis / 60_000) + "m" + ((millis % 60_000) / 1000) + "s";
+    }
+
+    private static Duration tokensReset(RateLimitStatus status) {
+        return Objects.requireNonNull(status.tokensReset(), "only a token limit is exceeded by tokens or reports them");
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Responses API items: request input normalised into stored items (each with an id and a status, in the
@@ -28,7 +29,7 @@ final class ResponseItems {
     }
 
     /** The {@code input} of a create call (a string, or a list of items) as stored items. */
-    List<ObjectNode> fromInput(JsonNode input, String param) {
+    List<ObjectNode> fromInput(@Nullable JsonNode input, String param) {
         List<ObjectNode> items = new ArrayList<>();
         if (input == null || input.isNull()) {
             return items;

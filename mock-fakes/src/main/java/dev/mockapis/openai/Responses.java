@@ -14,6 +14,7 @@ import dev.mockapis.openai.internal.TokenCounter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Responses API: {@code responses.create} (chained with {@code previous_response_id} or kept in a
@@ -46,7 +47,7 @@ final class Responses {
         }
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             Prepared prepared = prepare(call, items);
             JsonBody body = prepared.body();
@@ -90,7 +91,7 @@ final class Responses {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             StoredResponse response = state.response(responseId(call));
             if (response.background() && response.advance()) {
@@ -100,7 +101,7 @@ final class Responses {
         }
     }
 
-    FakeResponse delete(ApiCall call, Directive directive) {
+    FakeResponse delete(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             String id = responseId(call);
             state.delete(id);
@@ -112,7 +113,7 @@ final class Responses {
         }
     }
 
-    FakeResponse cancel(ApiCall call, Directive directive) {
+    FakeResponse cancel(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             StoredResponse response = state.response(responseId(call));
             if (!response.background()) {
@@ -129,7 +130,7 @@ final class Responses {
         }
     }
 
-    FakeResponse inputItems(ApiCall call, Directive directive) {
+    FakeResponse inputItems(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             StoredResponse response = state.response(responseId(call));
             return FakeResponse.json(200, ListPage.of(response.input(), call.request(), 20, "desc"));
@@ -183,10 +184,10 @@ final class Responses {
             Turn turn,
             List<ObjectNode> input,
             ArrayNode tools,
-            String previousId,
-            String conversationId) {}
+            @Nullable String previousId,
+            @Nullable String conversationId) {}
 
-    private static String conversationId(JsonBody body) {
+    private static @Nullable String conversationId(JsonBody body) {
         JsonNode conversation = body.node("conversation").orElse(null);
         if (conversation == null) {
             return null;
@@ -197,7 +198,7 @@ final class Responses {
         return JsonBody.nested(conversation, "conversation").requiredString("id");
     }
 
-    private List<ObjectNode> output(Completion completion, FileSearch search) {
+    private List<ObjectNode> output(Completion completion, @Nullable FileSearch search) {
         List<ObjectNode> output = new ArrayList<>();
         if (search != null) {
             output.add(search.call());
@@ -282,7 +283,7 @@ final class Responses {
         return functions;
     }
 
-    private static JsonNode outputSchema(JsonBody body) {
+    private static @Nullable JsonNode outputSchema(JsonBody body) {
         JsonNode format =
                 body.optionalObject("text").map(text -> text.get("format")).orElse(null);
         if (format == null || !format.isObject()) {

@@ -8,6 +8,7 @@ import dev.mockapis.core.conversation.internal.Turn;
 import dev.mockapis.core.internal.JsonSupport;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an Assistants run becomes a model {@link Turn}: the assistant with the run's overrides (model,
@@ -36,7 +37,7 @@ final class RunTurns {
                 ToolChoices.required(settings.toolChoice()));
     }
 
-    private static JsonNode outputSchema(JsonNode assistant) {
+    private static @Nullable JsonNode outputSchema(JsonNode assistant) {
         JsonNode format = assistant.path("response_format");
         if ("json_schema".equals(format.path("type").asText())) {
             JsonNode schema = format.path("json_schema").path("schema");
@@ -77,7 +78,7 @@ final class RunTurns {
             String model,
             String instructions,
             ArrayNode tools,
-            JsonNode toolChoice) {}
+            @Nullable JsonNode toolChoice) {}
 
     static Settings settings(AssistantsState state, JsonBody body) {
         String assistantId = body.requiredString("assistant_id");

@@ -96,7 +96,7 @@ final class Runs {
         }
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
@@ -118,7 +118,7 @@ final class Runs {
         }
     }
 
-    FakeResponse createAndRun(ApiCall call, Directive directive) {
+    FakeResponse createAndRun(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             RunTurns.Settings settings = RunTurns.settings(state, body);
@@ -131,7 +131,7 @@ final class Runs {
         }
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
             RunRecord run = thread.run(call.pathVariable("run_id").orElseThrow());
@@ -140,7 +140,7 @@ final class Runs {
         }
     }
 
-    FakeResponse list(ApiCall call, Directive directive) {
+    FakeResponse list(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             List<ObjectNode> runs =
                     thread(call).runs().stream().map(RunRecord::json).collect(Collectors.toList());
@@ -148,14 +148,14 @@ final class Runs {
         }
     }
 
-    FakeResponse steps(ApiCall call, Directive directive) {
+    FakeResponse steps(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             RunRecord run = thread(call).run(call.pathVariable("run_id").orElseThrow());
             return FakeResponse.json(200, ListPage.of(run.steps(), call.request(), 20, "desc"));
         }
     }
 
-    FakeResponse cancel(ApiCall call, Directive directive) {
+    FakeResponse cancel(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             RunRecord run = thread(call).run(call.pathVariable("run_id").orElseThrow());
             if (!CANCELLABLE.contains(run.status())) {
@@ -274,7 +274,7 @@ final class Runs {
     }
 
     private FakeResponse answer(
-            RunRecord run, AssistantsState.ThreadRecord thread, boolean stream, ObjectNode createdThread) {
+            RunRecord run, AssistantsState.ThreadRecord thread, boolean stream, @Nullable ObjectNode createdThread) {
         if (!stream) {
             return FakeResponse.json(200, run.json().deepCopy());
         }

@@ -16,8 +16,8 @@ final class StoredResponse {
 
     private final ObjectNode body;
     private final List<ObjectNode> input;
-    private final String previousResponseId;
-    private final String conversationId;
+    private final @Nullable String previousResponseId;
+    private final @Nullable String conversationId;
     private final boolean stored;
     private @Nullable Planned planned;
 
@@ -25,7 +25,11 @@ final class StoredResponse {
     record Planned(List<ObjectNode> output, ObjectNode usage, long completedAt) {}
 
     StoredResponse(
-            ObjectNode body, List<ObjectNode> input, String previousResponseId, String conversationId, boolean stored) {
+            ObjectNode body,
+            List<ObjectNode> input,
+            @Nullable String previousResponseId,
+            @Nullable String conversationId,
+            boolean stored) {
         this.body = body;
         this.input = List.copyOf(input);
         this.previousResponseId = previousResponseId;
@@ -51,10 +55,12 @@ final class StoredResponse {
         return output;
     }
 
+    @Nullable
     String previousResponseId() {
         return previousResponseId;
     }
 
+    @Nullable
     String conversationId() {
         return conversationId;
     }
@@ -110,7 +116,12 @@ final class StoredResponse {
 
     /** The settings part of a response, before any output: everything the API echoes from the request. */
     static ObjectNode skeleton(
-            String id, long createdAt, JsonBody request, ArrayNode tools, String conversationId, boolean stored) {
+            String id,
+            long createdAt,
+            JsonBody request,
+            ArrayNode tools,
+            @Nullable String conversationId,
+            boolean stored) {
         ObjectNode body = JsonSupport.object();
         body.put("id", id);
         body.put("object", "response");

@@ -10,6 +10,7 @@ import dev.mockapis.core.internal.JsonSupport;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assistants v2 threads ({@code create|retrieve|update|delete}) and their messages
@@ -29,7 +30,7 @@ final class Threads {
         this.state = state;
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             return FakeResponse.json(200, newThread(body, "").json().deepCopy());
@@ -55,13 +56,13 @@ final class Threads {
         return state.saveThread(thread);
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             return FakeResponse.json(200, thread(call).json().deepCopy());
         }
     }
 
-    FakeResponse update(ApiCall call, Directive directive) {
+    FakeResponse update(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             ObjectNode thread = thread(call).json();
@@ -73,7 +74,7 @@ final class Threads {
         }
     }
 
-    FakeResponse delete(ApiCall call, Directive directive) {
+    FakeResponse delete(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             String id = thread(call).id();
             state.deleteThread(id);
@@ -81,7 +82,7 @@ final class Threads {
         }
     }
 
-    FakeResponse createMessage(ApiCall call, Directive directive) {
+    FakeResponse createMessage(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         synchronized (state) {
             AssistantsState.ThreadRecord thread = thread(call);
@@ -97,7 +98,7 @@ final class Threads {
         }
     }
 
-    FakeResponse retrieveMessage(ApiCall call, Directive directive) {
+    FakeResponse retrieveMessage(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             return FakeResponse.json(
                     200,
@@ -107,7 +108,7 @@ final class Threads {
         }
     }
 
-    FakeResponse listMessages(ApiCall call, Directive directive) {
+    FakeResponse listMessages(ApiCall call, @Nullable Directive directive) {
         synchronized (state) {
             List<ObjectNode> messages = thread(call).messages();
             String runId = call.request().queryParam("run_id").orElse(null);

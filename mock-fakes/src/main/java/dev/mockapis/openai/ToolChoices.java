@@ -53,7 +53,7 @@ final class ToolChoices {
     }
 
     /** The {@code allowed_tools} settings: nested in Chat Completions, at the top in Responses. */
-    private static JsonNode allowedTools(JsonNode toolChoice) {
+    private static @Nullable JsonNode allowedTools(JsonNode toolChoice) {
         if (!toolChoice.path("type").asText().equals("allowed_tools")) {
             return null;
         }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code uploads.create}, {@code uploads.parts.create}, {@code uploads.complete} and {@code uploads.cancel}:
@@ -45,7 +46,7 @@ final class Uploads {
         this.files = files;
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         String filename = body.requiredString("filename");
         String purpose = body.requiredString("purpose");
@@ -71,7 +72,7 @@ final class Uploads {
         return FakeResponse.json(200, upload);
     }
 
-    FakeResponse addPart(ApiCall call, Directive directive) {
+    FakeResponse addPart(ApiCall call, @Nullable Directive directive) {
         Multipart.Part data = Multipart.of(call.request()).file("data");
         synchronized (uploads) {
             Upload upload = pending(call);
@@ -85,7 +86,7 @@ final class Uploads {
         }
     }
 
-    FakeResponse complete(ApiCall call, Directive directive) {
+    FakeResponse complete(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         ArrayNode partIds = body.requiredArray("part_ids");
         synchronized (uploads) {
@@ -121,7 +122,7 @@ final class Uploads {
         }
     }
 
-    FakeResponse cancel(ApiCall call, Directive directive) {
+    FakeResponse cancel(ApiCall call, @Nullable Directive directive) {
         synchronized (uploads) {
             Upload upload = pending(call);
             upload.json.put("status", "cancelled");

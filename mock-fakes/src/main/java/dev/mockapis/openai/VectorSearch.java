@@ -3,6 +3,7 @@ package dev.mockapis.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mockapis.core.internal.TermSearch;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search behind {@code vector_stores.search} and the {@code file_search} tool: the term matching of
@@ -41,7 +42,7 @@ final class VectorSearch {
      * {@code gte}, {@code lt}, {@code lte}, {@code in}, {@code nin} on a {@code key}) or a compound
      * ({@code and}, {@code or} of {@code filters}). A missing attribute passes only {@code ne} and {@code nin}.
      */
-    static boolean passes(JsonNode filter, JsonNode attributes, String param) {
+    static boolean passes(@Nullable JsonNode filter, JsonNode attributes, String param) {
         if (filter == null || filter.isNull()) {
             return true;
         }

@@ -83,7 +83,7 @@ final class VectorStores {
         this.fileStore = fileStore;
     }
 
-    synchronized FakeResponse create(ApiCall call, Directive directive) {
+    synchronized FakeResponse create(ApiCall call, @Nullable Directive directive) {
         JsonBody body = JsonBody.of(call.request());
         long now = now();
         ObjectNode json = JsonSupport.object();
@@ -107,13 +107,13 @@ final class VectorStores {
         return FakeResponse.json(200, render(store));
     }
 
-    synchronized FakeResponse retrieve(ApiCall call, Directive directive) {
+    synchronized FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         return FakeResponse.json(200, render(store));
     }
 
-    synchronized FakeResponse update(ApiCall call, Directive directive) {
+    synchronized FakeResponse update(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         JsonBody body = JsonBody.of(call.request());
         if (body.has("name")) {
@@ -129,7 +129,7 @@ final class VectorStores {
         return FakeResponse.json(200, render(store));
     }
 
-    synchronized FakeResponse list(ApiCall call, Directive directive) {
+    synchronized FakeResponse list(ApiCall call, @Nullable Directive directive) {
         List<ObjectNode> all = new ArrayList<>();
         for (Store store : stores.values()) {
             settle(store);
@@ -138,14 +138,14 @@ final class VectorStores {
         return FakeResponse.json(200, ListPage.of(all, call.request(), 20, "desc"));
     }
 
-    synchronized FakeResponse delete(ApiCall call, Directive directive) {
+    synchronized FakeResponse delete(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         stores.remove(store.json.get("id").asText());
         batches.values().removeIf(batch -> batch.json.get("vector_store_id").equals(store.json.get("id")));
         return FakeResponse.json(200, deleted(store.json.get("id").asText(), "vector_store.deleted"));
     }
 
-    synchronized FakeResponse search(ApiCall call, Directive directive) {
+    synchronized FakeResponse search(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         JsonBody body = JsonBody.of(call.request());
@@ -199,7 +199,7 @@ final class VectorStores {
     }
 
     /** The chunks of the completed files of these stores (after a read settles them) that pass a filter. */
-    synchronized List<VectorSearch.Chunk> index(List<String> storeIds, JsonNode filters) {
+    synchronized List<VectorSearch.Chunk> index(List<String> storeIds, @Nullable JsonNode filters) {
         List<Store> found = new ArrayList<>();
         for (String id : storeIds) {
             Store store = stores.get(id);
@@ -225,7 +225,7 @@ final class VectorStores {
         return chunks;
     }
 
-    synchronized FakeResponse createFile(ApiCall call, Directive directive) {
+    synchronized FakeResponse createFile(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         JsonBody body = JsonBody.of(call.request());
         String fileId = body.requiredString("file_id");
@@ -236,13 +236,13 @@ final class VectorStores {
         return FakeResponse.json(200, file.json.deepCopy());
     }
 
-    synchronized FakeResponse retrieveFile(ApiCall call, Directive directive) {
+    synchronized FakeResponse retrieveFile(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         return FakeResponse.json(200, file(store, call).json.deepCopy());
     }
 
-    synchronized FakeResponse updateFile(ApiCall call, Directive directive) {
+    synchronized FakeResponse updateFile(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         StoreFile file = file(store, call);
@@ -255,13 +255,13 @@ final class VectorStores {
         return FakeResponse.json(200, file.json.deepCopy());
     }
 
-    synchronized FakeResponse listFiles(ApiCall call, Directive directive) {
+    synchronized FakeResponse listFiles(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         return FakeResponse.json(200, page(call, store.files.values().stream().toList()));
     }
 
-    synchronized FakeResponse deleteFile(ApiCall call, Directive directive) {
+    synchronized FakeResponse deleteFile(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         StoreFile file = file(store, call);
         String id = file.json.get("id").asText();
@@ -269,7 +269,7 @@ final class VectorStores {
         return FakeResponse.json(200, deleted(id, "vector_store.file.deleted"));
     }
 
-    synchronized FakeResponse fileContent(ApiCall call, Directive directive) {
+    synchronized FakeResponse fileContent(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         StoreFile file = file(store, call);
@@ -284,7 +284,7 @@ final class VectorStores {
         return FakeResponse.json(200, page);
     }
 
-    synchronized FakeResponse createBatch(ApiCall call, Directive directive) {
+    synchronized FakeResponse createBatch(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         JsonBody body = JsonBody.of(call.request());
         ArrayNode fileIds = body.optionalArray("file_ids").orElse(null);
@@ -341,13 +341,13 @@ final class VectorStores {
         return FakeResponse.json(200, render(batch, store));
     }
 
-    synchronized FakeResponse retrieveBatch(ApiCall call, Directive directive) {
+    synchronized FakeResponse retrieveBatch(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         return FakeResponse.json(200, render(batch(call, store), store));
     }
 
-    synchronized FakeResponse cancelBatch(ApiCall call, Directive directive) {
+    synchronized FakeResponse cancelBatch(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         Batch batch = batch(call, store);
         if (batch.json.get("status").asText().equals("in_progress")) {
@@ -362,7 +362,7 @@ final class VectorStores {
         return FakeResponse.json(200, render(batch, store));
     }
 
-    synchronized FakeResponse listBatchFiles(ApiCall call, Directive directive) {
+    synchronized FakeResponse listBatchFiles(ApiCall call, @Nullable Directive directive) {
         Store store = store(call);
         settle(store);
         Batch batch = batch(call, store);

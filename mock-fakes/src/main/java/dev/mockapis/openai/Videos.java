@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code videos.create|retrieve|list|delete|remix|download_content}: Sora jobs that move one step per
@@ -48,10 +49,10 @@ final class Videos {
 
     private static final class Video {
         final ObjectNode json;
-        final Outcome outcome;
+        final @Nullable Outcome outcome;
         int step;
 
-        Video(ObjectNode json, Outcome outcome) {
+        Video(ObjectNode json, @Nullable Outcome outcome) {
             this.json = json;
             this.outcome = outcome;
         }
@@ -70,7 +71,7 @@ final class Videos {
         this.clock = clock;
     }
 
-    FakeResponse create(ApiCall call, Directive directive) {
+    FakeResponse create(ApiCall call, @Nullable Directive directive) {
         Form form = Form.of(call.request());
         String prompt = prompt(form);
         String model = form.text("model").orElse("sora-2");
@@ -88,7 +89,7 @@ final class Videos {
         return FakeResponse.json(200, store(model, prompt, size, seconds, null, directive));
     }
 
-    FakeResponse remix(ApiCall call, Directive directive) {
+    FakeResponse remix(ApiCall call, @Nullable Directive directive) {
         String prompt = prompt(Form.of(call.request()));
         Video source = find(call);
         ObjectNode from;
@@ -113,7 +114,7 @@ final class Videos {
                         directive));
     }
 
-    FakeResponse retrieve(ApiCall call, Directive directive) {
+    FakeResponse retrieve(ApiCall call, @Nullable Directive directive) {
         Video video = find(call);
         synchronized (video) {
             advance(video);
@@ -121,7 +122,7 @@ final class Videos {
         }
     }
 
-    FakeResponse list(ApiCall call, Directive directive) {
+    FakeResponse list(ApiCall call, @Nullable Directive directive) {
         List<ObjectNode> all = new ArrayList<>();
         synchronized (videos) {
             for (Video video : videos.values()) {
@@ -133,7 +134,7 @@ final class Videos {
         return FakeResponse.json(200, ListPage.of(all, call.request(), 20, "desc"));
     }
 
-    FakeResponse delete(ApiCall call, Directive directive) {
+    FakeResponse delete(ApiCall call, @Nullable Directive directive) {
         String id = videoId(call);
         synchronized (videos) {
             if (videos.remove(id) == null) {
@@ -147,7 +148,7 @@ final class Videos {
         return FakeResponse.json(200, deleted);
     }
 
-    FakeResponse content(ApiCall call, Directive directive) {
+    FakeResponse content(ApiCall call, @Nullable Directive directive) {
         String variant = call.request().queryParam("variant").orElse("video");
         if (!VARIANTS.contains(variant)) {
             throw OpenAiErrors.invalidValue("variant", variant, VARIANTS);
@@ -180,7 +181,12 @@ final class Videos {
     }
 
     private ObjectNode store(
-            String model, String prompt, String size, String seconds, String remixedFrom, Directive directive) {
+            String model,
+            String prompt,
+            String size,
+            String seconds,
+            @Nullable String remixedFrom,
+            @Nullable Directive directive) {
         ObjectNode json = JsonSupport.object();
         json.put("id", ids.next("video_", IdSequence.HEX, 32));
         json.put("object", "video");

@@ -25,14 +25,14 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
     private final String body;
     private String to;
     private String profileName = "Test User";
-    private String messageSid;
-    private String messagingServiceSid;
-    private String buttonText;
-    private String buttonPayload;
-    private String listId;
-    private String listTitle;
+    private @Nullable String messageSid;
+    private @Nullable String messagingServiceSid;
+    private @Nullable String buttonText;
+    private @Nullable String buttonPayload;
+    private @Nullable String listId;
+    private @Nullable String listTitle;
     private @Nullable String listDescription;
-    private String originalRepliedMessageSid;
+    private @Nullable String originalRepliedMessageSid;
     private @Nullable String originalRepliedMessageSender;
     private boolean sharedContact;
     private @Nullable Location location;
@@ -230,7 +230,7 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         if (media.stream().anyMatch(file -> file.url() == null)) {
             throw new IllegalStateException("Attached files need the Twilio fake to serve them");
         }
-        return params(accountSid, defaultMessagingServiceSid, newSid, null, "");
+        return collect(accountSid, defaultMessagingServiceSid, newSid, null, "");
     }
 
     /**
@@ -248,6 +248,15 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
             String defaultMessagingServiceSid,
             Function<String, String> newSid,
             TwilioFake fake,
+            String fakeBaseUrl) {
+        return collect(accountSid, defaultMessagingServiceSid, newSid, fake, fakeBaseUrl);
+    }
+
+    private Map<String, String> collect(
+            String accountSid,
+            String defaultMessagingServiceSid,
+            Function<String, String> newSid,
+            @Nullable TwilioFake fake,
             String fakeBaseUrl) {
         String sid = messageSid != null ? messageSid : newSid.apply(media.isEmpty() ? "SM" : "MM");
         Map<String, String> params = new LinkedHashMap<>();
@@ -302,9 +311,16 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
         params.put("From", from);
         for (int i = 0; i < media.size(); i++) {
             Media file = media.get(i);
-            String url = file.url() != null
-                    ? file.url()
-                    : stripTrailingSlash(fakeBaseUrl) + fake.receiveMedia(sid, file.contentType(), file.content());
+            String url = file.url();
+            if (url == null) {
+                TwilioFake storing =
+                        Objects.requireNonNull(fake, "files without a URL are refused unless a fake stores them");
+                url = stripTrailingSlash(fakeBaseUrl)
+                        + storing.receiveMedia(
+                                sid,
+                                file.contentType(),
+                                Objects.requireNonNull(file.content(), "a file without a URL carries its bytes"));
+            }
             params.put("MediaContentType" + i, file.contentType());
             params.put("MediaUrl" + i, url);
         }
@@ -359,5 +375,5 @@ public abstract class AbstractInboundMessage<S extends AbstractInboundMessage<S>
             @Nullable String address) {}
 
     /** A file by URL, or by content ({@code url} null) for the fake to store. */
-    private record Media(String url, String contentType, byte[] content) {}
+    private record Media(@Nullable String url, String contentType, byte @Nullable [] content) {}
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a scenario file's {@code callbacks: {duplicated, outOfOrder, delay, lateByDeliveries}} into a {@link CallbackChaos}. */
 final class CallbackChaosSpec {
@@ -16,7 +17,7 @@ final class CallbackChaosSpec {
 
     private CallbackChaosSpec() {}
 
-    static CallbackChaos read(JsonNode spec, DeliveryOutcome outcome) {
+    static CallbackChaos read(JsonNode spec, @Nullable DeliveryOutcome outcome) {
         if (spec == null || !spec.isObject()) {
             throw new IllegalArgumentException("twilio's callbacks directive is a map of " + FIELDS + ", got " + spec);
         }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -94,7 +95,9 @@ final class ContentHandler {
         }
         return store.update(
                         template.sid(),
-                        current -> current.withApproval(current.approval().reviewed()))
+                        current -> current.withApproval(Objects.requireNonNull(
+                                        current.approval(), "a template keeps its approval request once submitted")
+                                .reviewed()))
                 .orElseThrow(() -> notFound(call));
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes the Content API's resources as {@code content.twilio.com/v1} returns them: ISO 8601 dates,
@@ -55,7 +56,8 @@ final class ContentJson {
     }
 
     static ObjectNode approvalCreate(ContentTemplate template) {
-        WhatsAppApproval approval = template.approval();
+        WhatsAppApproval approval = Objects.requireNonNull(
+                template.approval(), "only a template submitted for WhatsApp approval has an approval request");
         ObjectNode json = JsonSupport.object();
         json.put("name", approval.name());
         json.put("category", approval.category());

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Content resource as the fake keeps it.
@@ -27,7 +28,7 @@ record ContentTemplate(
         Map<String, String> variables,
         ObjectNode types,
         Instant dateCreated,
-        WhatsAppApproval approval) {
+        @Nullable WhatsAppApproval approval) {
 
     /** Content types WhatsApp never lets a business start a conversation with. */
     private static final Set<String> SESSION_ONLY_TYPES = Set.of("twilio/list-picker", "twilio/location");

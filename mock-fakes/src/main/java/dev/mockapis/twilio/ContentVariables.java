@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ContentVariables} as Twilio reads them: a JSON object of placeholder values, each a non-empty
@@ -20,7 +21,7 @@ final class ContentVariables {
     private ContentVariables() {}
 
     /** The values, or an empty map for no {@code ContentVariables}. */
-    static Map<String, String> parse(String raw) {
+    static Map<String, String> parse(@Nullable String raw) {
         Map<String, String> values = new LinkedHashMap<>();
         if (raw == null) {
             return values;

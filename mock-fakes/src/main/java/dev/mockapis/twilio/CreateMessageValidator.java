@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a {@code messages.create} form the way Twilio does and turns it into a {@link NewMessage}, or
@@ -93,7 +94,7 @@ final class CreateMessageValidator {
                 sendAt);
     }
 
-    private Instant scheduledSendAt(Map<String, List<String>> form, boolean hasMessagingService) {
+    private @Nullable Instant scheduledSendAt(Map<String, List<String>> form, boolean hasMessagingService) {
         boolean fixed = first(form, "ScheduleType")
                 .map(type -> type.toLowerCase(Locale.ROOT).equals("fixed"))
                 .orElse(false);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The buttons and list items a customer can answer a template with, placeholders filled:
@@ -13,7 +14,7 @@ import java.util.Map;
 final class InteractiveOptions {
 
     /** One button or list item. */
-    record Option(String id, String title, String description, boolean listItem) {}
+    record Option(String id, String title, @Nullable String description, boolean listItem) {}
 
     private InteractiveOptions() {}
 

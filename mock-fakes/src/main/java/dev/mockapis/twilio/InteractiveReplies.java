@@ -1,6 +1,7 @@
 package dev.mockapis.twilio;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Finds the button or list item a customer taps on a message the application sent with an interactive template. */
 final class InteractiveReplies {
@@ -28,9 +29,10 @@ final class InteractiveReplies {
             throw new IllegalStateException("Message " + messageSid + " never reaches the customer (it ends "
                     + end.wire() + " with " + message.errorCode() + "), so nobody can tap its buttons");
         }
-        ContentTemplate template = contents.find(request.contentSid())
+        String contentSid = Objects.requireNonNull(request.contentSid(), "a template message, as checked above");
+        ContentTemplate template = contents.find(contentSid)
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "The template " + request.contentSid() + " of message " + messageSid + " was deleted"));
+                        "The template " + contentSid + " of message " + messageSid + " was deleted"));
         List<InteractiveOptions.Option> options =
                 InteractiveOptions.of(template, ContentVariables.parse(request.contentVariables()));
         if (options.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.mockapis.twilio;
 import dev.mockapis.core.Directive;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statuses an outbound message passes through, one per fetch, as Twilio reports them:
@@ -56,7 +57,7 @@ final class Lifecycle {
      * @param mediaError the code {@link MediaLimits} found, or {@code null}
      */
     static DeliveryOutcome outcome(
-            NewMessage message, Directive directive, boolean allowedByWindow, Integer mediaError) {
+            NewMessage message, @Nullable Directive directive, boolean allowedByWindow, @Nullable Integer mediaError) {
         if (directive instanceof DeliveryOutcome outcome) {
             return outcome;
         }

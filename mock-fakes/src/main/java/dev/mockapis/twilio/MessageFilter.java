@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list filters of {@code messages.list}: {@code To}, {@code From}, and {@code DateSent} as a day
@@ -82,7 +83,7 @@ final class MessageFilter {
         return Paging.encodeQuery(given);
     }
 
-    private static LocalDate day(String value) {
+    private static @Nullable LocalDate day(String value) {
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException unreadable) {
@@ -91,7 +92,7 @@ final class MessageFilter {
     }
 
     /** A day bound covers the whole day: up to its end for {@code <}, from its start for {@code >}. */
-    private static Instant bound(String value, boolean upper) {
+    private static @Nullable Instant bound(String value, boolean upper) {
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);

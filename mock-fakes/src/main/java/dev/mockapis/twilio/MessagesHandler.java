@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stateful default behaviour of the Messages operations, for one authenticated account. Only
@@ -43,7 +45,7 @@ final class MessagesHandler {
         this.contents = contents;
     }
 
-    FakeResponse handle(ApiCall call, String accountSid, Directive directive) {
+    FakeResponse handle(ApiCall call, String accountSid, @Nullable Directive directive) {
         switch (call.operationId()) {
             case TwilioRoutes.CREATE:
                 return create(call, accountSid, directive);
@@ -68,7 +70,7 @@ final class MessagesHandler {
         }
     }
 
-    private FakeResponse create(ApiCall call, String accountSid, Directive directive) {
+    private FakeResponse create(ApiCall call, String accountSid, @Nullable Directive directive) {
         NewMessage request = validator.validate(call.request().form());
         String sid = sids.next(request.hasMedia() ? "MM" : "SM");
         Instant now = store.now();
@@ -114,8 +116,10 @@ final class MessagesHandler {
 
     /** The account's template the message names (21655 otherwise), its variables checked (21656). */
     private ContentTemplate template(NewMessage request) {
-        ContentTemplate template = contents.find(request.contentSid())
-                .orElseThrow(() -> TwilioErrors.raise(TwilioErrors.invalidContentSid()));
+        String contentSid =
+                Objects.requireNonNull(request.contentSid(), "only a message sent with a ContentSid has a template");
+        ContentTemplate template =
+                contents.find(contentSid).orElseThrow(() -> TwilioErrors.raise(TwilioErrors.invalidContentSid()));
         ContentVariables.parse(request.contentVariables());
         return template;
     }

@@ -2,6 +2,7 @@ package dev.mockapis.twilio;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code messages.create} request that passed validation.
@@ -19,15 +20,15 @@ import java.util.List;
  */
 record NewMessage(
         Address to,
-        Address from,
-        String messagingServiceSid,
-        String body,
+        @Nullable Address from,
+        @Nullable String messagingServiceSid,
+        @Nullable String body,
         List<String> mediaUrls,
-        String contentSid,
-        String contentVariables,
-        String statusCallback,
+        @Nullable String contentSid,
+        @Nullable String contentVariables,
+        @Nullable String statusCallback,
         boolean provideFeedback,
-        Instant sendAt) {
+        @Nullable Instant sendAt) {
 
     NewMessage {
         mediaUrls = List.copyOf(mediaUrls);

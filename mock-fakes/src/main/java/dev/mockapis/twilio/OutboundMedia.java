@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Twilio would download from a {@code MediaUrl}: the file the fake itself serves at that path
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * @param contentType the file's type
  * @param content the bytes, or {@code null} when the fake cannot know them
  */
-record OutboundMedia(String contentType, byte[] content) {
+record OutboundMedia(String contentType, byte @Nullable [] content) {
 
     private static final Pattern FAKE_MEDIA = Pattern.compile(
             "/2010-04-01/Accounts/(AC[0-9a-fA-F]{32})/Messages/([A-Z]{2}[0-9a-fA-F]{32})/Media/(ME[0-9a-fA-F]{32})");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Twilio's 2010-style paging: {@code PageSize} (default 50, at most 1000), {@code Page} (the page index)
@@ -22,7 +23,7 @@ import java.util.function.Function;
  * @param page the page index
  * @param pageToken the token, or {@code null}
  */
-record Paging(int pageSize, int page, String pageToken) {
+record Paging(int pageSize, int page, @Nullable String pageToken) {
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 1000;

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the parameters of an inbound-message webhook into the Message resource Twilio keeps for it:
@@ -59,7 +61,8 @@ final class ReceivedMessage {
     private static List<Media> media(Map<String, String> params, Sids sids) {
         List<Media> media = new ArrayList<>();
         for (int i = 0; params.containsKey("MediaUrl" + i); i++) {
-            String url = params.get("MediaUrl" + i);
+            String url = Objects.requireNonNull(
+                    params.get("MediaUrl" + i), "the loop runs while MediaUrl" + i + " is given");
             String type = params.getOrDefault("MediaContentType" + i, Media.contentTypeOf(url));
             Matcher stored = MEDIA_SID.matcher(url);
             media.add(new Media(stored.find() ? stored.group(1) : sids.next("ME"), url, type));
@@ -76,7 +79,7 @@ final class ReceivedMessage {
         return value;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

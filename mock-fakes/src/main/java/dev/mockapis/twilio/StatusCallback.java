@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A status callback Twilio would POST, form-encoded, to a message's {@code StatusCallback} URL when
@@ -50,12 +51,12 @@ public record StatusCallback(String url, Map<String, String> params, String idem
     }
 
     /** The {@code MessageSid} parameter. */
-    public String messageSid() {
+    public @Nullable String messageSid() {
         return params.get("MessageSid");
     }
 
     /** The {@code MessageStatus} parameter: {@code sent}, {@code delivered}, {@code failed}... */
-    public String messageStatus() {
+    public @Nullable String messageStatus() {
         return params.get("MessageStatus");
     }
 

@@ -2,6 +2,7 @@ package dev.mockapis.twilio;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Media resource: one file of a message, sent or received. Its content is known when Twilio would
@@ -14,11 +15,16 @@ final class StoredMedia {
     private final String accountSid;
     private final String parentSid;
     private final String contentType;
-    private final byte[] content;
+    private final byte @Nullable [] content;
     private final Instant dateCreated;
 
     StoredMedia(
-            String sid, String accountSid, String parentSid, String contentType, byte[] content, Instant dateCreated) {
+            String sid,
+            String accountSid,
+            String parentSid,
+            String contentType,
+            byte @Nullable [] content,
+            Instant dateCreated) {
         this.sid = Objects.requireNonNull(sid, "sid");
         this.accountSid = Objects.requireNonNull(accountSid, "accountSid");
         this.parentSid = Objects.requireNonNull(parentSid, "parentSid");
@@ -49,7 +55,7 @@ final class StoredMedia {
 
     /** The bytes; only when {@link #hasContent()}. */
     byte[] content() {
-        return content.clone();
+        return Objects.requireNonNull(content, "callers ask hasContent() first").clone();
     }
 
     Instant dateCreated() {

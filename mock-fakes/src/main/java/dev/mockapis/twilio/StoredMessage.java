@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Message resource as the fake keeps it: what was sent, the statuses it will pass through and how
@@ -29,15 +30,15 @@ record StoredMessage(
         String accountSid,
         long sequence,
         NewMessage request,
-        String from,
+        @Nullable String from,
         String body,
         List<Media> media,
         List<MessageStatus> path,
         int position,
-        Integer errorCode,
+        @Nullable Integer errorCode,
         Instant dateCreated,
         Instant dateUpdated,
-        Instant dateSent) {
+        @Nullable Instant dateSent) {
 
     /** The sender a Messaging Service picks for WhatsApp: Twilio's sandbox number. */
     static final String WHATSAPP_SENDER = "whatsapp:+14155238886";
@@ -75,6 +76,7 @@ record StoredMessage(
     }
 
     /** The error code once the message has reached its failed or undelivered status. */
+    @Nullable
     Integer currentErrorCode() {
         MessageStatus status = status();
         return status == MessageStatus.FAILED || status == MessageStatus.UNDELIVERED ? errorCode : null;
@@ -156,6 +158,7 @@ record StoredMessage(
     }
 
     /** The price Twilio bills once a carrier has reported on the message, as a negative amount in USD. */
+    @Nullable
     String price() {
         MessageStatus status = status();
         if (status != MessageStatus.DELIVERED && status != MessageStatus.UNDELIVERED && status != MessageStatus.READ) {
@@ -171,6 +174,7 @@ record StoredMessage(
                 .toPlainString();
     }
 
+    @Nullable
     String priceUnit() {
         return price() == null ? null : "USD";
     }

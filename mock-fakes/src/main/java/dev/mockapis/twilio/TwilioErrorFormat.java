@@ -6,6 +6,7 @@ import dev.mockapis.core.FakeRequest;
 import dev.mockapis.core.FakeResponse;
 import dev.mockapis.core.ProviderError;
 import dev.mockapis.core.internal.JsonSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Twilio's error body, {@code {"code","message","more_info","status"}} with an integer code (and
@@ -65,7 +66,7 @@ final class TwilioErrorFormat implements ErrorFormat {
         return TwilioErrors.internalError();
     }
 
-    private static Integer numericCode(String code) {
+    private static @Nullable Integer numericCode(@Nullable String code) {
         if (code == null) {
             return null;
         }

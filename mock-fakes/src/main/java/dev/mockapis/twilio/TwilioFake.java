@@ -313,7 +313,10 @@ public final class TwilioFake implements FakeApi {
         StoredMessage message =
                 ReceivedMessage.from(webhookParams, accountSid, store.nextSequence(), store.now(), resourceSids);
         store.add(message);
-        windows.inbound(message.request().from(), message.request().to(), message.dateCreated());
+        windows.inbound(
+                Objects.requireNonNull(message.request().from(), "an inbound message always names its sender"),
+                message.request().to(),
+                message.dateCreated());
     }
 
     /**
