@@ -35,7 +35,7 @@ final class GeminiFileSearch {
     static @Nullable GeminiFileSearch run(JsonNode body, String query, GeminiFileSearchStores stores) {
         JsonNode tool = null;
         int at = -1;
-        JsonNode tools = body.path("tools");
+        List<JsonNode> tools = GenerateContentRequest.repeated(body.path("tools"));
         for (int i = 0; i < tools.size(); i++) {
             JsonNode one = tools.get(i).has("fileSearch")
                     ? tools.get(i).get("fileSearch")

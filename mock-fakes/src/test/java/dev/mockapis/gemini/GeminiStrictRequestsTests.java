@@ -76,6 +76,16 @@ class GeminiStrictRequestsTests {
     }
 
     @Test
+    void aSingleToolsObjectIsTakenAsItsOneTool() throws Exception {
+        HttpResponse<String> response = post(
+                "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"}]}],"
+                        + "\"tools\":{\"functionDeclarations\":[{\"name\":\"orderStatus\",\"description\":\"An order's status\"}]}}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"candidates\"");
+    }
+
+    @Test
     void anUnknownNestedFieldIsNamedWithItsParentAndABadRequestDetail() throws Exception {
         HttpResponse<String> response = post("{\"contents\":[{\"parts\":[{\"text\":\"Hi\"}]}],"
                 + "\"generationConfig\":{\"thinkingLevel\":\"high\"}}");
