@@ -10,10 +10,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Status callbacks duplicated, out of order, delayed and retried, as Twilio's at-least-once delivery makes them. */
 class CallbackChaosTests {
@@ -22,23 +20,8 @@ class CallbackChaosTests {
     private static final String BUSINESS = "whatsapp:+14155238886";
     private static final String CALLBACK = "https://shop.example.com/twilio/status";
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-        twilio.fake.receiveInbound(CUSTOMER, BUSINESS);
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture().openingWindow(CUSTOMER, BUSINESS);
 
     @Test
     void byDefaultEachStatusArrivesOnceInOrderWithItsOwnToken() {

@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Content API fake and {@code ContentSid} templates on messages, through twilio-java. */
 class ContentTemplateTests {
@@ -23,22 +21,8 @@ class ContentTemplateTests {
     private static final PhoneNumber CUSTOMER = new PhoneNumber("whatsapp:+14155550100");
     private static final PhoneNumber BUSINESS = new PhoneNumber("whatsapp:+14155238886");
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void theSeededTemplatesAreListedAndFetchedAsTheContentApiReturnsThem() {

@@ -15,10 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Messages Twilio received, as the webhook simulators record them, read back through twilio-java. */
 class InboundMessageListTests {
@@ -28,22 +26,8 @@ class InboundMessageListTests {
     private static final String BUSINESS = "whatsapp:+14155238886";
     private static final String SERVICE = "MG0123456789abcdef0123456789abcdef";
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void aReceivedMessageIsFetchedAsTwilioKeepsIt() {

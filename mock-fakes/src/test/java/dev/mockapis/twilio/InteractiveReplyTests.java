@@ -10,10 +10,8 @@ import com.twilio.type.PhoneNumber;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The buttons and list items of templates sent through twilio-java, as the customer's taps answer them. */
 class InteractiveReplyTests {
@@ -21,23 +19,8 @@ class InteractiveReplyTests {
     private static final String CUSTOMER = "whatsapp:+14155550100";
     private static final String BUSINESS = "whatsapp:+14155238886";
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-        twilio.fake.receiveInbound(CUSTOMER, BUSINESS);
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture().openingWindow(CUSTOMER, BUSINESS);
 
     @Test
     void aQuickReplyButtonAnswersWithItsTitleAndId() {

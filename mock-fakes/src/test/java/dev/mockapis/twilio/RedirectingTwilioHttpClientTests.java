@@ -11,30 +11,14 @@ import dev.mockapis.core.HttpHeaders;
 import dev.mockapis.core.Interaction;
 import java.io.IOException;
 import java.net.ServerSocket;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** twilio-java's requests, sent to the fake instead of api.twilio.com. */
 class RedirectingTwilioHttpClientTests {
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void requestsCarryTheSdksAuthenticationAndHeaders() {

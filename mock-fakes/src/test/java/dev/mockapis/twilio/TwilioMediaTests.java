@@ -18,10 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Media both ways through twilio-java: outbound MediaUrl as Media resources, inbound files served with Basic auth. */
 class TwilioMediaTests {
@@ -32,23 +30,8 @@ class TwilioMediaTests {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-        twilio.fake.receiveInbound(CUSTOMER, BUSINESS);
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture().openingWindow(CUSTOMER, BUSINESS);
 
     @Test
     void outboundMediaUrlsBecomeMediaResourcesListedFetchedAndDeleted() {

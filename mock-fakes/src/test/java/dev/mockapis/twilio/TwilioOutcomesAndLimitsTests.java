@@ -10,31 +10,20 @@ import dev.mockapis.core.RateLimit;
 import dev.mockapis.core.Scenario;
 import dev.mockapis.core.ScenarioFileException;
 import dev.mockapis.core.ScenarioFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Delivery outcomes assigned per recipient from a scenario file, and a simulated Twilio rate limit. */
 class TwilioOutcomesAndLimitsTests {
 
     private static final PhoneNumber BUSINESS_WHATSAPP = new PhoneNumber("whatsapp:+14155238886");
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @BeforeEach
     void reset() {
-        twilio.reset();
         twilio.server.removeRateLimit();
     }
 

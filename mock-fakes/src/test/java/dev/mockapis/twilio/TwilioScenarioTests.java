@@ -8,10 +8,8 @@ import com.twilio.type.PhoneNumber;
 import dev.mockapis.core.Scenario;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The built-in Twilio scenarios and scenario directives, as an application using the SDK sees them. */
 class TwilioScenarioTests {
@@ -21,22 +19,8 @@ class TwilioScenarioTests {
     private static final PhoneNumber CUSTOMER_WHATSAPP = new PhoneNumber("whatsapp:+14155550100");
     private static final PhoneNumber BUSINESS_WHATSAPP = new PhoneNumber("whatsapp:+14155238886");
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void theCatalogOffersTheSixTwilioScenariosWithSuccessfulMessagingAsDefault() {

@@ -17,10 +17,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Messages lifecycle driven through the official, unmodified twilio-java SDK. */
 class TwilioSdkMessagingTests {
@@ -31,22 +29,8 @@ class TwilioSdkMessagingTests {
     private static final PhoneNumber CUSTOMER = new PhoneNumber("+14155550100");
     private static final PhoneNumber BUSINESS = new PhoneNumber("+15005550006");
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void whatsAppMessageWithMediaIsCreatedQueuedWithEveryFieldReadableThroughTheSdkModel() {

@@ -9,10 +9,8 @@ import dev.mockapis.core.Scenario;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The status callbacks Twilio would POST as messages change status. */
 class TwilioStatusCallbackTests {
@@ -22,22 +20,8 @@ class TwilioStatusCallbackTests {
     private static final PhoneNumber CUSTOMER = new PhoneNumber("+14155550100");
     private static final PhoneNumber BUSINESS = new PhoneNumber("+15005550006");
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void aDeliveredSmsQueuesSentThenDeliveredWithTwiliosParameters() {

@@ -9,10 +9,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A Twilio fake on a loopback port, the official SDK pointed at it, and a raw HTTP client for wire checks. */
-final class TwilioTestFixture implements AutoCloseable {
+/**
+ * A Twilio fake on a loopback port, the official SDK pointed at it, and a raw HTTP client for wire checks.
+ * Registered as a static extension, it serves a whole class: reset before each test (with the WhatsApp
+ * windows it was asked to open opened again), closed after the last.
+ */
+final class TwilioTestFixture implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
 
     static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     static final String AUTH_TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
@@ -27,6 +36,24 @@ final class TwilioTestFixture implements AutoCloseable {
             .httpClient(sdkHttp)
             .build();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String[]> openWindows = new ArrayList<>();
+
+    /** Opens the customer's 24-hour window with the business sender before each test, as an inbound would. */
+    TwilioTestFixture openingWindow(String customer, String business) {
+        openWindows.add(new String[] {customer, business});
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+        openWindows.forEach(window -> fake.receiveInbound(window[0], window[1]));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
 
     TwilioRestClient clientWith(String username, String password) {
         return new TwilioRestClient.Builder(username, password)

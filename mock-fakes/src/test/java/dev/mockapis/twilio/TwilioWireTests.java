@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Twilio fake on the wire: exact JSON shapes, headers and answers to malformed requests. */
 class TwilioWireTests {
@@ -46,22 +44,8 @@ class TwilioWireTests {
     private static final String RFC_2822 =
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0000";
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void aCreatedMessageHasExactlyTheSpecsFieldsWithTwiliosTypes() {

@@ -9,10 +9,8 @@ import dev.mockapis.core.Scenario;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** WhatsApp's read receipts: a delivered message the customer opens moves to {@code read}, with its callback. */
 class WhatsAppReadTests {
@@ -21,23 +19,8 @@ class WhatsAppReadTests {
     private static final String BUSINESS = "whatsapp:+14155238886";
     private static final URI STATUS_CALLBACK = URI.create("https://shop.example.com/twilio/status");
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-        twilio.fake.receiveInbound(CUSTOMER, BUSINESS);
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture().openingWindow(CUSTOMER, BUSINESS);
 
     @Test
     void aMessageTheCustomerOpensIsReadOnFetchAndInItsLastCallback() {

@@ -10,10 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** WhatsApp's 24-hour customer-service window as state in the Twilio fake, seen through twilio-java. */
 class WhatsAppWindowTests {
@@ -24,22 +22,8 @@ class WhatsAppWindowTests {
     private static final String OTHER_BUSINESS = "whatsapp:+15017122661";
     private static final URI STATUS_CALLBACK = URI.create("https://shop.example.com/twilio/status");
 
-    private static TwilioTestFixture twilio;
-
-    @BeforeAll
-    static void start() {
-        twilio = new TwilioTestFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        twilio.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        twilio.reset();
-    }
+    @RegisterExtension
+    static final TwilioTestFixture twilio = new TwilioTestFixture();
 
     @Test
     void aFreeformMessageToACustomerWhoNeverWroteIsCreatedThenFailsWith63016() {
