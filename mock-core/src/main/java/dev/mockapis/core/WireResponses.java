@@ -69,8 +69,9 @@ final class WireResponses {
         if (mayHaveBody(response.status())) {
             if (response.body() instanceof ResponseBody.EventStream stream) {
                 StreamTiming pace = pace(own(stream, timing), faults);
-                // a scenario's timing is in tokens; a body's own pace and a rule's fault count events
-                ToIntFunction<ServerSentEvent> weights = pace == timing ? tokens : event -> 1;
+                // a scenario's timing is in tokens; a body's own pace and a rule's fault count events; an
+                // unpaced stream, the usual case, is not weighed at all
+                ToIntFunction<ServerSentEvent> weights = pace.isNone() || pace != timing ? event -> 1 : tokens;
                 EventStream body = new EventStream(
                         stream, weights, !framing.http10(), () -> pace.isNone() ? null : pacing.pacer(pace));
                 if (!framing.head()) {
